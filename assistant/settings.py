@@ -1,0 +1,78 @@
+"""Settings, resolved once: command-line flag > environment variable > default.
+
+| variable | default |
+|---|---|
+| SESSION_ASSISTANT_STORE | $XDG_DATA_HOME/session-assistant/store (~/.local/share/…) |
+| SESSION_ASSISTANT_CHROMA_HOST / _PORT | unset (embedded store) / 8000 |
+| SESSION_ASSISTANT_COLLECTION | session_assistant |
+| SESSION_ASSISTANT_EMBED_MODEL | use (multilingual USE); minilm; a sentence-transformers path |
+| SESSION_ASSISTANT_MAX_FILE_BYTES | 20 MiB |
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.embeddings import DEFAULT_EMBED_MODEL
+from ingest.errors import BadInputError
+from ingest.sources import DEFAULT_MAX_BYTES
+from ingest.store import DEFAULT_COLLECTION, StoreConfig
+
+PREFIX = "SESSION_ASSISTANT_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    store_dir: Path
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = DEFAULT_COLLECTION
+    embed_model: str = DEFAULT_EMBED_MODEL
+    max_file_bytes: int = DEFAULT_MAX_BYTES
+
+    @classmethod
+    def resolve(cls, env: Mapping[str, str] | None = None, **flags: Any) -> Settings:
+        """Build settings from flags (None means "not given"), then the environment."""
+        env = os.environ if env is None else env
+
+        def pick(name: str, default: Any) -> Any:
+            if flags.get(name) is not None:
+                return flags[name]
+            return env.get(PREFIX + name.upper()) or default
+
+        return cls(
+            store_dir=Path(pick("store", _default_store())).expanduser(),
+            chroma_host=pick("chroma_host", None),
+            chroma_port=_integer(pick("chroma_port", 8000), "chroma port"),
+            collection=pick("collection", DEFAULT_COLLECTION),
+            embed_model=pick("embed_model", DEFAULT_EMBED_MODEL),
+            max_file_bytes=_integer(pick("max_file_bytes", DEFAULT_MAX_BYTES), "max file bytes"),
+        )
+
+    @property
+    def store(self) -> StoreConfig:
+        return StoreConfig(
+            path=self.store_dir,
+            host=self.chroma_host,
+            port=self.chroma_port,
+            collection=self.collection,
+        )
+
+
+def _default_store() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "session-assistant" / "store"
+
+
+def _integer(value: Any, what: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise BadInputError(f"the {what} must be a whole number, got {value!r}") from None
+    if number <= 0:
+        raise BadInputError(f"the {what} must be positive, got {number}")
+    return number

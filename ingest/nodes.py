@@ -1,0 +1,214 @@
+"""Records → llama-index TextNodes with stable ids and the metadata a citation needs.
+
+Node kinds: session (title, schedule, description), talk (title and speakers; records a missing
+abstract), abstract (the abstract's own words, chunked when long), bio (only what the programme says
+of a speaker: role, affiliation, talks, and a bio when one is given), document (chunks of a free
+document). Ids are derived from talk/session ids, so re-ingesting the same material yields the same
+ids, and `content_hash` tells a changed node from an unchanged one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from llama_index.core.node_parser import SentenceSplitter
+from llama_index.core.schema import TextNode
+
+from ingest.errors import BadInputError
+from ingest.records import Document, Programme, Session, Speaker, Talk
+from ingest.sources import Sources
+from ingest.text import slugify
+
+# Metadata shown to the embedding model next to the text; the rest is for citations and filters.
+EMBEDDED_KEYS = ("session", "talk", "speakers")
+CHUNK_WORDS = 300
+
+
+def build_nodes(sources: Sources) -> list[TextNode]:
+    nodes: dict[str, TextNode] = {}
+    split = _splitter()
+    for programme in sources.programmes:
+        for session in programme.sessions:
+            _add(nodes, _session_node(session, programme))
+            for talk in session.talks:
+                _add(nodes, _talk_node(talk, session, programme))
+                for node in _abstract_nodes(talk, session, programme, split):
+                    _add(nodes, node)
+    for node in _bio_nodes(sources.programmes):
+        _add(nodes, node)
+    for document in sources.documents:
+        for node in _document_nodes(document, split):
+            _add(nodes, node)
+    return list(nodes.values())
+
+
+def _add(nodes: dict[str, TextNode], node: TextNode) -> None:
+    if node.id_ in nodes:
+        first, second = nodes[node.id_].metadata["source"], node.metadata["source"]
+        raise BadInputError(
+            f"{node.metadata['source_path']}: {node.id_.split(':')[0]} id {node.id_!r} is also "
+            f"defined in {first if first != second else 'the same file'}; "
+            "give each one its own 'id'"
+        )
+    metadata = {k: v for k, v in node.metadata.items() if v is not None}
+    node.metadata = metadata
+    node.metadata["content_hash"] = _hash(node.text, metadata)
+    node.excluded_embed_metadata_keys = [k for k in node.metadata if k not in EMBEDDED_KEYS]
+    node.excluded_llm_metadata_keys = list(node.excluded_embed_metadata_keys)
+    nodes[node.id_] = node
+
+
+def _hash(text: str, metadata: dict[str, Any]) -> str:
+    payload = json.dumps([text, metadata], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()[:32]
+
+
+def _base(programme: Programme, session: Session, kind: str) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "source": programme.source.name,
+        "source_path": str(programme.source),
+        "event": programme.event,
+        "session_id": session.id,
+        "session": session.title,
+        "session_number": session.number,
+        "date": session.date,
+        "start": session.start,
+        "end": session.end,
+        "room": session.room,
+    }
+
+
+def _talk_metadata(talk: Talk, session: Session, programme: Programme, kind: str) -> dict[str, Any]:
+    meta = _base(programme, session, kind)
+    meta.update(
+        talk_id=talk.id,
+        talk=talk.title,
+        speakers="; ".join(s.name for s in talk.speakers),
+        affiliations="; ".join(s.affiliation or "" for s in talk.speakers),
+        abstract_missing=talk.abstract_missing,
+        talk_start=talk.start,
+        talk_end=talk.end,
+        talk_room=talk.room,
+    )
+    meta.update(_flat_extra(talk.extra))
+    return meta
+
+
+def _session_node(session: Session, programme: Programme) -> TextNode:
+    when = ", ".join(p for p in (session.date, _range(session.start, session.end)) if p)
+    number = f"Session {session.number} – " if session.number is not None else ""
+    lines = [f"{number}{session.title}", when, session.description or ""]
+    meta = _base(programme, session, "session") | _flat_extra(session.extra)
+    meta["talk_count"] = len(session.talks)
+    return TextNode(
+        id_=f"session:{session.id}", text="\n".join(p for p in lines if p), metadata=meta
+    )
+
+
+def _range(start: str | None, end: str | None) -> str:
+    return f"{start}–{end}" if start and end else (start or end or "")
+
+
+def describe_speaker(speaker: Speaker) -> str:
+    """'Name, role (Affiliation)' with the parts the programme gives."""
+    text = speaker.name + (f", {speaker.role}" if speaker.role else "")
+    return text + (f" ({speaker.affiliation})" if speaker.affiliation else "")
+
+
+def _talk_node(talk: Talk, session: Session, programme: Programme) -> TextNode:
+    lines = [f"« {talk.title} »"]
+    lines += [f"Intervenant·e : {describe_speaker(s)}" for s in talk.speakers]
+    if when := _range(talk.start, talk.end):
+        lines.append(f"Horaire : {when}")
+    if talk.abstract_missing:
+        lines.append("Résumé : non fourni dans le programme.")
+    meta = _talk_metadata(talk, session, programme, "talk")
+    return TextNode(id_=f"talk:{talk.id}", text="\n".join(lines), metadata=meta)
+
+
+def _abstract_nodes(
+    talk: Talk, session: Session, programme: Programme, split: Callable[[str], list[str]]
+) -> list[TextNode]:
+    if talk.abstract is None:
+        return []
+    chunks = split(talk.abstract)
+    nodes = []
+    for i, chunk in enumerate(chunks):
+        meta = _talk_metadata(talk, session, programme, "abstract") | {"chunk": i}
+        node_id = f"abstract:{talk.id}" + (f":{i}" if len(chunks) > 1 else "")
+        nodes.append(TextNode(id_=node_id, text=chunk, metadata=meta))
+    return nodes
+
+
+def _bio_nodes(programmes: list[Programme]) -> list[TextNode]:
+    """One node per speaker, built only from what the programme states."""
+    talks_by_speaker: dict[str, list[tuple[Programme, Session, Talk, Speaker]]] = {}
+    for programme in programmes:
+        for session in programme.sessions:
+            for talk in session.talks:
+                for speaker in talk.speakers:
+                    entry = (programme, session, talk, speaker)
+                    talks_by_speaker.setdefault(speaker.name, []).append(entry)
+    return [_bio_node(name, entries) for name, entries in talks_by_speaker.items()]
+
+
+def _bio_node(name: str, entries: list[tuple[Programme, Session, Talk, Speaker]]) -> TextNode:
+    programme, session, talk, speaker = entries[0]
+    role = next((e[3].role for e in entries if e[3].role), None)
+    affiliation = next((e[3].affiliation for e in entries if e[3].affiliation), None)
+    bio = next((e[3].bio for e in entries if e[3].bio), None)
+    lines = [describe_speaker(Speaker(name, affiliation, role))]
+    for _, s, t, _ in entries:
+        lines.append(f"Intervient dans la session « {s.title} » : « {t.title} ».")
+    if bio:
+        lines.append(bio)
+    meta = _talk_metadata(talk, session, programme, "bio")
+    meta.update(
+        speaker=name,
+        speakers=name,
+        affiliations=affiliation or "",
+        role=role,
+        talk_ids="; ".join(e[2].id for e in entries),
+        bio_provided=bio is not None,
+    )
+    meta.update(_flat_extra(speaker.extra))
+    return TextNode(id_=f"bio:{slugify(name)}", text="\n".join(lines), metadata=meta)
+
+
+def _document_nodes(document: Document, split: Callable[[str], list[str]]) -> list[TextNode]:
+    path_hash = hashlib.sha1(str(document.source).encode()).hexdigest()[:8]
+    base = f"doc:{slugify(document.title, 6)}-{path_hash}"
+    meta = {
+        "kind": "document",
+        "source": document.source.name,
+        "source_path": str(document.source),
+        "title": document.title,
+    }
+    return [
+        TextNode(id_=f"{base}:{i}", text=chunk, metadata=meta | {"chunk": i})
+        for i, chunk in enumerate(split(document.text))
+    ]
+
+
+def _splitter() -> Callable[[str], list[str]]:
+    # Word counts instead of the default tiktoken tokenizer: nothing to download, language-neutral.
+    splitter = SentenceSplitter(
+        chunk_size=CHUNK_WORDS, chunk_overlap=30, tokenizer=lambda text: text.split()
+    )
+    return lambda text: [chunk for chunk in splitter.split_text(text) if chunk.strip()]
+
+
+def _flat_extra(extra: dict[str, Any]) -> dict[str, Any]:
+    """Unknown fields kept as metadata: scalars as they are, anything else as JSON text."""
+    flat: dict[str, Any] = {}
+    for key, value in extra.items():
+        name = f"x_{key}"
+        if value is None or isinstance(value, (str, int, float, bool)):
+            flat[name] = value
+        else:
+            flat[name] = json.dumps(value, ensure_ascii=False, default=str)
+    return flat
