@@ -35,7 +35,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def embed_model():  # type: ignore[no-untyped-def]
+def embed_model():
     """The real default embedding model, loaded once."""
     model = make_embedding("use")
     model.get_query_embedding("warm-up")
@@ -103,7 +103,7 @@ def store_config(
 
 
 @pytest.fixture
-def deps(store_config: StoreConfig, embed_model, tmp_path: Path) -> Iterator[Deps]:  # type: ignore[no-untyped-def]
+def deps(store_config: StoreConfig, embed_model, tmp_path: Path) -> Iterator[Deps]:
     settings = Settings.resolve(
         store=str(store_config.path or tmp_path / "unused"),
         chroma_host=store_config.host,

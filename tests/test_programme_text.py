@@ -40,7 +40,7 @@ Les bibliothèques deviennent des tiers-lieux.
 """
 
 
-def parse(text: str, name: str = "programme.txt"):  # type: ignore[no-untyped-def]
+def parse(text: str, name: str = "programme.txt"):
     return parse_programme_text(text, Path(name))
 
 

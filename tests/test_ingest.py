@@ -1,0 +1,129 @@
+"""Ingestion against a real Chroma, embedded and `chroma run`: idempotent, updates, deletions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_programme_text import SESSION_4
+
+from assistant.deps import Deps
+from assistant.retrieval import retrieve
+from conftest import SEED, stored_ids
+from ingest.embeddings import make_embedding
+from ingest.errors import StoreError
+from ingest.pipeline import IngestReport, ingest
+
+
+def run(deps: Deps, *paths: Path, rebuild: bool = False) -> IngestReport:
+    return ingest(list(paths), embed_model=deps.embed_model, store=deps.store, rebuild=rebuild)
+
+
+def test_first_ingest_counts(deps: Deps, seed_dir: Path) -> None:
+    report = run(deps, seed_dir)
+    assert (report.sessions, report.talks, report.speakers) == (1, 4, 5)
+    assert len(report.added) == 12 and report.unchanged == 0 and report.wrote
+    info = deps.store.info()
+    assert info["nodes"] == 12
+    assert info["embed_model"] == "use-multilingual-v3" and info["embed_dim"] == 512
+    assert "last_ingest" in info
+
+
+def test_three_runs_leave_identical_ids_and_counts(deps: Deps, seed_dir: Path) -> None:
+    run(deps, seed_dir)
+    ids = stored_ids(deps.store)
+    for _ in range(2):
+        report = run(deps, seed_dir)
+        assert not report.wrote
+        assert report.unchanged == 12
+        assert "nothing written" in report.summary()
+        assert stored_ids(deps.store) == ids
+    assert deps.store.info()["nodes"] == 12
+
+
+def test_a_changed_talk_is_updated(deps: Deps, seed_dir: Path) -> None:
+    run(deps, seed_dir)
+    programme = seed_dir / SEED.name
+    text = programme.read_text(encoding="utf-8")
+    programme.write_text(text.replace("Répondre aux défis", "Relever les défis"), encoding="utf-8")
+    report = run(deps, seed_dir)
+    assert report.updated == [
+        "abstract:s3-bifurquer-en-responsabilite-territoriale-des-entreprises"
+    ]
+    assert not report.added and not report.deleted and report.unchanged == 11
+    stored = deps.store.collection().get(ids=report.updated, include=["documents"])
+    assert stored["documents"][0].startswith("Relever les défis")
+    assert deps.store.info()["nodes"] == 12
+
+
+def test_a_removed_talk_is_deleted(deps: Deps, seed_dir: Path) -> None:
+    run(deps, seed_dir)
+    programme = seed_dir / SEED.name
+    text = programme.read_text(encoding="utf-8")
+    cut = text.index("Camille Etévé")
+    programme.write_text(text[:cut], encoding="utf-8")
+    report = run(deps, seed_dir)
+    assert report.deleted == [
+        "bio:camille-eteve",
+        "bio:caroline-granier",
+        "talk:s3-les-programmes-d-investissement-industriels",
+    ]
+    assert "session:s3" in report.updated  # its talk count changed
+    assert deps.store.info()["nodes"] == 9
+    assert not any("investissement" in i for i in stored_ids(deps.store))
+
+
+def test_a_file_removed_from_the_folder_is_deleted(deps: Deps, seed_dir: Path) -> None:
+    (seed_dir / "session-4.txt").write_text(SESSION_4, encoding="utf-8")
+    report = run(deps, seed_dir)
+    assert report.sessions == 2 and report.talks == 7
+    (seed_dir / "session-4.txt").unlink()
+    report = run(deps, seed_dir)
+    assert all(
+        i.startswith(("session:s4", "talk:s4", "abstract:s4", "bio:")) for i in report.deleted
+    )
+    assert len(report.deleted) == 1 + 3 + 2 + 4
+    assert deps.store.info()["nodes"] == 12
+
+
+def test_ingesting_another_path_keeps_what_came_from_elsewhere(
+    deps: Deps, seed_dir: Path, tmp_path: Path
+) -> None:
+    run(deps, seed_dir)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "session-4.txt").write_text(SESSION_4, encoding="utf-8")
+    report = run(deps, other)
+    assert not report.deleted
+    assert deps.store.info()["nodes"] == 12 + 10
+
+
+def test_another_embedding_model_is_refused(deps: Deps, seed_dir: Path) -> None:
+    run(deps, seed_dir)
+    ids = stored_ids(deps.store)
+    deps.embed_model = make_embedding("minilm")
+    with pytest.raises(StoreError, match=r"embedded with 'use-multilingual-v3'.*--rebuild"):
+        run(deps, seed_dir)
+    with pytest.raises(StoreError, match="embedded with 'use-multilingual-v3'"):
+        retrieve(deps, "usine distribuée")
+    assert stored_ids(deps.store) == ids
+    report = run(deps, seed_dir, rebuild=True)
+    assert len(report.added) == 12
+    assert deps.store.info()["embed_model"] == "all-MiniLM-L6-v2"
+
+
+def test_retrieval_finds_the_talk_across_languages(deps: Deps, seed_dir: Path) -> None:
+    run(deps, seed_dir)
+    hits = retrieve(deps, "Which talk is about the territorial responsibility of companies?", k=3)
+    assert any(h.metadata.get("talk", "").startswith("Bifurquer") for h in hits)
+
+
+def test_documents_are_ingested_beside_the_programme(deps: Deps, seed_dir: Path) -> None:
+    (seed_dir / "notes.md").write_text("# Notes\n\nLe FabLab de Reims ouvre en mars.\n")
+    shutil.copy(SEED, seed_dir / "copy-elsewhere.csv.bak")  # unsupported: skipped in a folder
+    report = run(deps, seed_dir)
+    assert report.documents == 1
+    assert [p.name for p in report.skipped_files] == ["copy-elsewhere.csv.bak"]
+    docs = [i for i in stored_ids(deps.store) if i.startswith("doc:")]
+    assert len(docs) == 1
