@@ -1,4 +1,4 @@
-"""Ingestion throughput on a synthetic programme of 1,000 talks (French abstracts, realistic length).
+"""Ingestion throughput on a synthetic programme of 1,000 talks with realistic French abstracts.
 
 Abstracts are made of sentences re-mixed from the seminar programme and, when present, the
 BreizhCamp corpus in ../shared/corpora (read from there, never copied), with lengths drawn around
@@ -27,7 +27,7 @@ from ingest.store import ProgrammeStore, StoreConfig
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "breizhcamp2026.jsonl"
 FIRST = "Camille Léa Hugo Inès Louis Jade Paul Chloé Jules Manon Nora Émile Aya Marc".split()
-LAST = "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Roux".split()
+LAST = "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon".split()
 AFFILIATIONS = ["CNRS", "INRAE", "IRI", "Université de Rennes", "ESAD de Reims", "Inria"]
 
 
@@ -108,9 +108,8 @@ def main() -> None:
         data = synthetic_programme(args.talks, random.Random(7))
         programme.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         abstracts = [t["abstract"] for s in data["sessions"] for t in s["talks"] if t["abstract"]]
-        print(
-            f"programme: {args.talks} talks, mean abstract {sum(map(len, abstracts)) // len(abstracts)} chars"
-        )
+        mean = sum(map(len, abstracts)) // len(abstracts)
+        print(f"programme: {args.talks} talks, mean abstract {mean} chars")
         for spec in args.models.split(","):
             print(json.dumps(run(spec, programme, workdir)))
 

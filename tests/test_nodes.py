@@ -88,3 +88,17 @@ def test_long_texts_are_chunked(tmp_path: Path) -> None:
     assert len(nodes) > 1
     assert all(n.metadata["kind"] == "document" for n in nodes)
     assert [n.metadata["chunk"] for n in nodes] == list(range(len(nodes)))
+
+
+def test_unknown_fields_reach_the_node_metadata(tmp_path: Path) -> None:
+    programme = tmp_path / "p.yaml"
+    programme.write_text(
+        "sessions:\n- title: S\n  stream: https://example.org\n  talks:\n"
+        "  - title: T\n    abstract: null\n    level: [intro, atelier]\n"
+        "    speakers: [{name: Ada Lo, orcid: '0000'}]\n",
+        encoding="utf-8",
+    )
+    nodes = {n.id_: n for n in build_nodes(load_sources([programme]))}
+    assert nodes["session:s"].metadata["x_stream"] == "https://example.org"
+    assert nodes["talk:s-t"].metadata["x_level"] == '["intro", "atelier"]'
+    assert nodes["bio:ada-lo"].metadata["x_orcid"] == "0000"
