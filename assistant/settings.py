@@ -7,6 +7,11 @@
 | SESSION_ASSISTANT_COLLECTION | session_assistant |
 | SESSION_ASSISTANT_EMBED_MODEL | use (multilingual USE); minilm; a sentence-transformers path |
 | SESSION_ASSISTANT_MAX_FILE_BYTES | 20 MiB |
+| SESSION_ASSISTANT_LLM | local when installed, else extractive |
+| SESSION_ASSISTANT_MODEL_DIR | $XDG_CACHE_HOME/session-assistant/models |
+| SESSION_ASSISTANT_LLM_THREADS | the cores this process may use |
+| SESSION_ASSISTANT_OPENAI_BASE_URL | http://127.0.0.1:11434/v1 |
+| SESSION_ASSISTANT_OPENAI_MODEL / _API_KEY | qwen2.5:1.5b / unset (or OPENAI_API_KEY) |
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant import local_model
+from assistant.llm import BACKENDS, default_threads
+from assistant.local_model import default_cache_dir
 from ingest.embeddings import DEFAULT_EMBED_MODEL
 from ingest.errors import BadInputError
 from ingest.sources import DEFAULT_MAX_BYTES
@@ -33,6 +41,12 @@ class Settings:
     collection: str = DEFAULT_COLLECTION
     embed_model: str = DEFAULT_EMBED_MODEL
     max_file_bytes: int = DEFAULT_MAX_BYTES
+    llm: str = "extractive"
+    model_dir: Path | None = None
+    llm_threads: int = 2
+    openai_base_url: str = "http://127.0.0.1:11434/v1"
+    openai_model: str = "qwen2.5:1.5b"
+    openai_api_key: str | None = None
 
     @classmethod
     def resolve(cls, env: Mapping[str, str] | None = None, **flags: Any) -> Settings:
@@ -51,6 +65,12 @@ class Settings:
             collection=pick("collection", DEFAULT_COLLECTION),
             embed_model=pick("embed_model", DEFAULT_EMBED_MODEL),
             max_file_bytes=_integer(pick("max_file_bytes", DEFAULT_MAX_BYTES), "max file bytes"),
+            llm=_backend(pick("llm", None) or _default_backend()),
+            model_dir=Path(pick("model_dir", default_cache_dir())).expanduser(),
+            llm_threads=_integer(pick("llm_threads", default_threads()), "LLM threads"),
+            openai_base_url=pick("openai_base_url", cls.openai_base_url),
+            openai_model=pick("openai_model", cls.openai_model),
+            openai_api_key=pick("openai_api_key", None) or env.get("OPENAI_API_KEY"),
         )
 
     @property
@@ -61,6 +81,16 @@ class Settings:
             port=self.chroma_port,
             collection=self.collection,
         )
+
+
+def _default_backend() -> str:
+    return "local" if local_model.installed() else "extractive"
+
+
+def _backend(value: str) -> str:
+    if value not in BACKENDS:
+        raise BadInputError(f"unknown answer backend {value!r}; use one of {', '.join(BACKENDS)}")
+    return value
 
 
 def _default_store() -> Path:

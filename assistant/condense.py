@@ -1,0 +1,51 @@
+"""Follow-ups made standalone: "et elle, d’où vient-elle ?" → "… (à propos de Maryline Filippi)".
+
+Deterministic: the subject is carried over from the latest turn that names one, in the question's
+own language. Person pronouns look for a speaker first, other follow-ups for a talk first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from assistant import prompts
+from assistant.catalog import Catalog
+from ingest.text import fold
+
+_PERSON = r"\b(il|elle|ils|elles|lui|he|she|him|her|his|hers|they|them|their|son|sa|ses)\b"
+_FOLLOW = (
+    r"^(et|and|what about|how about|puis|ensuite|also|aussi)\b|"
+    r"\b(il|elle|ils|elles|lui|he|she|him|her|his|it|its|they|them|their|ce talk|cette "
+    r"intervention|cette presentation|that talk|this talk|celle-ci|celui-ci|la sienne|le sien)\b"
+)
+MAX_FOLLOWUP_WORDS = 14
+
+
+def _content(message: Any) -> tuple[str, str]:
+    if isinstance(message, dict):
+        return str(message.get("role", "")), str(message.get("content") or "")
+    role, content = message  # (role, content) pairs
+    return str(role), str(content)
+
+
+def is_followup(question: str) -> bool:
+    folded = fold(question)
+    return len(folded.split()) <= MAX_FOLLOWUP_WORDS and bool(re.search(_FOLLOW, folded))
+
+
+def condense(question: str, history: Sequence[Any], catalog: Catalog, lang: str) -> str:
+    if not history or not is_followup(question):
+        return question
+    if catalog.find_speakers(question) or catalog.find_talks(question):
+        return question
+    wants_person = bool(re.search(_PERSON, fold(question)))
+    for message in reversed(list(history)):
+        _, content = _content(message)
+        speakers = catalog.find_speakers(content)
+        talks = [catalog.talks[t].title for t in catalog.find_talks(content)]
+        found = (speakers + talks) if wants_person else (talks + speakers)
+        if found:
+            return prompts.ABOUT[lang].format(question=question, subject=found[0])
+    return question

@@ -1,0 +1,172 @@
+"""The evaluation harness: a gold set of questions about the ingested programme, scored for
+retrieval recall@5, fact accuracy, citation accuracy and refusal accuracy.
+
+Gold file (JSONL), one question a line:
+  {"id", "question", "lang", "category", "expect": "answer"|"refuse",
+   "sources": [ids, any of which is right], "facts": [[alternatives], ...], "history"?: [...]}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.answer import Assistant
+from assistant.condense import condense
+from assistant.grounding import cited
+from assistant.types import Answer
+from ingest.errors import BadInputError
+from ingest.text import fold
+
+RECALL_K = 5
+
+
+@dataclass
+class GoldItem:
+    id: str
+    question: str
+    expect: str
+    category: str = ""
+    lang: str = ""
+    sources: list[str] = field(default_factory=list)
+    facts: list[list[str]] = field(default_factory=list)
+    history: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class ItemResult:
+    id: str
+    category: str
+    question: str
+    answer: str
+    route: str
+    refused: bool
+    expect: str
+    retrieved_hit: bool | None
+    facts_ok: bool | None
+    citation_ok: bool | None
+    refusal_ok: bool
+    seconds: float
+
+
+@dataclass
+class Report:
+    backend: str
+    items: list[ItemResult]
+
+    def metrics(self) -> dict[str, Any]:
+        def share(values: list[bool | None]) -> float | None:
+            scored = [v for v in values if v is not None]
+            return round(sum(scored) / len(scored), 3) if scored else None
+
+        return {
+            "backend": self.backend,
+            "questions": len(self.items),
+            "recall@5": share([i.retrieved_hit for i in self.items]),
+            "facts": share([i.facts_ok for i in self.items]),
+            "citations": share([i.citation_ok for i in self.items]),
+            "refusals": share([i.refusal_ok for i in self.items]),
+            "refusals_of_unanswerable": share(
+                [i.refusal_ok for i in self.items if i.expect == "refuse"]
+            ),
+            "answered_when_answerable": share(
+                [i.refusal_ok for i in self.items if i.expect == "answer"]
+            ),
+            "mean_seconds": round(sum(i.seconds for i in self.items) / max(1, len(self.items)), 2),
+        }
+
+    def failures(self) -> list[ItemResult]:
+        return [
+            i for i in self.items
+            if False in (i.facts_ok, i.citation_ok, i.refusal_ok, i.retrieved_hit)
+        ]  # fmt: skip
+
+    def to_json(self) -> dict[str, Any]:
+        return {"metrics": self.metrics(), "items": [asdict(i) for i in self.items]}
+
+
+def load_gold(path: Path) -> list[GoldItem]:
+    if not path.exists():
+        raise BadInputError(f"{path}: no such gold file")
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            items.append(GoldItem(**data))
+        except (json.JSONDecodeError, TypeError) as exc:
+            raise BadInputError(f"{path}:{n}: not a gold item: {exc}") from None
+        if items[-1].expect not in {"answer", "refuse"}:
+            raise BadInputError(f"{path}:{n}: expect must be 'answer' or 'refuse'")
+    return items
+
+
+def evaluate(assistant: Assistant, gold: list[GoldItem]) -> Report:
+    return Report(assistant.backend, [_score(assistant, item) for item in gold])
+
+
+def _score(assistant: Assistant, item: GoldItem) -> ItemResult:
+    started = time.perf_counter()
+    answer = assistant.ask(item.question, item.history)
+    seconds = time.perf_counter() - started
+    answerable = item.expect == "answer"
+    return ItemResult(
+        id=item.id,
+        category=item.category,
+        question=item.question,
+        answer=answer.answer,
+        route=answer.route,
+        refused=answer.refused,
+        expect=item.expect,
+        retrieved_hit=_recall(assistant, item) if answerable and item.sources else None,
+        facts_ok=_facts(answer, item) if answerable else None,
+        citation_ok=_citations(answer, item) if answerable and item.sources else None,
+        refusal_ok=answer.refused == (not answerable),
+        seconds=round(seconds, 2),
+    )
+
+
+def _recall(assistant: Assistant, item: GoldItem) -> bool:
+    catalog = assistant.catalog()
+    lang = "en" if item.lang == "en" else "fr"
+    standalone = condense(item.question, item.history, catalog, lang)
+    found = assistant.retriever().retrieve(standalone, RECALL_K)
+    return any(r.source.id in item.sources for r in found)
+
+
+def _facts(answer: Answer, item: GoldItem) -> bool:
+    text = _normal(answer.answer)
+    return not answer.refused and all(
+        any(_normal(alt) in text for alt in group) for group in item.facts
+    )
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text).replace("’", "'"))
+
+
+def _citations(answer: Answer, item: GoldItem) -> bool:
+    numbers = {c.n for c in answer.citations}
+    valid = all(n in numbers for n in cited(answer.answer))
+    return valid and any(c.source_id in item.sources for c in answer.citations)
+
+
+def markdown_table(reports: list[Report]) -> str:
+    rows = ["| backend | questions | recall@5 | facts | citations | refusals | s/question |",
+            "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    for report in reports:
+        m = report.metrics()
+        rows.append(
+            f"| {m['backend']} | {m['questions']} | {_pct(m['recall@5'])} | {_pct(m['facts'])} | "
+            f"{_pct(m['citations'])} | {_pct(m['refusals'])} | {m['mean_seconds']} |"
+        )
+    return "\n".join(rows)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"

@@ -1,0 +1,89 @@
+"""Evidence sentences, and the extractive backend built on them: no model writes anything; the
+answer quotes the programme's own sentences that best match the question, with their citations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from assistant import prompts
+from assistant.catalog import Source
+from assistant.grounding import overlap
+from assistant.lexicon import sentences
+from assistant.types import Draft
+
+MAX_SENTENCES = 2
+SOURCES_CONSIDERED = 3
+OVERLAP_WEIGHT = 0.5
+
+
+@dataclass
+class Evidence:
+    sentence: str
+    source_index: int  # 1-based into the sources
+    position: int  # order within its source
+    cosine: float  # the mean of the sentence's and its neighbourhood's cosine to the question
+    overlap: float
+    quotable: bool = True  # False for a talk's title line: evidence for the gate, not a quote
+
+    @property
+    def score(self) -> float:
+        return self.cosine + OVERLAP_WEIGHT * self.overlap - 0.02 * (self.source_index - 1)
+
+
+def quotable(source: Source) -> list[str]:
+    """The sentences of a source that say something beyond the programme's own fields."""
+    lines = source.text.split("\n")
+    if source.kind == "session":
+        lines = lines[1:]  # the title line; the schedule line is dropped below
+        lines = [ln for ln in lines if ln != lines[0] or len(ln) > 60]
+    elif source.kind == "bio":
+        lines = [ln for ln in lines if not ln.startswith("Intervient dans")]
+    elif source.kind == "talk":
+        return []
+    return [s for ln in lines for s in sentences(ln) if len(s) > 15]
+
+
+def _units(source: Source) -> list[tuple[str, str, bool]]:
+    """(sentence, sentence with its neighbours, quotable) for each sentence worth scoring."""
+    if source.kind == "talk":
+        title = str(source.metadata.get("talk") or source.text.split("\n")[0])
+        return [(title, title, False)]
+    found = quotable(source)
+    return [(s, " ".join(found[max(0, i - 1) : i + 2]), True) for i, s in enumerate(found)]
+
+
+def gather(
+    question: str,
+    question_embedding: list[float],
+    sources: list[Source],
+    embed_model: BaseEmbedding,
+    limit: int = SOURCES_CONSIDERED,
+) -> list[Evidence]:
+    """Quotable sentences of the first sources, best first."""
+    units = [
+        (unit, i, pos)
+        for i, source in enumerate(sources[:limit], 1)
+        for pos, unit in enumerate(_units(source))
+    ]
+    if not units:
+        return []
+    texts = [u[0][0] for u in units] + [u[0][1] for u in units]
+    vectors = np.array(embed_model.get_text_embedding_batch(texts)) @ np.array(question_embedding)
+    alone, around = vectors[: len(units)], vectors[len(units) :]
+    found = [
+        Evidence(text, i, pos, float(a + b) / 2, overlap(question, text), is_quote)
+        for ((text, _, is_quote), i, pos), a, b in zip(units, alone, around, strict=True)
+    ]
+    return sorted(found, key=lambda e: e.score, reverse=True)
+
+
+def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str) -> Draft:
+    quotes = [e for e in evidence if e.quotable]
+    chosen = sorted(quotes[:MAX_SENTENCES], key=lambda e: (e.source_index, e.position))
+    items = [
+        prompts.EXTRACT_ITEM.format(sentence=e.sentence, cite=f"[{e.source_index}]") for e in chosen
+    ]
+    return Draft(prompts.EXTRACT_LEAD[lang] + " " + " ".join(items), sources, "extractive")

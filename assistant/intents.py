@@ -1,0 +1,210 @@
+"""Questions whose answer is a programme field: answered from the records, never generated.
+
+Who gives a talk, when the session (or a talk) takes place, who a speaker is and where they come
+from, which talks the session holds, and what a talk is about when its abstract is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import prompts
+from assistant.catalog import Catalog, Source, TalkInfo
+from assistant.types import Draft
+from ingest.text import fold
+
+_PATTERNS = {
+    "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
+    r"stands? for|meaning of|acronyme|acronym|sigle)\b",
+    "session": r"\b(titre de la session|title of the session|session title|theme de la session|"
+    r"intitule de la session|name of the session|nom de la session)\b",
+    "list": r"\b(quelles (sont les )?(interventions|presentations|conferences)|liste|combien d ?"
+    r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
+    r"list (the|all)|which talks|what talks|what are the talks|who are the speakers|"
+    r"les intervenant)",
+    "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|who (presents|gives|"
+    r"is giving|speaks|is speaking|talks|will talk|is presenting|delivers)|presented by|given by)",
+    "when": r"\b(quand|a quelle heure|quelle heure|horaire|quel jour|quelle date|when|what time|"
+    r"which day|what day|schedule|commence|se termine|finit|start|end)\b",
+    "speaker": r"\b(d ou (vient|viennent)|affiliation|institution|organisme|etablissement|"
+    r"travaille|qui est|qui sont|who is|who are|where (does|do|is|are) .* (work|from)|"
+    r"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)|role (de|of)|s role|"
+    r"fonction de|background|expertise|specialite|titre de (son|sa|l)|title of .* talk|"
+    r"s talk called|intitule de (son|sa))",
+    "about": r"\b(de quoi|sujet|theme|resume|porte sur|parle|about|abstract|summary|summar|"
+    r"que dit|quoi|content|contenu|discuss|cover)",
+}
+_MONTHS_EN = {
+    "janvier": "January", "fevrier": "February", "mars": "March", "avril": "April", "mai": "May",
+    "juin": "June", "juillet": "July", "aout": "August", "septembre": "September",
+    "octobre": "October", "novembre": "November", "decembre": "December",
+}  # fmt: skip
+
+
+@dataclass
+class Focus:
+    """What the question is about, as far as names tell."""
+
+    talks: list[str]
+    speakers: list[str]
+
+
+def intent(question: str) -> str | None:
+    folded = " ".join(re.findall(r"[a-z0-9]+", fold(question)))
+    for name, pattern in _PATTERNS.items():
+        if re.search(pattern, folded):
+            return name
+    return None
+
+
+def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> Draft | None:
+    """A draft answer from the records, or None when the question needs the texts."""
+    kind = intent(question)
+    talk = _talk(focus, catalog)
+    if kind == "acronym":
+        return _acronym(question, catalog, lang)
+    if kind == "session":
+        return _when(None, catalog, lang)
+    if kind == "list":
+        return _list(catalog, lang, focus)
+    if kind == "who" and talk:
+        return _who(talk, catalog, lang)
+    if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
+        return _when(talk, catalog, lang)
+    if kind == "speaker" and focus.speakers:
+        return _speakers(focus.speakers, catalog, lang)
+    if kind in {"about", "who", "speaker", None} and talk and talk.abstract_missing:
+        return _missing_abstract(talk, catalog, lang)
+    return None
+
+
+def _talk(focus: Focus, catalog: Catalog) -> TalkInfo | None:
+    if focus.talks:
+        return catalog.talks[focus.talks[0]]
+    for name in focus.speakers:
+        speaker = catalog.speakers.get(name)
+        if speaker and len(speaker.talk_ids) == 1 and speaker.talk_ids[0] in catalog.talks:
+            return catalog.talks[speaker.talk_ids[0]]
+    return None
+
+
+def people(names: list[str], catalog: Catalog, lang: str) -> str:
+    described = []
+    for name in names:
+        info = catalog.speakers.get(name)
+        parts = [name]
+        if info and info.role:
+            parts.append(f", {info.role}")
+        if info and info.affiliation:
+            parts.append(f" ({info.affiliation})")
+        described.append("".join(parts))
+    joiner = " et " if lang == "fr" else " and "
+    return joiner.join(described)
+
+
+def _who(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
+    source = catalog.sources[f"talk:{talk.id}"]
+    text = prompts.WHO[lang].format(
+        title=talk.title, people=people(talk.speakers, catalog, lang), cite="[1]"
+    )
+    return Draft(text, [source], "record")
+
+
+def _session_of(talk: TalkInfo | None, catalog: Catalog) -> Source:
+    if talk and talk.session_id in catalog.sessions:
+        return catalog.sessions[talk.session_id]
+    return next(iter(catalog.sessions.values()))
+
+
+def english_date(date: str) -> str:
+    words = date.split()
+    return " ".join(_MONTHS_EN.get(fold(w), w) for w in words)
+
+
+def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
+    session = _session_of(talk, catalog)
+    meta = session.metadata
+    date = str(meta.get("date") or "?")
+    values = {
+        "session": meta.get("session", ""),
+        "date": english_date(date) if lang == "en" else date,
+        "start": meta.get("start") or "?",
+        "end": meta.get("end") or "?",
+        "cite": "[1]",
+    }
+    if talk and not (catalog.sources[f"talk:{talk.id}"].metadata.get("talk_start")):
+        return Draft(
+            prompts.WHEN_TALK[lang].format(title=talk.title, **values), [session], "record"
+        )
+    return Draft(prompts.WHEN_SESSION[lang].format(**values), [session], "record")
+
+
+def _speakers(names: list[str], catalog: Catalog, lang: str) -> Draft:
+    sources: list[Source] = []
+    lines = []
+    for name in names:
+        info = catalog.speakers[name]
+        sources.append(catalog.sources[info.bio_id])
+        titles = [catalog.talks[t].title for t in info.talk_ids if t in catalog.talks]
+        lines.append(
+            prompts.SPEAKER[lang].format(
+                name=name,
+                role=f", {info.role}" if info.role else "",
+                affiliation=f" ({info.affiliation})" if info.affiliation else "",
+                title="», «".join(titles),
+                cite=f"[{len(sources)}]",
+            )
+        )
+    return Draft(" ".join(lines), sources, "record")
+
+
+def _missing_abstract(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
+    source = catalog.sources[f"talk:{talk.id}"]
+    text = prompts.MISSING_ABSTRACT[lang].format(
+        title=talk.title, people=", ".join(talk.speakers), cite="[1]"
+    )
+    return Draft(text, [source], "record")
+
+
+def _list(catalog: Catalog, lang: str, focus: Focus) -> Draft:
+    talks = list(catalog.talks.values())
+    sources = [catalog.sources[f"talk:{t.id}"] for t in talks]
+    speakers = {name for t in talks for name in t.speakers}
+    lines = [prompts.LIST_TALKS[lang].format(n_talks=len(talks), n_speakers=len(speakers))]
+    for n, talk in enumerate(talks, 1):
+        lines.append(
+            prompts.LIST_ITEM.format(
+                title=talk.title, people=", ".join(talk.speakers), cite=f"[{n}]"
+            )
+        )
+    return Draft("\n".join(lines), sources, "record")
+
+
+_EXPANSION = r"((?:[A-ZÀ-Þa-zà-ÿ’'-]+\s+){{1,7}}?[A-ZÀ-Þa-zà-ÿ’'-]+)\s*\(\s*{acronym}\s*\)"
+
+
+def _acronym(question: str, catalog: Catalog, lang: str) -> Draft | None:
+    """'RTE' → the words the programme itself expands it to, e.g. a title's '… (RTE)'."""
+    for acronym in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question):
+        pattern = re.compile(_EXPANSION.format(acronym=re.escape(acronym)))
+        for source in sorted(catalog.sources.values(), key=lambda s: (s.kind != "talk", s.id)):
+            text = f"{source.metadata.get('talk', '')}\n{source.text}"
+            if match := pattern.search(text):
+                expansion = _initials_match(match.group(1), acronym)
+                if expansion:
+                    body = prompts.ACRONYM[lang].format(acronym=acronym, expansion=expansion)
+                    return Draft(body, [source], "record")
+    return None
+
+
+def _initials_match(words: str, acronym: str) -> str | None:
+    """The shortest tail of `words` whose significant words' initials spell the acronym."""
+    parts = words.split()
+    small = {"de", "des", "du", "la", "le", "les", "d", "l", "of", "the", "and", "et", "en"}
+    for start in range(len(parts) - 1, -1, -1):
+        tail = parts[start:]
+        initials = "".join(w[0] for w in tail if fold(w) not in small).upper()
+        if fold(initials) == fold(acronym):
+            return " ".join(tail)
+    return None

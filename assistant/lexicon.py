@@ -1,0 +1,91 @@
+"""Words: tokens for BM25 (stemmed, accents folded, stop words out), language, sentences."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ingest.text import fold
+
+STOP_FR = set(
+    "a à au aux avec ce ces cet cette dans de des du elle elles en est et être eux il ils je la le "
+    "les leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que "
+    "qui sa se ses son sont sur ta te tes toi ton tu un une vos votre vous y c d j l m n s t "
+    "quel quelle quels quelles quoi comment pourquoi quand combien est-ce ceci cela ça été sont "
+    "fait faire parle parler parlent dit dire aussi plus très tout tous toute toutes".split()
+)
+STOP_EN = set(
+    "a an and are as at be by for from has have he her his i in is it its me my of on or our she "
+    "that the their them they this to was we were what when where which who whom why will with "
+    "you your how does do did about talk talks tell say says there into than then so can could "
+    "would should any some all".split()
+)
+_WORD = re.compile(r"[\w’'°-]+", re.UNICODE)
+_FR_MARKERS = set(
+    "le la les des du est une un qui que quoi quel quelle quels quelles pour dans avec sur qu où "
+    "et en au aux ce cette ces son sa ses leur il elle ils elles vient présente parle résume "
+    "comment combien pourquoi quand".split()
+)
+_EN_MARKERS = set(
+    "the is are was were what who which when where why does do did how about of and with "
+    "in on to for from at by an this that it its his her their he she they not can could "
+    "talk talks give gives speaker speakers session summarise summarize tell me".split()
+)
+
+
+_FR_FOLDED = {fold(m) for m in _FR_MARKERS}
+
+
+@cache
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("french")
+
+
+def words(text: str) -> list[str]:
+    return [w.strip("-’'") for w in _WORD.findall(text.lower()) if w.strip("-’'")]
+
+
+def _split_elision(word: str) -> str:
+    # l’usine → usine, d’investissement → investissement
+    return re.sub(r"^(?:[ldjmnstc]|qu)['’]", "", word)
+
+
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|ème|eme|°)?$")
+
+
+def _number(word: str) -> str:
+    """'18th', '18e', '18°' → '18', so numbers match across languages."""
+    match = _ORDINAL.match(word)
+    return match.group(1) if match else word
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed, folded content words: the same function for documents and questions."""
+    found = [_number(_split_elision(w)) for w in words(text.replace("°", "° ").replace("-", " "))]
+    kept = [w for w in found if w and w not in STOP_FR and w not in STOP_EN]
+    return [fold(stem) for stem in _stemmer().stemWords(kept)]
+
+
+def language(text: str) -> str:
+    """'fr' or 'en', from function words; French when nothing tells (the material is French)."""
+    raw = _WORD.findall(text)
+    found = [fold(w.lower()) for w in raw]
+    fr = sum(w in _FR_FOLDED for w in found)
+    en = sum(w in _EN_MARKERS for w in found)
+    # accents in ordinary (lower-case) words are French; in names they say nothing
+    fr += sum(1 for w in raw if w[:1].islower() and re.search(r"[éèêàùçâîôû]", w))
+    fr += len(re.findall(r"\b[ldjmnstc]['’]|qu['’]", text.lower()))
+    return "en" if en > fr else "fr"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-Þ0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    for paragraph in text.split("\n"):
+        parts.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return parts
