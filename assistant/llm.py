@@ -35,7 +35,7 @@ BACKENDS = ("local", "openai", "extractive")
 class _StreamingChat(CustomLLM):
     """Everything derives from one streamed chat call."""
 
-    max_tokens: int = 320
+    max_tokens: int = 200
     context_window: int = 4096
 
     @property

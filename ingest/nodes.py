@@ -87,6 +87,7 @@ def _talk_metadata(talk: Talk, session: Session, programme: Programme, kind: str
     meta.update(
         talk_id=talk.id,
         talk=talk.title,
+        talk_order=session.talks.index(talk),
         speakers="; ".join(s.name for s in talk.speakers),
         affiliations="; ".join(s.affiliation or "" for s in talk.speakers),
         abstract_missing=talk.abstract_missing,

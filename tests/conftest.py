@@ -119,3 +119,23 @@ def deps(store_config: StoreConfig, embed_model, tmp_path: Path) -> Iterator[Dep
 
 def stored_ids(store: ProgrammeStore) -> list[str]:
     return sorted(store.manifest(store.collection()))
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Path:
+    """The seed programme ingested once into an embedded store (read-only for the tests)."""
+    from ingest.pipeline import ingest
+
+    path = tmp_path_factory.mktemp("seed-store")
+    ingest([SEED], embed_model=embed_model, store=ProgrammeStore(StoreConfig(path=path)))
+    return path
+
+
+@pytest.fixture(scope="session")
+def extractive(seed_store: Path, embed_model):
+    """The assistant over the seed with the extractive backend (no LLM)."""
+    from assistant.answer import Assistant
+
+    deps = build_deps(Settings.resolve(env={}, store=str(seed_store), llm="extractive"))
+    deps.embed_model = embed_model
+    return Assistant(deps)

@@ -1,0 +1,100 @@
+"""`session-assistant ask` and `eval` as users run them (extractive backend, real store)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from test_cli import _offline_prefix
+
+from conftest import BIN, ROOT
+
+
+def ask(store: Path, *args: str, stdin: str | None = None, prefix: list[str] | None = None):
+    return subprocess.run(
+        [*(prefix or []), str(BIN / "session-assistant"), "ask", "--store", str(store),
+         "--llm", "extractive", *args],
+        input=stdin, capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+
+
+def test_ask_json(seed_store: Path) -> None:
+    result = ask(seed_store, "--json", "Qui présente « L’usine distribuée » ?")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["answer"] == "« L’usine distribuée » est présentée par Olivier Landau (IRI) [1]."
+    assert data["language"] == "fr" and data["refused"] is False and data["backend"] == "extractive"
+    assert data["citations"][0]["source_id"] == "talk:s3-l-usine-distribuee"
+    assert data["citations"][0]["kind"] == "talk"
+
+
+def test_stdin_batch_gives_one_json_line_per_question(seed_store: Path) -> None:
+    questions = "Who presents L’usine distribuée?\n\nQuelle est la capitale de l’Australie ?\n"
+    result = ask(seed_store, "--json", stdin=questions)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["refused"] for d in lines] == [False, True]
+    assert [d["language"] for d in lines] == ["en", "fr"]
+
+
+def test_plain_output_lists_the_cited_sources(seed_store: Path) -> None:
+    result = ask(seed_store, "What does RTE stand for?")
+    assert result.returncode == 0, result.stderr
+    assert "Responsabilité Territoriale des Entreprises" in result.stdout
+    assert (
+        "[1] talk of «Bifurquer en Responsabilité Territoriale des Entreprises (RTE)»"
+        in result.stdout
+    )
+
+
+def test_filters_and_their_errors(seed_store: Path) -> None:
+    result = ask(seed_store, "--json", "--talk", "s3-l-usine-distribuee", "territoire")
+    assert result.returncode == 0, result.stderr
+    assert {c["talk"] for c in json.loads(result.stdout)["citations"]} == {"L’usine distribuée"}
+    bad = ask(seed_store, "--talk", "nope", "territoire")
+    assert bad.returncode == 2 and bad.stderr.startswith(
+        "session-assistant: error: no talk with id 'nope'"
+    )
+    empty = ask(seed_store, " ")
+    assert empty.returncode == 2 and "the question is empty" in empty.stderr
+    long = ask(seed_store, "x" * 1200)
+    assert long.returncode == 2 and "the limit is 1000" in long.stderr
+
+
+def test_ask_before_ingest_says_what_to_do(tmp_path: Path) -> None:
+    result = ask(tmp_path / "empty", "Qui parle ?")
+    assert result.returncode == 1
+    assert "run `session-assistant ingest` first" in result.stderr
+
+
+def test_ask_works_with_no_network(seed_store: Path) -> None:
+    prefix = _offline_prefix()
+    if prefix is None:
+        guard = ROOT / "tests" / "offline_guard.py"
+        import sys
+
+        result = subprocess.run(
+            [sys.executable, str(guard), "ask", "--store", str(seed_store), "--llm", "extractive",
+             "--json", "Who presents L’usine distribuée?"],
+            capture_output=True, text=True, timeout=300, cwd=ROOT,
+        )  # fmt: skip
+    else:
+        result = ask(seed_store, "--json", "Who presents L’usine distribuée?", prefix=prefix)
+    assert result.returncode == 0, result.stderr
+    assert "Olivier Landau" in json.loads(result.stdout)["answer"]
+
+
+def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
+    result = subprocess.run(
+        [str(BIN / "session-assistant"), "eval", "--store", str(seed_store), "--llm", "extractive",
+         "--json"],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    metrics = json.loads(result.stdout)["metrics"]
+    assert metrics["questions"] >= 40
+    assert metrics["facts"] >= 0.90
+    assert metrics["citations"] >= 0.95
+    assert metrics["refusals"] == 1.0
+    assert metrics["recall@5"] >= 0.9
