@@ -27,7 +27,14 @@ from assistant.catalog import Catalog, Source
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.grounding import MARKER, cited, finalize, names_agree, split_claims
+from assistant.grounding import (
+    MARKER,
+    cited,
+    entities_agree,
+    finalize,
+    names_agree,
+    split_claims,
+)
 from assistant.intents import Focus, intent, people, record_answer
 from assistant.lexicon import language, sentences, tokens
 from assistant.policy import is_injection, missing_attribute
@@ -47,7 +54,15 @@ GATE_OVERLAP = 0.5
 CLAIM_DENSE = 0.50
 CLAIM_OVERLAP = 0.5
 MAX_CLAIMS = 4
+# What the model sees: the first sources, each cut to its sentences closest to the question.
+# Every prompt token after the cached instructions costs ~8 ms here (docs/benchmarks.md).
+PROMPT_SOURCES = 5
+EXCERPT_SENTENCES = 2
+EXCERPT_CHARS = 280
 ATTRIBUTION_MARGIN = 0.15
+# A French sentence (the material's language) whose content words are more than this share new
+# to the sources and question is taken for an invention and dropped.
+NOVELTY_MAX = 0.25
 
 
 @dataclass
@@ -137,36 +152,29 @@ class Assistant:
         evidence = gather(standalone, embedding, sources, self.deps.embed_model, limit=TOP_K)
         if not support(standalone, sources, evidence, catalog).enough:
             return self._refusal(lang, focus, catalog, "gate")
-        if missing_attribute(standalone, "\n".join(s.text for s in sources)):
+        if missing_attribute(standalone, _about_focus(sources, focus, catalog)):
             return self._refusal(lang, focus, catalog, "attribute")
         if not focus.talks and (talk_id := _top_talk(retrieved)):
             draft = record_answer(standalone, Focus([talk_id], focus.speakers), catalog, lang)
             if draft is not None and intent(standalone) is not None:
                 return draft
         if self.deps.llm is None:
-            return extractive_draft(evidence, sources, lang)
+            quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)
+            return quoted or self._refusal(lang, focus, catalog, "nothing-to-quote")
+        # The model leans on source [1]: number the sources by how well they answer, best first.
+        sources = _by_evidence(_focused(evidence, sources, boost), sources)
+        evidence = gather(standalone, embedding, sources, self.deps.embed_model, limit=TOP_K)
         text = ""
-        for text in self._generate(standalone, sources, lang):
+        for text in self._generate(standalone, sources, evidence, lang):
             partial = Draft(MARKER.sub("", text), [], "generating")
             yield self._answer(question, standalone, lang, partial)
         return self._checked(text, standalone, embedding, sources, focus, lang)
 
-    def _generate(self, question: str, sources: list[Source], lang: str) -> Iterator[str]:
+    def _generate(
+        self, question: str, sources: list[Source], evidence: list[Evidence], lang: str
+    ) -> Iterator[str]:
         assert self.deps.llm is not None
-        fenced = "\n".join(
-            prompts.SOURCE.format(n=n, label=s.label(), text=_source_text(s))
-            for n, s in enumerate(sources, 1)
-        )
-        user = (
-            fenced
-            + "\n\n"
-            + prompts.QUESTION.format(question=question, hint=prompts.LANGUAGE_HINT[lang])
-        )
-        messages = [
-            ChatMessage(role=MessageRole.SYSTEM, content=prompts.SYSTEM),
-            ChatMessage(role=MessageRole.USER, content=user),
-        ]
-        for response in self.deps.llm.stream_chat(messages):
+        for response in self.deps.llm.stream_chat(messages(question, sources, evidence, lang)):
             yield response.message.content or ""
 
     def _checked(
@@ -186,10 +194,17 @@ class Assistant:
         catalog = self.catalog()
         kept = []
         if prompts.NOT_IN_SOURCES not in text:
-            kept = _supported_claims(text, sources, self.deps.embed_model, list(catalog.speakers))
+            kept = _supported_claims(
+                text, sources, self.deps.embed_model, list(catalog.speakers), question
+            )
+            if lang == "fr":  # same language as the material: new words are new claims
+                known = set(tokens(question + " " + " ".join(s.text for s in sources)))
+                kept = [c for c in kept if novelty(c, known) <= NOVELTY_MAX]
         if not kept:
             evidence = gather(question, embedding, sources, self.deps.embed_model)
             draft = extractive_draft(evidence, sources, lang)
+            if draft is None:
+                return self._refusal(lang, focus, catalog, "nothing-to-quote")
             draft.route = "fallback"
             return draft
         return Draft(" ".join(kept[:MAX_CLAIMS]), sources, "generated")
@@ -265,12 +280,81 @@ def overlap_tokens(stemmed: str, evidence: str) -> float:
     return len(wanted & set(tokens(evidence))) / len(wanted) if wanted else 0.0
 
 
+def _by_evidence(evidence: list[Evidence], sources: list[Source]) -> list[Source]:
+    best: dict[int, float] = {}
+    for e in evidence:
+        if e.quotable:
+            best[e.source_index] = max(best.get(e.source_index, -1.0), e.score)
+    order = sorted(range(1, len(sources) + 1), key=lambda n: (-best.get(n, -1.0), n))
+    return [sources[n - 1] for n in order]
+
+
+def _focused(
+    evidence: list[Evidence], sources: list[Source], focus_ids: list[str]
+) -> list[Evidence]:
+    """Evidence from the sources about what the question names, when they hold any quote."""
+    wanted = set(focus_ids)
+    mine = [e for e in evidence if sources[e.source_index - 1].id in wanted and e.quotable]
+    return mine or evidence
+
+
+def _about_focus(sources: list[Source], focus: Focus, catalog: Catalog) -> str:
+    """The text that could show a fact about what the question names (else all sources)."""
+    if not (focus.speakers or focus.talks):
+        return "\n".join(s.text for s in sources)
+    related = [catalog.sources[i] for i in _boost(focus, catalog)]
+    return "\n".join(s.text for s in related)
+
+
 def _top_talk(retrieved: list[Retrieved]) -> str | None:
     """The talk the best-ranked talk or abstract source belongs to."""
     for r in retrieved[:3]:
         if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
             return r.source.talk_id
     return None
+
+
+def messages(
+    question: str, sources: list[Source], evidence: list[Evidence], lang: str
+) -> list[ChatMessage]:
+    """The chat sent to the model: fixed instructions first, then the fenced excerpts."""
+    fenced = "\n".join(
+        prompts.SOURCE.format(n=n, label=s.short_label(), text=excerpt(s, n, evidence))
+        for n, s in enumerate(sources[:PROMPT_SOURCES], 1)
+    )
+    user = (
+        fenced
+        + "\n\n"
+        + prompts.QUESTION.format(question=question, hint=prompts.LANGUAGE_HINT[lang])
+    )
+    return [
+        ChatMessage(role=MessageRole.SYSTEM, content=prompts.SYSTEM),
+        ChatMessage(role=MessageRole.USER, content=user),
+    ]
+
+
+def excerpt(source: Source, n: int, evidence: list[Evidence]) -> str:
+    """A short excerpt of source n for the prompt: its sentences closest to the question.
+
+    Short sources keep the prompt short; the fixed instructions come first and are the same for
+    every question, so llama.cpp reuses them and only the excerpts are processed each time.
+    """
+    budget = EXCERPT_CHARS * (2 if n == 1 else 1)  # the best source gets more room
+    ranked = [e for e in evidence if e.source_index == n and e.quotable]
+    if not ranked:
+        return _clip(_source_text(source), budget)
+    chosen = [ranked[0]]
+    for extra in ranked[1 : EXCERPT_SENTENCES + (1 if n == 1 else 0)]:
+        if sum(len(e.sentence) for e in chosen) + len(extra.sentence) <= budget:
+            chosen.append(extra)
+    chosen.sort(key=lambda e: e.position)
+    return _clip(" … ".join(e.sentence for e in chosen), budget)
+
+
+def _clip(text: str, limit: int = 0) -> str:
+    limit = limit or EXCERPT_CHARS
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _source_text(source: Source) -> str:
@@ -283,7 +367,7 @@ def _source_text(source: Source) -> str:
 
 
 def _supported_claims(
-    text: str, sources: list[Source], embed_model: Any, speakers: list[str]
+    text: str, sources: list[Source], embed_model: Any, speakers: list[str], question: str = ""
 ) -> list[str]:
     """Each claim with the marker of the source that supports it; unsupported claims are dropped.
 
@@ -305,8 +389,13 @@ def _supported_claims(
     for claim, vec in zip(claims, claim_vecs, strict=True):
         plain = MARKER.sub("", claim).strip()
         scores = _scores_by_source(plain, vec, units, unit_vecs, len(sources), names)
-        eligible = [n for n in scores if _supports(scores[n]) and
-                    names_agree(plain, sources[n - 1], speakers)]  # fmt: skip
+        eligible = [
+            n
+            for n in scores
+            if _supports(scores[n])
+            and names_agree(plain, sources[n - 1], speakers)
+            and entities_agree(plain, sources[n - 1], question)
+        ]
         if not eligible:
             continue
         best = max(eligible, key=lambda n: _strength(scores[n]))
@@ -332,6 +421,12 @@ def _scores_by_source(
         dense, lexical = scores[n]
         scores[n] = (max(dense, float(cos)), max(lexical, overlap_tokens(content, unit)))
     return scores
+
+
+def novelty(claim: str, known: set[str]) -> float:
+    """Share of a claim's content words found neither in the question nor in any source."""
+    words = set(tokens(MARKER.sub("", claim)))
+    return len(words - known) / len(words) if words else 0.0
 
 
 def _without_names(text: str, speakers: list[str]) -> str:

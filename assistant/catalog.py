@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.lexicon import tokens
-from ingest.store import ProgrammeStore
+from ingest.store import ProgrammeStore, read_all
 from ingest.text import fold
 
 
@@ -44,6 +44,14 @@ class Source:
             return f"document {meta.get('source', '')}"
         what = "abstract" if self.kind == "abstract" else "talk"
         return f"{what} of «{meta.get('talk', '')}» ({people})"
+
+    def short_label(self) -> str:
+        """A compact label for prompts: kind, a clipped title, speaker names."""
+        meta = self.metadata
+        title = str(meta.get("talk") or meta.get("session") or meta.get("source") or "")
+        title = title if len(title) <= 60 else title[:57].rsplit(" ", 1)[0] + "…"
+        names = ", ".join(self.speakers)
+        return f"{self.kind} «{title}»" + (f" ({names})" if names else "")
 
 
 def _people(names: list[str], affiliations: str) -> str:
@@ -84,12 +92,9 @@ class Catalog:
     @classmethod
     def from_store(cls, store: ProgrammeStore) -> Catalog:
         collection = store.collection()
-        result = collection.get(include=["documents", "metadatas"])
         sources = {
-            node_id: Source(node_id, str(meta.get("kind", "")), text or "", dict(meta))
-            for node_id, text, meta in zip(
-                result["ids"], result["documents"], result["metadatas"], strict=True
-            )
+            node_id: Source(node_id, str(meta.get("kind", "")), text, meta)
+            for node_id, text, meta in read_all(collection)
         }
         version = str((collection.metadata or {}).get("last_ingest", ""))
         return cls.from_sources(sources, version)
@@ -130,7 +135,8 @@ class Catalog:
         return [self.sources[i] for i in sorted(self.talks[talk_id].node_ids)]
 
     def find_speakers(self, text: str) -> list[str]:
-        """Speakers a text names: full name, last name, or a first name only one speaker has."""
+        """Speakers a text names: full name, last name, affiliation, or a first name only one
+        speaker has."""
         folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
         found: list[tuple[int, str]] = []
         for name in self.speakers:
@@ -138,8 +144,10 @@ class Catalog:
             if not parts:
                 continue
             last, first = " ".join(parts[1:]) or parts[0], parts[0]
-            for candidate in (" ".join(parts), last):
-                if (pos := folded.find(f" {candidate} ")) >= 0:
+            affiliation = self.speakers[name].affiliation or ""
+            by_affiliation = " ".join(re.findall(r"[a-z0-9]+", fold(affiliation)))
+            for candidate in (" ".join(parts), last, by_affiliation):
+                if candidate and (pos := folded.find(f" {candidate} ")) >= 0:
                     found.append((pos, name))
                     break
             else:

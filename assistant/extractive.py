@@ -40,6 +40,7 @@ def quotable(source: Source) -> list[str]:
         lines = lines[1:]  # the title line; the schedule line is dropped below
         lines = [ln for ln in lines if ln != lines[0] or len(ln) > 60]
     elif source.kind == "bio":
+        lines = lines[1:]  # the role and affiliation: a record, answered as such
         lines = [ln for ln in lines if not ln.startswith("Intervient dans")]
     elif source.kind == "talk":
         return []
@@ -47,12 +48,17 @@ def quotable(source: Source) -> list[str]:
 
 
 def _units(source: Source) -> list[tuple[str, str, bool]]:
-    """(sentence, sentence with its neighbours, quotable) for each sentence worth scoring."""
+    """(sentence, sentence with its neighbours, quotable) for each sentence worth scoring.
+
+    A source's record line (a talk's title, a speaker's role and affiliation, a session's title)
+    is evidence that the question is about the programme, but not a quote: the records answer it.
+    """
+    record = source.text.split("\n")[0]
     if source.kind == "talk":
-        title = str(source.metadata.get("talk") or source.text.split("\n")[0])
-        return [(title, title, False)]
+        record = str(source.metadata.get("talk") or record)
+    units = [(record, record, False)] if source.kind in {"talk", "bio", "session"} else []
     found = quotable(source)
-    return [(s, " ".join(found[max(0, i - 1) : i + 2]), True) for i, s in enumerate(found)]
+    return units + [(s, " ".join(found[max(0, i - 1) : i + 2]), True) for i, s in enumerate(found)]
 
 
 def gather(
@@ -80,8 +86,11 @@ def gather(
     return sorted(found, key=lambda e: e.score, reverse=True)
 
 
-def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str) -> Draft:
+def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str) -> Draft | None:
+    """The best quotes with their citations; None when the sources hold nothing to quote."""
     quotes = [e for e in evidence if e.quotable]
+    if not quotes:
+        return None
     chosen = sorted(quotes[:MAX_SENTENCES], key=lambda e: (e.source_index, e.position))
     items = [
         prompts.EXTRACT_ITEM.format(sentence=e.sentence, cite=f"[{e.source_index}]") for e in chosen

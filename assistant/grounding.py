@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from assistant.catalog import Source
 from assistant.lexicon import sentences, tokens
 from assistant.types import Citation, Draft
+from ingest.text import fold
 
 MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 
@@ -55,3 +56,18 @@ def names_agree(claim: str, source: Source, all_speakers: Sequence[str]) -> bool
         if last in folded_claim and name not in source.speakers and name not in source.text:
             return False
     return True
+
+
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-Þ][\w’'-]{3,}|[A-Z]{2,})\b")
+
+
+def proper_nouns(text: str) -> set[str]:
+    """Capitalised words past a sentence's first word, and acronyms: names, places, brands."""
+    return {fold(w) for w in _PROPER.findall(MARKER.sub("", text).strip())}
+
+
+def entities_agree(claim: str, source: Source, question: str) -> bool:
+    """Every name in a claim is in the source it cites (or was in the question itself)."""
+    meta = source.metadata
+    known = fold(f"{source.text} {meta.get('talk', '')} {meta.get('speakers', '')} {question}")
+    return all(name in known for name in proper_nouns(claim))

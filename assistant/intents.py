@@ -74,7 +74,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return _when(talk, catalog, lang)
     if kind == "speaker" and focus.speakers:
         return _speakers(focus.speakers, catalog, lang)
-    if kind in {"about", "who", "speaker", None} and talk and talk.abstract_missing:
+    if kind == "about" and talk and talk.abstract_missing:
         return _missing_abstract(talk, catalog, lang)
     return None
 

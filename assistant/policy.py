@@ -27,6 +27,8 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
               r"(people|participants|attendees|seats|fablabs?))\b", r"\b\d+\b"),
     "works": (r"\b(livre|book|ouvrage|publie|published|publication|article|these|thesis|"
               r"prix nobel|award|recompense)\b", r"\b(livre|ouvrage|publi|these|article)"),
+    "education": (r"\b(etudie|etudes|study|studied|studies|diplome|degree|formation|ecole|school|"
+                  r"universite|university|phd)\b", r"\b(etudi|diplom|doctor|docteur|these|phd)"),
     "place": (r"\b(ou se (deroule|passe|tient)|quelle salle|which room|where (is|does) the "
               r"(session|seminar|event)|lieu|venue|amphi)\b", r"\b(salle|amphi|room|lieu)\b"),
 }  # fmt: skip

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.vector_stores.types import (
     FilterCondition,
@@ -104,12 +105,14 @@ class HybridRetriever:
         query_tokens = tokens(query)
         if not query_tokens or not self._ids:
             return {}
-        scores = self._bm25.get_scores(query_tokens)
-        ranked = sorted(range(len(self._ids)), key=lambda j: scores[j], reverse=True)
-        hits = [(self._ids[j], float(scores[j])) for j in ranked if scores[j] > 0]
+        scores = np.asarray(self._bm25.get_scores(query_tokens))
         if allowed is not None:
-            hits = [(i, s) for i, s in hits if i in allowed]
-        return dict(hits[:CANDIDATES])
+            mask = np.fromiter((i in allowed for i in self._ids), bool, len(self._ids))
+            scores = np.where(mask, scores, 0.0)
+        top = min(CANDIDATES, len(scores))
+        best = np.argpartition(-scores, top - 1)[:top]
+        best = best[np.argsort(-scores[best])]
+        return {self._ids[j]: float(scores[j]) for j in best if scores[j] > 0}
 
 
 def _indexed_text(source: Source) -> str:

@@ -51,17 +51,28 @@ def synthetic_programme(talks: int, rng: random.Random) -> dict[str, Any]:
             while sum(map(len, abstract)) < target:
                 abstract.append(rng.choice(pool))
             speakers = [
-                {"name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {t}-{k}",
-                 "affiliation": rng.choice(AFFILIATIONS), "role": "chercheuse"}
+                {
+                    "name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {t}-{k}",
+                    "affiliation": rng.choice(AFFILIATIONS),
+                    "role": "chercheuse",
+                }
                 for k in range(rng.choice([1, 1, 1, 2]))
-            ]  # fmt: skip
-            items.append({
-                "title": f"Exposé {t} : " + " ".join(rng.choice(pool).split()[:6]),
-                "abstract": None if rng.random() < 0.1 else " ".join(abstract),
-                "speakers": speakers,
-            })  # fmt: skip
-        sessions.append({"id": f"b{s // per_session}", "title": f"Session {s // per_session}",
-                         "description": " ".join(rng.sample(pool, 3)), "talks": items})  # fmt: skip
+            ]
+            items.append(
+                {
+                    "title": f"Exposé {t} : " + " ".join(rng.choice(pool).split()[:6]),
+                    "abstract": None if rng.random() < 0.1 else " ".join(abstract),
+                    "speakers": speakers,
+                }
+            )
+        sessions.append(
+            {
+                "id": f"b{s // per_session}",
+                "title": f"Session {s // per_session}",
+                "description": " ".join(rng.sample(pool, 3)),
+                "talks": items,
+            }
+        )
     return {"event": "Synthetic seminar", "sessions": sessions}
 
 
@@ -100,8 +111,10 @@ def main() -> None:
     parser.add_argument("--talks", type=int, default=1000)
     parser.add_argument("--models", default="use,minilm")
     args = parser.parse_args()
-    print(f"machine: {platform.processor() or platform.machine()}, "
-          f"{__import__('os').cpu_count()} cores, Python {platform.python_version()}")  # fmt: skip
+    print(
+        f"machine: {platform.processor() or platform.machine()}, "
+        f"{__import__('os').cpu_count()} cores, Python {platform.python_version()}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         programme = workdir / "synthetic.json"

@@ -112,8 +112,7 @@ class ProgrammeStore:
 
     def manifest(self, collection: Any) -> dict[str, dict[str, Any]]:
         """Every stored node id with its metadata (no vectors, no text)."""
-        result = collection.get(include=["metadatas"])
-        return dict(zip(result["ids"], result["metadatas"] or [], strict=True))
+        return {node_id: meta for node_id, _, meta in read_all(collection, with_text=False)}
 
     def mark_ingested(self, collection: Any, model_id: str, dimension: int) -> None:
         metadata = dict(collection.metadata or {})
@@ -162,3 +161,23 @@ class ProgrammeStore:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+PAGE = 5000  # Chroma's SQLite refuses one query over too many ids ("too many SQL variables")
+
+
+def read_all(collection: Any, with_text: bool = True) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every (id, text, metadata) of a collection, read a page at a time."""
+    include = ["documents", "metadatas"] if with_text else ["metadatas"]
+    rows: list[tuple[str, str, dict[str, Any]]] = []
+    offset = 0
+    while True:
+        page = collection.get(include=include, limit=PAGE, offset=offset)
+        texts = page.get("documents") or [""] * len(page["ids"])
+        rows.extend(
+            (i, t or "", dict(m or {}))
+            for i, t, m in zip(page["ids"], texts, page["metadatas"], strict=True)
+        )
+        if len(page["ids"]) < PAGE:
+            return rows
+        offset += PAGE
