@@ -47,6 +47,8 @@ format: install
 
 bench: install
 	$(BIN)/python bench/ingest_bench.py
+	$(BIN)/python -m bench.retrieval_bench --llm
+	$(BIN)/python bench/crosslingual_bench.py
 
 clean:
 	rm -rf $(VENV) .store .pytest_cache .mypy_cache .ruff_cache
