@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 7860
 export SESSION_ASSISTANT_STORE ?= $(CURDIR)/.store
 
-.PHONY: run install ingest serve test check format bench clean
+.PHONY: run install ingest serve test check format bench screenshot clean
 
 run: install ingest serve
 
@@ -49,6 +49,9 @@ bench: install
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python -m bench.retrieval_bench --llm
 	$(BIN)/python bench/crosslingual_bench.py
+
+screenshot: install
+	$(BIN)/python bench/screenshot.py
 
 clean:
 	rm -rf $(VENV) .store .pytest_cache .mypy_cache .ruff_cache
