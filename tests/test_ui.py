@@ -231,3 +231,20 @@ def test_programme_text_is_escaped_before_rendering() -> None:
     from ui.web import escape
 
     assert escape(XSS) == '&lt;img src=x onerror="window.__pwned=1"&gt;'
+
+
+def test_basic_auth_from_the_environment(
+    seed_store: Path, embed_model: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import urllib.error
+    import urllib.request
+
+    from gradio_client import Client
+
+    monkeypatch.setenv("SESSION_ASSISTANT_AUTH", "orga:s3cret")
+    for url, _ in _serve(seed_store, embed_model):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(url + "config", timeout=10)
+        assert refused.value.code == 401
+        client = Client(url, auth=("orga", "s3cret"), verbose=False)
+        assert client.predict(question="Quand a lieu la session ?", api_name="/ask")["citations"]
