@@ -191,14 +191,14 @@ def _acronym(question: str, catalog: Catalog, lang: str) -> Draft | None:
         for source in sorted(catalog.sources.values(), key=lambda s: (s.kind != "talk", s.id)):
             text = f"{source.metadata.get('talk', '')}\n{source.text}"
             if match := pattern.search(text):
-                expansion = _initials_match(match.group(1), acronym)
+                expansion = initials_match(match.group(1), acronym)
                 if expansion:
                     body = prompts.ACRONYM[lang].format(acronym=acronym, expansion=expansion)
                     return Draft(body, [source], "record")
     return None
 
 
-def _initials_match(words: str, acronym: str) -> str | None:
+def initials_match(words: str, acronym: str) -> str | None:
     """The shortest tail of `words` whose significant words' initials spell the acronym."""
     parts = words.split()
     small = {"de", "des", "du", "la", "le", "les", "d", "l", "of", "the", "and", "et", "en"}

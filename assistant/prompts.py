@@ -98,3 +98,73 @@ EXTRACT_ITEM = "« {sentence} » {cite}"
 
 # Follow-ups: what the standalone question adds, in the question's language.
 ABOUT = {"fr": "{question} (à propos de {subject})", "en": "{question} (about {subject})"}
+
+# Organiser mode: moderation questions quote the sentence they come from.
+MODERATION = {
+    "fr": [
+        "Vous écrivez : « {quote} » {cite} Pouvez-vous en donner un exemple concret ?",
+        "« {quote} » {cite} Quelles limites ou quels risques voyez-vous à cette idée ?",
+        "« {quote} » {cite} Comment cela se traduit-il concrètement sur un territoire ?",
+        "« {quote} » {cite} Qu’est-ce qui a changé pour que ce soit possible aujourd’hui ?",
+        "« {quote} » {cite} Qui sont les acteurs qui en portent le coût, et qui en bénéficie ?",
+    ],
+    "en": [
+        "You write: «{quote}» {cite} Could you give a concrete example?",
+        "«{quote}» {cite} What limits or risks do you see in this idea?",
+        "«{quote}» {cite} How does this play out on an actual territory?",
+        "«{quote}» {cite} What has changed to make this possible today?",
+        "«{quote}» {cite} Who bears the cost of this, and who benefits?",
+    ],
+}
+CROSS = {
+    "fr": "« {quote_a} » [1] et « {quote_b} » [2] : ces deux approches se rejoignent-elles ou "
+    "s’opposent-elles ?",
+    "en": "«{quote_a}» [1] and «{quote_b}» [2]: do these two approaches meet or conflict?",
+}
+FLAGGED_TITLE = {
+    "fr": "(D’après le titre seul, le résumé n’étant pas fourni) Votre intervention s’intitule "
+    "« {title} » {cite} : quels en sont les enjeux principaux ?",
+    "en": "(From the title only: no abstract was provided) Your talk is called «{title}» {cite}: "
+    "what are its main stakes?",
+}
+FLAGGED_ROLE = {
+    "fr": "(D’après le rôle indiqué au programme) {name}, {role} {cite} : qu’apporte ce point de "
+    "vue à la question de la session ?",
+    "en": "(From the role the programme gives) {name}, {role} {cite}: what does this viewpoint "
+    "bring to the session's question?",
+}
+FLAGGED_SESSION = {
+    "fr": "(D’après la description de la session) La session demande : « {quote} » {cite} Comment "
+    "votre intervention y répond-elle ?",
+    "en": "(From the session description) The session asks: «{quote}» {cite} How does your talk "
+    "answer it?",
+}
+
+# Student mode.
+MISSING_IDEAS = {
+    "fr": "Le résumé de cette intervention n’a pas été fourni dans le programme {cite} ; "
+    "aucune idée clé ne peut en être tirée.",
+    "en": "This talk's abstract was not provided in the programme {cite}; no key idea can be "
+    "drawn from it.",
+}
+GLOSSARY_ACRONYM = {
+    "fr": "**{term}** : « {expansion} » {cite}",
+    "en": "**{term}**: «{expansion}» {cite}",
+}
+GLOSSARY_CONTEXT = {
+    "fr": "**{term}** : cité parmi « {context} » {cite} ; le programme n’en donne pas de "
+    "définition.",
+    "en": "**{term}**: listed among «{context}» {cite}; the programme gives no definition.",
+}
+QUIZ_WHO = {"fr": "Qui présente « {title} » ?", "en": "Who gives the talk «{title}»?"}
+QUIZ_BLANK = {"fr": "Complétez : « {sentence} »", "en": "Fill in the blank: «{sentence}»"}
+REVIEW_HEADINGS = {
+    "fr": {"title": "Révision de la session", "synthesis": "Idées clés", "glossary": "Glossaire",
+           "quiz": "Quiz (avec corrigé)", "moderation": "Questions de modération",
+           "flagged": "sans résumé : d’après le titre, le rôle ou la session",
+           "answer": "Réponse :"},
+    "en": {"title": "Session review", "synthesis": "Key ideas", "glossary": "Glossary",
+           "quiz": "Quiz (with answer key)", "moderation": "Moderation questions",
+           "flagged": "no abstract: from the title, role or session",
+           "answer": "Answer:"},
+}  # fmt: skip

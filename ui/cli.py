@@ -53,6 +53,15 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--talk", metavar="ID", help="only this talk's sources")
     ask.add_argument("--speaker", metavar="NAME", help="only this speaker's sources")
     ask.add_argument("--session", metavar="ID", help="only this session's sources")
+    ask.add_argument(
+        "--mode",
+        choices=["ask", "moderate", "review"],
+        default="ask",
+        help="moderate: moderation questions; review: synthesis, glossary, quiz",
+    )
+    ask.add_argument("-n", type=int, default=5, help="how many questions (moderate, review)")
+    ask.add_argument("--lang", choices=["fr", "en"], default="fr", help="moderate/review")
+    ask.add_argument("--out", type=Path, help="also write the Markdown to this file")
     ask.set_defaults(handler=_ask)
 
     evaluate = commands.add_parser("eval", parents=[store], help="score answers on a gold set")
@@ -137,6 +146,8 @@ def _ask(args: argparse.Namespace) -> int:
     _show_model_preparation(deps)
     assistant = Assistant(deps)
     filters = _filters(assistant, args)
+    if args.mode != "ask":
+        return _mode(assistant, args, filters)
     questions = [args.question] if args.question else [q for q in sys.stdin if q.strip()]
     if not questions:
         raise BadInputError("no question: pass QUESTION or write questions on stdin, one a line")
@@ -146,6 +157,28 @@ def _ask(args: argparse.Namespace) -> int:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:
             print(_render_answer(answer), flush=True)
+    return 0
+
+
+def _mode(assistant: Any, args: argparse.Namespace, filters: Any) -> int:
+    from assistant import modes
+    from assistant.prompts import REVIEW_HEADINGS
+
+    if args.n < 1:
+        raise BadInputError("-n must be at least 1")
+    if args.mode == "moderate":
+        items = modes.moderate(assistant, [filters.talk_id] if filters.talk_id else None,
+                               args.n, args.lang)  # fmt: skip
+        data: Any = {"mode": "moderate", "items": [i.to_json() for i in items]}
+        title = REVIEW_HEADINGS[args.lang]["moderation"]
+        markdown = "\n".join(modes.items_markdown(title, items, args.lang))
+    else:
+        review = modes.review(assistant, args.lang, quiz_size=args.n)
+        data = {"mode": "review", **review.to_json()}
+        markdown = modes.review_markdown(review, assistant.catalog(), args.lang)
+    if args.out:
+        args.out.write_text(markdown, encoding="utf-8")
+    print(json.dumps(data, ensure_ascii=False) if args.json else markdown)
     return 0
 
 
