@@ -170,3 +170,64 @@ def markdown_table(reports: list[Report]) -> str:
 
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f} %"
+
+
+def evaluate_modes(assistant: Assistant, lang: str = "fr") -> dict[str, Any]:
+    """Organiser and student modes: grounded share, citation correctness, duplicates."""
+    from assistant import modes
+
+    catalog = assistant.catalog()
+    runs = [modes.moderate(assistant, None, n=10, lang=lang)]
+    runs += [modes.moderate(assistant, [talk_id], n=5, lang=lang) for talk_id in catalog.talks]
+    questions = [item for run in runs for item in run]
+    result = modes.review(assistant, lang)
+    return {
+        "backend": assistant.backend,
+        "moderation_questions": len(questions),
+        "moderation_grounded": _share([_grounded(i) for i in questions]),
+        "moderation_citations_correct": _share([_cites_its_talks(i, catalog) for i in questions]),
+        "moderation_duplicates": sum(_duplicates(run) for run in runs),
+        "quiz_questions": len(result.quiz),
+        "quiz_answers_supported": _share([_answer_supported(i) for i in result.quiz]),
+        "glossary_terms": len(result.glossary),
+        "glossary_grounded": _share([_grounded(i) for i in result.glossary]),
+    }
+
+
+def _share(values: list[bool]) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
+
+
+def _grounded(item: Any) -> bool:
+    """Every «quote» followed by [n] is in the text of citation n."""
+    by_n = {c.n: c.text for c in item.citations}
+    quotes = re.findall(r"«\s*(.+?)\s*»\s*\[(\d+)\]", item.text)
+    return all(int(n) in by_n and _normal(q) in _normal(by_n[int(n)]) for q, n in quotes)
+
+
+def _cites_its_talks(item: Any, catalog: Any) -> bool:
+    allowed: set[str] = set()
+    for talk_id in item.talk_ids:
+        talk = catalog.talks[talk_id]
+        allowed |= {s.id for s in catalog.talk_nodes(talk_id)}
+        allowed |= {catalog.speakers[s].bio_id for s in talk.speakers if s in catalog.speakers}
+        allowed.add(f"session:{talk.session_id}")
+    return bool(item.citations) and all(c.source_id in allowed for c in item.citations)
+
+
+def _answer_supported(item: Any) -> bool:
+    key = re.sub(r"\s*\[\d+\]$", "", item.answer or "")
+    return bool(key) and all(_normal(part.strip()) in _normal(item.citations[0].text)
+                             for part in key.split(","))  # fmt: skip
+
+
+def _duplicates(items: list[Any]) -> int:
+    """Questions of one run that quote a sentence another question of the run already quotes."""
+    seen: set[str] = set()
+    count = 0
+    for item in items:
+        quotes = set(re.findall(r"«\s*(.+?)\s*»", item.text))
+        if item.kind != "flagged" and quotes & seen:
+            count += 1
+        seen |= quotes
+    return count

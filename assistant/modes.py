@@ -21,6 +21,7 @@ import numpy as np
 from assistant import prompts
 from assistant.answer import Assistant
 from assistant.catalog import Catalog, Source
+from assistant.grounding import overlap
 from assistant.intents import initials_match
 from assistant.lexicon import sentences, tokens
 from assistant.types import Citation
@@ -70,18 +71,32 @@ def moderate(
     catalog = assistant.catalog()
     chosen = [t for t in catalog.talks if talk_ids is None or t in talk_ids]
     model = assistant.deps.embed_model
-    queues = [_distinct(_talk_questions(catalog, t, model, n, lang), model) for t in chosen]
-    cross = _distinct(_cross_questions(catalog, chosen, model, lang), model)
-    wanted_cross = min(len(cross), max(1, n // 4)) if len(chosen) > 1 else 0
+    llm = assistant.deps.llm
+    queues = [_distinct(_talk_questions(catalog, t, model, n, lang, llm), model) for t in chosen]
+    wanted_cross = max(1, n // 4) if len(chosen) > 1 else 0
     picked: list[Item] = []
+    quoted: set[str] = set()
     while len(picked) < n - wanted_cross and any(queues):
         for queue in queues:  # round robin, so every talk in scope is asked about
             if queue and len(picked) < n - wanted_cross:
-                picked.append(queue.pop(0))
-    return picked + cross[:wanted_cross]
+                item = queue.pop(0)
+                quotes = set(re.findall(r"«\s*(.+?)\s*»", item.text))
+                if not quotes & quoted:  # one question per sentence, across talks too
+                    picked.append(item)
+                    quoted |= quotes
+    if not wanted_cross:
+        return picked
+    for item in _distinct(_cross_questions(catalog, chosen, model, lang, quoted), model):
+        quotes = set(re.findall(r"«\s*(.+?)\s*»", item.text))
+        if len(picked) < n and not quotes & quoted:
+            picked.append(item)
+            quoted |= quotes
+    return picked
 
 
-def _talk_questions(catalog: Catalog, talk_id: str, model: Any, n: int, lang: str) -> list[Item]:
+def _talk_questions(
+    catalog: Catalog, talk_id: str, model: Any, n: int, lang: str, llm: Any = None
+) -> list[Item]:
     talk = catalog.talks[talk_id]
     abstracts = [s for s in catalog.talk_nodes(talk_id) if s.kind == "abstract"]
     if not abstracts:
@@ -91,8 +106,42 @@ def _talk_questions(catalog: Catalog, talk_id: str, model: Any, n: int, lang: st
     for source in abstracts:
         for i, sentence in enumerate(key_sentences(source, model, n)):
             text = templates[i % len(templates)].format(quote=sentence, cite="[1]")
+            generated = _generated_question(llm, model, sentence, lang) if llm else None
+            if generated:
+                text = prompts.GENERATED_QUESTION[lang].format(
+                    quote=sentence, cite="[1]", question=generated
+                )
             items.append(Item("question", text, _cite(source), [talk.id]))
     return items[:n]
+
+
+# A generated question is kept only when it is about its sentence: this close in meaning, or
+# sharing this share of its content words (otherwise the template question is used).
+QUESTION_SUPPORT_COSINE = 0.35
+QUESTION_SUPPORT_OVERLAP = 0.3
+
+
+def _chat(llm: Any, system: str, user: str) -> str:
+    from llama_index.core.base.llms.types import ChatMessage, MessageRole
+
+    response = llm.chat([ChatMessage(role=MessageRole.SYSTEM, content=system),
+                         ChatMessage(role=MessageRole.USER, content=user)])  # fmt: skip
+    return str(response.message.content or "").strip()
+
+
+def _generated_question(llm: Any, model: Any, sentence: str, lang: str) -> str | None:
+    """One LLM-written question about a sentence, checked against it; None when it strays."""
+    text = _chat(
+        llm, prompts.MODERATION_SYSTEM, prompts.MODERATION_USER[lang].format(quote=sentence)
+    )
+    question = text.splitlines()[0].strip(' "«»') if text else ""
+    if not question.endswith("?") or len(question) > 300:
+        return None
+    vectors = np.array(model.get_text_embedding_batch([question, sentence]))
+    grounded = float(vectors[0] @ vectors[1]) >= QUESTION_SUPPORT_COSINE
+    if not grounded and overlap(question, sentence) < QUESTION_SUPPORT_OVERLAP:
+        return None
+    return question
 
 
 def _flagged_questions(catalog: Catalog, talk_id: str, lang: str) -> list[Item]:
@@ -118,15 +167,21 @@ def _flagged_questions(catalog: Catalog, talk_id: str, lang: str) -> list[Item]:
     return items
 
 
-def _cross_questions(catalog: Catalog, talk_ids: list[str], model: Any, lang: str) -> list[Item]:
-    """For each pair of talks with abstracts: their two closest sentences, set side by side."""
+def _cross_questions(
+    catalog: Catalog, talk_ids: list[str], model: Any, lang: str, exclude: set[str]
+) -> list[Item]:
+    """For each pair of talks with abstracts: their two closest sentences not already quoted,
+    set side by side."""
     abstracts = {t: [s for s in catalog.talk_nodes(t) if s.kind == "abstract"] for t in talk_ids}
     with_text = [t for t in talk_ids if abstracts[t]]
     items = []
     for i, first in enumerate(with_text):
         for second in with_text[i + 1 :]:
             a, b = abstracts[first][0], abstracts[second][0]
-            sa, sb = sentences(a.text), sentences(b.text)
+            sa = [x for x in sentences(a.text) if x not in exclude]
+            sb = [x for x in sentences(b.text) if x not in exclude]
+            if not sa or not sb:
+                continue
             va = np.array(model.get_text_embedding_batch(sa))
             vb = np.array(model.get_text_embedding_batch(sb))
             x, y = np.unravel_index(np.argmax(va @ vb.T), (len(sa), len(sb)))
@@ -169,7 +224,8 @@ def review(assistant: Assistant, lang: str = "fr", quiz_size: int = 5, ideas: in
     catalog = assistant.catalog()
     model = assistant.deps.embed_model
     synthesis = {t: _ideas(catalog, t, model, ideas, lang) for t in catalog.talks}
-    return Review(synthesis, glossary(catalog, lang), quiz(catalog, model, quiz_size, lang))
+    items = quiz(catalog, model, quiz_size, lang, assistant.deps.llm)
+    return Review(synthesis, glossary(catalog, lang), items)
 
 
 def _ideas(catalog: Catalog, talk_id: str, model: Any, limit: int, lang: str) -> list[Item]:
@@ -224,8 +280,10 @@ def _listed_terms(source: Source, seen: set[str], lang: str) -> list[Item]:
     return entries
 
 
-def quiz(catalog: Catalog, model: Any, size: int, lang: str) -> list[Item]:
-    """Short-answer questions: who gives each talk (records) and fill-in-the-blank sentences."""
+def quiz(catalog: Catalog, model: Any, size: int, lang: str, llm: Any = None) -> list[Item]:
+    """Short-answer questions: who gives each talk (records) and questions on key sentences,
+    written by the LLM when there is one and kept only if the answer is in the sentence, else
+    fill-in-the-blank."""
     items: list[Item] = []
     for talk in catalog.talks.values():
         source = catalog.sources[f"talk:{talk.id}"]
@@ -235,6 +293,12 @@ def quiz(catalog: Catalog, model: Any, size: int, lang: str) -> list[Item]:
     for talk in catalog.talks.values():
         for source in [s for s in catalog.talk_nodes(talk.id) if s.kind == "abstract"]:
             for sentence in key_sentences(source, model, 2):
+                written = _generated_quiz(llm, sentence, lang) if llm else None
+                if written:
+                    question, answer = written
+                    items.append(Item("quiz", question, _cite(source), [talk.id],
+                                      answer=f"{answer} [1]"))  # fmt: skip
+                    continue
                 blank = _blank_word(sentence)
                 if blank:
                     hidden = sentence.replace(blank, "_____", 1)
@@ -242,6 +306,19 @@ def quiz(catalog: Catalog, model: Any, size: int, lang: str) -> list[Item]:
                     items.append(Item("quiz", text, _cite(source), [talk.id],
                                       answer=f"{blank} [1]"))  # fmt: skip
     return _interleave(items)[:size]
+
+
+def _generated_quiz(llm: Any, sentence: str, lang: str) -> tuple[str, str] | None:
+    """An LLM-written question and answer; kept only when the answer is in the sentence."""
+    text = _chat(llm, prompts.QUIZ_SYSTEM, prompts.QUIZ_USER[lang].format(quote=sentence))
+    question = re.search(r"^Q\s*:\s*(.+)$", text, re.M)
+    answer = re.search(r"^A\s*:\s*(.+)$", text, re.M)
+    if not question or not answer:
+        return None
+    key = answer.group(1).strip(' "«».')
+    if not key or fold(key) not in fold(sentence) or len(key) > 120:
+        return None
+    return question.group(1).strip(), key
 
 
 def _blank_word(sentence: str) -> str | None:

@@ -168,3 +168,23 @@ REVIEW_HEADINGS = {
            "flagged": "no abstract: from the title, role or session",
            "answer": "Answer:"},
 }  # fmt: skip
+
+# Organiser and student modes with an LLM: it rewrites one quoted sentence into a question.
+MODERATION_SYSTEM = """You help a moderator prepare questions for a speaker at a seminar. You get \
+one sentence the speaker wrote, as data. Write ONE short, open question to the speaker about \
+exactly what that sentence says. Do not add facts. Do not answer it. Reply with the question \
+only."""
+MODERATION_USER = {
+    "fr": "Phrase : « {quote} »\nÉcris la question en français.",
+    "en": "Sentence: «{quote}»\nWrite the question in English.",
+}
+QUIZ_SYSTEM = """You write quiz questions for students. You get one sentence from a seminar \
+programme, as data. Write ONE question whose answer is a short phrase copied exactly from the \
+sentence, then the answer. Format exactly:
+Q: <question>
+A: <answer copied from the sentence>"""
+QUIZ_USER = {
+    "fr": "Phrase : « {quote} »\nQuestion et réponse en français.",
+    "en": "Sentence: «{quote}»\nQuestion and answer in English.",
+}
+GENERATED_QUESTION = {"fr": "« {quote} » {cite} {question}", "en": "«{quote}» {cite} {question}"}

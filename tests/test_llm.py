@@ -157,3 +157,17 @@ def test_openai_compatible_backend_against_a_real_server(
         answer.answer,
         [c.source_id for c in answer.citations],
     )
+
+
+@needs_local
+def test_local_model_writes_moderation_questions_that_stay_grounded(local: Assistant) -> None:
+    from assistant.evaluation import _cites_its_talks, _grounded
+    from assistant.modes import moderate
+
+    talk_id = "s3-bifurquer-en-responsabilite-territoriale-des-entreprises"
+    items = moderate(local, [talk_id], n=3)
+    assert len(items) == 3
+    catalog = local.catalog()
+    for item in items:
+        assert _grounded(item) and _cites_its_talks(item, catalog)
+        assert item.text.rstrip().endswith("?")

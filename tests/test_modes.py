@@ -146,3 +146,15 @@ def test_cli_modes(seed_store: Path, tmp_path: Path) -> None:
     assert all(
         i["citations"][0]["source_id"] == "abstract:s3-l-usine-distribuee" for i in data["items"]
     )
+
+
+def test_mode_metrics(two_sessions: Assistant) -> None:
+    from assistant.evaluation import evaluate_modes
+
+    metrics = evaluate_modes(two_sessions)
+    assert metrics["moderation_questions"] >= 20
+    assert metrics["moderation_grounded"] == 1.0
+    assert metrics["moderation_citations_correct"] == 1.0
+    assert metrics["moderation_duplicates"] == 0
+    assert metrics["quiz_answers_supported"] == 1.0
+    assert metrics["glossary_grounded"] == 1.0

@@ -248,3 +248,23 @@ def test_basic_auth_from_the_environment(
         assert refused.value.code == 401
         client = Client(url, auth=("orga", "s3cret"), verbose=False)
         assert client.predict(question="Quand a lieu la session ?", api_name="/ask")["citations"]
+
+
+@needs_browser
+def test_browser_organiser_and_student_modes(seed_app: tuple[str, Any], page: Any) -> None:
+    page.goto(seed_app[0], wait_until="load")
+    page.wait_for_selector("#question textarea", timeout=60_000)
+    page.click("button[role=tab]:has-text('Organiser')")
+    page.click("#generate")
+    page.wait_for_function(
+        "document.querySelector('#mode-output').innerText.includes('Questions de modération')",
+        timeout=60_000,
+    )
+    moderation = page.inner_text("#mode-output")
+    assert "abstract:s3-l-usine-distribuee" in moderation and "sans résumé" in moderation
+    page.click("#mode label:has-text('Révision')")
+    page.click("#generate")
+    page.wait_for_function(
+        "document.querySelector('#mode-output').innerText.includes('Glossaire')", timeout=60_000
+    )
+    assert "Responsabilité Territoriale des Entreprises" in page.inner_text("#mode-output")

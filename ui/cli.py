@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", type=Path, default=Path("data/eval/gold.jsonl"))
     evaluate.add_argument("--json", action="store_true", help="metrics and items as JSON")
     evaluate.add_argument("--llm", choices=BACKENDS, help="local, openai or extractive")
+    evaluate.add_argument("--modes", action="store_true", help="score moderate/review instead")
     evaluate.set_defaults(handler=_eval)
 
     serve = commands.add_parser("serve", parents=[store], help="serve the chat UI")
@@ -221,9 +222,15 @@ def _eval(args: argparse.Namespace) -> int:
     from assistant.answer import Assistant
     from assistant.evaluation import evaluate, load_gold, markdown_table
 
-    gold = load_gold(args.gold)
     deps = _deps(args)
     _show_model_preparation(deps)
+    if args.modes:
+        from assistant.evaluation import evaluate_modes
+
+        metrics = evaluate_modes(Assistant(deps))
+        print(json.dumps(metrics, ensure_ascii=False, indent=None if args.json else 1))
+        return 0
+    gold = load_gold(args.gold)
     report = evaluate(Assistant(deps), gold)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))

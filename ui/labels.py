@@ -50,6 +50,15 @@ LABELS: dict[str, dict[str, str]] = {
     "kind_abstract": {"fr": "résumé", "en": "abstract"},
     "kind_bio": {"fr": "intervenant·e", "en": "speaker"},
     "kind_document": {"fr": "document", "en": "document"},
+    "modes": {"fr": "Organiser · réviser", "en": "Moderate · review"},
+    "mode": {"fr": "Mode", "en": "Mode"},
+    "mode_moderate": {"fr": "Questions de modération", "en": "Moderation questions"},
+    "mode_review": {
+        "fr": "Révision : synthèse, glossaire, quiz",
+        "en": "Review: synthesis, glossary, quiz",
+    },
+    "count": {"fr": "Nombre de questions", "en": "Number of questions"},
+    "generate": {"fr": "Générer", "en": "Generate"},
     "feedback_thanks": {"fr": "Merci pour votre avis.", "en": "Thanks for the feedback."},
 }
 

@@ -181,6 +181,41 @@ def build_app(deps: Deps) -> Any:
                         )
                     talk_buttons.append((info, ask_btn, limit_btn))
 
+            with gr.Tab(label("modes", "fr"), id="modes", elem_id="modes-tab") as modes_tab:
+                with gr.Row():
+                    mode = gr.Radio(
+                        [(label("mode_moderate", "fr"), "moderate"),
+                         (label("mode_review", "fr"), "review")],
+                        value="moderate",
+                        label=label("mode", "fr"),
+                        elem_id="mode",
+                    )  # fmt: skip
+                    mode_talk = gr.Dropdown(
+                        [(label("all", "fr"), ALL), *talk_choices],
+                        value=ALL,
+                        label=label("talk_filter", "fr"),
+                    )
+                    count = gr.Slider(1, 15, value=5, step=1, label=label("count", "fr"))
+                make = gr.Button(label("generate", "fr"), variant="primary", elem_id="generate")
+                mode_output = gr.Markdown(elem_id="mode-output")
+                mode_file = gr.DownloadButton(label("export", "fr"), elem_id="mode-export")
+
+        def run_mode(kind: str, talk_id: str, n: float, ui: str) -> tuple[str, str]:
+            text = mode_markdown(assistant, kind, None if talk_id == ALL else talk_id, int(n), ui)
+            folder = Path(tempfile.mkdtemp(prefix="session-assistant-"))
+            path = folder / f"{kind}.md"
+            path.write_text(text, encoding="utf-8")
+            return escape(text), str(path)
+
+        make.click(
+            run_mode,
+            [mode, mode_talk, count, lang],
+            [mode_output, mode_file],
+            api_name="modes",
+            concurrency_limit=generation_limit,
+            concurrency_id="answers",
+        )
+
         def respond(
             message: str, history: list[Any], past: list[Answer], talk_id: str, name: str, ui: str
         ) -> Iterator[tuple[Any, ...]]:
@@ -270,6 +305,16 @@ def build_app(deps: Deps) -> Any:
                 gr.update(label=label("language", ui)),
                 gr.update(label=label("chat", ui)),
                 gr.update(label=label("programme", ui)),
+                gr.update(label=label("modes", ui)),
+                gr.update(
+                    label=label("mode", ui),
+                    choices=[
+                        (label("mode_moderate", ui), "moderate"),
+                        (label("mode_review", ui), "review"),
+                    ],
+                ),
+                gr.update(label=label("count", ui)),
+                gr.update(value=label("generate", ui)),
                 *[
                     gr.update(value=f"{label(key, ui)} : {info.title[:60]}")
                     for info, _, _ in talk_buttons
@@ -290,6 +335,10 @@ def build_app(deps: Deps) -> Any:
             lang,
             chat_tab,
             programme_tab,
+            modes_tab,
+            mode,
+            count,
+            make,
             *[button for _, ask_btn, limit_btn in talk_buttons for button in (ask_btn, limit_btn)],
         ]
         lang.change(relabel, [lang], relabel_outputs, api_visibility="private")
@@ -314,6 +363,18 @@ def build_app(deps: Deps) -> Any:
             api_ask, api_name="ask", concurrency_limit=generation_limit, concurrency_id="answers"
         )
     return demo
+
+
+def mode_markdown(assistant: Assistant, kind: str, talk_id: str | None, n: int, lang: str) -> str:
+    """Organiser (moderate) or student (review) output as Markdown, as the CLI writes it."""
+    from assistant import modes
+    from assistant.prompts import REVIEW_HEADINGS
+
+    if kind == "moderate":
+        items = modes.moderate(assistant, [talk_id] if talk_id else None, n, lang)
+        return "\n".join(modes.items_markdown(REVIEW_HEADINGS[lang]["moderation"], items, lang))
+    result = modes.review(assistant, lang, quiz_size=n)
+    return modes.review_markdown(result, assistant.catalog(), lang)
 
 
 def _export_file(past: list[Answer], lang: str) -> str:
