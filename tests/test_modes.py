@@ -158,3 +158,17 @@ def test_mode_metrics(two_sessions: Assistant) -> None:
     assert metrics["moderation_duplicates"] == 0
     assert metrics["quiz_answers_supported"] == 1.0
     assert metrics["glossary_grounded"] == 1.0
+
+
+def test_cli_moderation_for_several_talks(seed_store: Path) -> None:
+    talks = "s3-l-usine-distribuee,s3-bifurquer-en-responsabilite-territoriale-des-entreprises"
+    result = subprocess.run(
+        [str(BIN / "session-assistant"), "ask", "--store", str(seed_store), "--llm", "extractive",
+         "--mode", "moderate", "--talk", talks, "-n", "6", "--json"],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)["items"]
+    assert len(items) == 6
+    assert {t for i in items for t in i["talk_ids"]} == set(talks.split(","))
+    assert any(i["kind"] == "cross" for i in items)

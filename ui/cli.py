@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", metavar="QUESTION")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("--llm", choices=BACKENDS, help="local, openai or extractive")
-    ask.add_argument("--talk", metavar="ID", help="only this talk's sources")
+    ask.add_argument("--talk", metavar="ID", help="only this talk's sources (moderate: ID,ID,…)")
     ask.add_argument("--speaker", metavar="NAME", help="only this speaker's sources")
     ask.add_argument("--session", metavar="ID", help="only this session's sources")
     ask.add_argument(
@@ -168,8 +168,8 @@ def _mode(assistant: Any, args: argparse.Namespace, filters: Any) -> int:
     if args.n < 1:
         raise BadInputError("-n must be at least 1")
     if args.mode == "moderate":
-        items = modes.moderate(assistant, [filters.talk_id] if filters.talk_id else None,
-                               args.n, args.lang)  # fmt: skip
+        talks = [t for t in (args.talk or "").split(",") if t] or None
+        items = modes.moderate(assistant, talks, args.n, args.lang)
         data: Any = {"mode": "moderate", "items": [i.to_json() for i in items]}
         title = REVIEW_HEADINGS[args.lang]["moderation"]
         markdown = "\n".join(modes.items_markdown(title, items, args.lang))
@@ -187,8 +187,12 @@ def _filters(assistant: Any, args: argparse.Namespace) -> Any:
     from assistant.retrieval import Filters
 
     catalog = assistant.catalog()
-    if args.talk and args.talk not in catalog.talks:
-        raise BadInputError(f"no talk with id {args.talk!r}; ids: {', '.join(catalog.talks)}")
+    talks = [t for t in (args.talk or "").split(",") if t]
+    for talk_id in talks:
+        if talk_id not in catalog.talks:
+            raise BadInputError(f"no talk with id {talk_id!r}; ids: {', '.join(catalog.talks)}")
+    if len(talks) > 1 and args.mode != "moderate":
+        raise BadInputError("several talks (--talk ID,ID) only go with --mode moderate")
     speaker = None
     if args.speaker:
         found = catalog.find_speakers(args.speaker)
@@ -201,7 +205,8 @@ def _filters(assistant: Any, args: argparse.Namespace) -> Any:
         raise BadInputError(
             f"no session with id {args.session!r}; ids: {', '.join(catalog.sessions)}"
         )
-    return Filters(session_id=args.session, talk_id=args.talk, speaker=speaker)
+    single = talks[0] if len(talks) == 1 else None
+    return Filters(session_id=args.session, talk_id=single, speaker=speaker)
 
 
 def _render_answer(answer: Any) -> str:
