@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -33,7 +34,7 @@ json_value = st.recursive(
 )  # fmt: skip
 
 
-def _parses_or_refuses(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+def _parses_or_refuses(parse: Any, text: str) -> None:
     try:
         programme = parse(text, SOURCE)
     except BadInputError as exc:
