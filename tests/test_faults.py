@@ -1,0 +1,100 @@
+"""Faults: ingestion killed with SIGKILL at several points, then run again, must end with exactly
+the ids and counts of a clean ingest."""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import BIN, ROOT
+from ingest.store import ProgrammeStore, StoreConfig
+
+
+def _programme(path: Path, talks: int) -> Path:
+    sentence = (
+        "Les ateliers distribués relient les habitants, les entreprises et les collectivités "
+        "autour de productions locales et de circuits courts. "
+    )
+    data = {"sessions": [{"id": "k", "title": "Kill test", "talks": [
+        {"title": f"Exposé {i}", "abstract": sentence * 6 + f"Cas numéro {i}.",
+         "speakers": [{"name": f"Orateur {i}", "affiliation": "IRI"}]}
+        for i in range(talks)]}]}  # fmt: skip
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _ingest(store: Path, programme: Path, quiet: bool = True) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [str(BIN / "session-assistant"), "ingest", *(["--quiet"] if quiet else []),
+         "--store", str(store), str(programme)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )  # fmt: skip
+
+
+def _state(store: Path) -> dict[str, Any]:
+    s = ProgrammeStore(StoreConfig(path=store))
+    manifest = s.manifest(s.collection())
+    return {"ids": sorted(manifest), "hashes": sorted(m["content_hash"] for m in manifest.values())}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    folder = tmp_path_factory.mktemp("faults")
+    programme = _programme(folder / "programme.json", talks=300)
+    clean = _ingest(folder / "clean", programme)
+    assert clean.wait(timeout=600) == 0, clean.stderr.read() if clean.stderr else ""
+    return programme, _state(folder / "clean")
+
+
+def _kill_when(process: subprocess.Popen[str], pattern: str | None, delay: float) -> str:
+    """SIGKILL the process once its progress output shows `pattern` (or after `delay` s)."""
+    seen: list[str] = []
+    reader = threading.Thread(
+        target=lambda: seen.extend(
+            iter(lambda: process.stderr.read(1) if process.stderr else "", "")
+        ),
+        daemon=True,
+    )
+    reader.start()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if pattern is None and time.monotonic() > deadline - 120 + delay:
+            break
+        if pattern is not None and re.search(pattern, "".join(seen)):
+            break
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+    return "".join(seen)
+
+
+# Kill points: while starting (imports, parsing), a third of the way through the embedding,
+# right as the embedding ends (the writes to Chroma follow), and mid-way by the clock.
+POINTS = [(None, 0.5), (r"\b(1[0-9]{2}|2[0-9]{2})/901\b", 0.0), (r"901/901", 0.0), (None, 4.0)]
+
+
+@pytest.mark.parametrize(("pattern", "delay"), POINTS)
+def test_killed_ingest_then_rerun_equals_a_clean_ingest(
+    reference: tuple[Path, dict[str, Any]], tmp_path: Path, pattern: str | None, delay: float
+) -> None:
+    programme, expected = reference
+    store = tmp_path / "store"
+    victim = _ingest(store, programme, quiet=False)
+    _kill_when(victim, pattern, delay)
+    if victim.returncode != -signal.SIGKILL:
+        pytest.skip("the ingest finished before the kill point on this machine")
+    again = _ingest(store, programme)
+    out, err = again.communicate(timeout=600)
+    assert again.returncode == 0, err
+    assert _state(store) == expected
+    third = _ingest(store, programme)
+    out, err = third.communicate(timeout=600)
+    assert third.returncode == 0 and "nothing written" in out, err
