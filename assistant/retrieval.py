@@ -23,6 +23,7 @@ from llama_index.core.vector_stores.types import (
 
 from assistant.catalog import Catalog, Source
 from assistant.lexicon import tokens
+from ingest.errors import StoreError
 from ingest.store import ProgrammeStore
 
 RRF_K = 60
@@ -94,7 +95,15 @@ class HybridRetriever:
             similarity_top_k=CANDIDATES,
             filters=_metadata_filters(filters, self.catalog),
         )
-        result = self.store.vector_store().query(query)
+        try:
+            result = self.store.vector_store().query(query)
+        except StoreError:
+            raise
+        except Exception as exc:  # a Chroma server that went away, a broken connection
+            raise StoreError(
+                f"cannot query the {self.store.config.describe()} ({type(exc).__name__}); "
+                "if it is a Chroma server, check that it is running, then ask again"
+            ) from None
         # ChromaVectorStore reports exp(-cosine distance); turn it back into a cosine.
         return {
             node_id: 1.0 + math.log(max(sim, 1e-12))

@@ -108,7 +108,10 @@ class ProgrammeStore:
 
     def info(self) -> dict[str, Any]:
         collection = self.collection()
-        return {**(collection.metadata or {}), "nodes": collection.count()}
+        try:
+            return {**(collection.metadata or {}), "nodes": collection.count()}
+        except Exception as exc:  # the server went away between two calls
+            raise StoreError(f"cannot read the {self.config.describe()}: {exc}") from None
 
     def manifest(self, collection: Any) -> dict[str, dict[str, Any]]:
         """Every stored node id with its metadata (no vectors, no text)."""

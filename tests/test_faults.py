@@ -98,3 +98,47 @@ def test_killed_ingest_then_rerun_equals_a_clean_ingest(
     third = _ingest(store, programme)
     out, err = third.communicate(timeout=600)
     assert third.returncode == 0 and "nothing written" in out, err
+
+
+def _chroma(path: Path, port: int) -> subprocess.Popen[bytes]:
+    from conftest import _wait_for
+
+    process = subprocess.Popen(
+        [str(BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1",
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    _wait_for(f"http://127.0.0.1:{port}/api/v2/heartbeat")
+    return process
+
+
+def test_a_chroma_server_that_stops_is_a_clear_error_then_recovers(
+    tmp_path: Path, embed_model: Any
+) -> None:
+    from assistant.answer import Assistant
+    from assistant.deps import build_deps
+    from assistant.settings import Settings
+    from conftest import SEED, _free_port
+    from ingest.errors import StoreError
+    from ingest.pipeline import ingest
+
+    port = _free_port()
+    server = _chroma(tmp_path / "chroma", port)
+    try:
+        settings = Settings.resolve(env={}, chroma_host="127.0.0.1", chroma_port=port,
+                                    llm="extractive", store=str(tmp_path / "unused"))  # fmt: skip
+        deps = build_deps(settings)
+        deps.embed_model = embed_model
+        ingest([SEED], embed_model=embed_model, store=deps.store)
+        assistant = Assistant(deps)
+        assert not assistant.ask("Que signifie RTE ?").refused
+        server.terminate()
+        server.wait(timeout=30)
+        with pytest.raises(StoreError, match=r"chroma server 127\.0\.0\.1"):
+            assistant.ask("En quoi la RTE diffère-t-elle de la RSE ?")
+        server = _chroma(tmp_path / "chroma", port)
+        answer = assistant.ask("En quoi la RTE diffère-t-elle de la Responsabilité Sociale ?")
+        assert not answer.refused and answer.citations
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
