@@ -98,3 +98,35 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
     assert metrics["citations"] >= 0.95
     assert metrics["refusals"] == 1.0
     assert metrics["recall@5"] >= 0.9
+
+
+def test_serve_works_with_no_network(seed_store: Path, tmp_path: Path) -> None:
+    """The web app starts and answers inside a network namespace that has only loopback."""
+    import shutil
+
+    import pytest
+
+    if _offline_prefix() is None or not shutil.which("ip"):
+        pytest.skip("needs `unshare -n` and `ip` (root)")
+    client = tmp_path / "client.py"
+    client.write_text(
+        "import sys, json\nfrom gradio_client import Client\n"
+        "c = Client(sys.argv[1], verbose=False)\n"
+        "print(json.dumps(c.predict(question='Que signifie RTE ?', api_name='/ask')))\n",
+        encoding="utf-8",
+    )
+    script = f"""
+ip link set lo up
+{BIN}/session-assistant serve --store {seed_store} --llm extractive --port 7912 \\
+  > {tmp_path}/log 2>&1 &
+for i in $(seq 120); do curl -sf http://127.0.0.1:7912/ >/dev/null && break; sleep 0.5; done
+{BIN}/python {client} http://127.0.0.1:7912/
+status=$?
+kill %1
+exit $status
+"""
+    result = subprocess.run(["unshare", "-n", "sh", "-c", script], capture_output=True, text=True,
+                            timeout=300, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0, result.stderr + (tmp_path / "log").read_text()
+    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "Responsabilité Territoriale des Entreprises" in answer["answer"]
