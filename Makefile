@@ -46,9 +46,13 @@ format: install
 	$(BIN)/ruff check --fix .
 
 bench: install
-	$(BIN)/python bench/ingest_bench.py
-	$(BIN)/python -m bench.retrieval_bench --llm
-	$(BIN)/python bench/crosslingual_bench.py
+	mkdir -p bench/out
+	$(BIN)/python bench/ingest_bench.py | tee bench/out/ingest.jsonl
+	$(BIN)/python -m bench.retrieval_bench --llm | tee bench/out/retrieval.jsonl
+	$(BIN)/python bench/crosslingual_bench.py | tee bench/out/crosslingual.jsonl
+	$(BIN)/python -m bench.load_bench | tee bench/out/load.jsonl
+	$(BIN)/python -m bench.load_bench --llm local --clients 4 --questions 2 --sequential 0 | tee -a bench/out/load.jsonl
+	$(BIN)/python -m bench.plots
 
 screenshot: install
 	$(BIN)/python bench/screenshot.py

@@ -96,7 +96,7 @@ class Catalog:
             node_id: Source(node_id, str(meta.get("kind", "")), text, meta)
             for node_id, text, meta in read_all(collection)
         }
-        version = str((collection.metadata or {}).get("last_ingest", ""))
+        version = str((collection.metadata or {}).get("ingest_version", ""))
         return cls.from_sources(sources, version)
 
     @classmethod

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,8 @@ class LocalLlamaCpp(_StreamingChat):
     n_threads: int = 2
     _llama: Any = PrivateAttr(default=None)
     _progress: Any = PrivateAttr(default=None)
+    # One llama.cpp context serves one generation at a time, whoever asks (chat, API, modes).
+    _lock: Any = PrivateAttr(default_factory=threading.Lock)
 
     def on_prepare(self, progress: Callable[[int, int], None]) -> None:
         """Report the model's first-time assembly (bytes done, bytes total)."""
@@ -128,13 +131,14 @@ class LocalLlamaCpp(_StreamingChat):
         return self._llama
 
     def _stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
-        chunks = self.load().create_chat_completion(
-            messages=messages, stream=True, temperature=0.0, max_tokens=self.max_tokens
-        )
-        for chunk in chunks:
-            delta = chunk["choices"][0]["delta"].get("content")
-            if delta:
-                yield delta
+        with self._lock:
+            chunks = self.load().create_chat_completion(
+                messages=messages, stream=True, temperature=0.0, max_tokens=self.max_tokens
+            )
+            for chunk in chunks:
+                delta = chunk["choices"][0]["delta"].get("content")
+                if delta:
+                    yield delta
 
 
 class OpenAICompatible(_StreamingChat):

@@ -7,6 +7,7 @@ model is refused. One ingest at a time holds a file lock; a second one fails at 
 from __future__ import annotations
 
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -120,7 +121,9 @@ class ProgrammeStore:
     def mark_ingested(self, collection: Any, model_id: str, dimension: int) -> None:
         metadata = dict(collection.metadata or {})
         metadata.pop("hnsw:space", None)  # fixed at creation; modify() refuses to change it
-        metadata.update(embed_model=model_id, last_ingest=_now())
+        # last_ingest is for people; ingest_version tells readers the content changed, even twice
+        # within one second.
+        metadata.update(embed_model=model_id, last_ingest=_now(), ingest_version=uuid.uuid4().hex)
         if dimension:
             metadata["embed_dim"] = dimension
         collection.modify(metadata=metadata)

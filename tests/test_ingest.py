@@ -131,3 +131,14 @@ def test_documents_are_ingested_beside_the_programme(deps: Deps, seed_dir: Path)
     assert [p.name for p in report.skipped_files] == ["copy-elsewhere.csv.bak"]
     docs = [i for i in stored_ids(deps.store) if i.startswith("doc:")]
     assert len(docs) == 1
+
+
+def test_a_running_assistant_picks_up_a_reingested_programme(deps: Deps, seed_dir: Path) -> None:
+    run(deps, seed_dir)
+    assistant = Assistant(deps)
+    assert "Olivier Landau" in assistant.ask("Qui présente « L’usine distribuée » ?").answer
+    programme = seed_dir / SEED.name
+    text = programme.read_text(encoding="utf-8").replace("Olivier Landau", "Olivia Landau")
+    programme.write_text(text, encoding="utf-8")
+    run(deps, seed_dir)
+    assert "Olivia Landau" in assistant.ask("Qui présente « L’usine distribuée » ?").answer

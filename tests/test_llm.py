@@ -171,3 +171,25 @@ def test_local_model_writes_moderation_questions_that_stay_grounded(local: Assis
     for item in items:
         assert _grounded(item) and _cites_its_talks(item, catalog)
         assert item.text.rstrip().endswith("?")
+
+
+@needs_local
+def test_concurrent_questions_share_the_local_model_safely(local: Assistant) -> None:
+    """llama.cpp serves one generation at a time; concurrent callers wait, none fails."""
+    import threading
+
+    questions = [
+        "Qu’est-ce que les technologies numériques réactualisent selon Olivier Landau ?",
+        "According to Filippi, what role do territories play in the transitions?",
+    ]
+    answers: list[object] = []
+
+    def ask(question: str) -> None:
+        answers.append(local.ask(question))
+
+    threads = [threading.Thread(target=ask, args=(q,)) for q in questions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert len(answers) == 2 and all(not a.refused for a in answers)  # type: ignore[attr-defined]
