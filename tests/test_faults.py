@@ -142,3 +142,43 @@ def test_a_chroma_server_that_stops_is_a_clear_error_then_recovers(
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_two_serve_processes_share_one_chroma_server(
+    chroma_server: tuple[str, int], tmp_path: Path
+) -> None:
+    """Scale-out: ingest into a Chroma server, then two app processes answer from it."""
+    import os
+
+    from gradio_client import Client
+
+    from conftest import SEED, _free_port, _wait_for
+
+    host, port = chroma_server
+    store = [
+        "--chroma-host",
+        host,
+        "--chroma-port",
+        str(port),
+        "--collection",
+        f"two_{os.getpid()}",
+    ]
+    done = subprocess.run([str(BIN / "session-assistant"), "ingest", "--quiet", *store, str(SEED)],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ports = [_free_port(), _free_port()]
+    apps = [subprocess.Popen([str(BIN / "session-assistant"), "serve", *store, "--llm",
+                              "extractive", "--port", str(p)], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for p in ports]  # fmt: skip
+    try:
+        for p in ports:
+            _wait_for(f"http://127.0.0.1:{p}/", seconds=120)
+            answer = Client(f"http://127.0.0.1:{p}/", verbose=False).predict(
+                question="Qui présente « L’usine distribuée » ?", api_name="/ask"
+            )
+            assert "Olivier Landau" in answer["answer"]
+    finally:
+        for app in apps:
+            app.terminate()
+            app.wait(timeout=30)
