@@ -32,7 +32,7 @@ def _figure(title: str) -> Any:
 
     fig, ax = plt.subplots(figsize=(6.4, 4.0), dpi=110)
     ax.set_title(title, fontsize=11)
-    fig.text(0.01, 0.01, f"{MACHINE} · reproduce: make bench", fontsize=7, color="#555")
+    fig.text(0.01, -0.04, f"{MACHINE} · reproduce: make bench", fontsize=7, color="#555")
     return fig, ax
 
 
@@ -65,6 +65,7 @@ def ingest(out: Path) -> None:
         note = f"{r['first_nodes_per_s']} nodes/s\nre-ingest {r['reingest_s']} s ({r['speedup']}×)"
         ax.text(i, r["first_nodes_per_s"], note, ha="center", va="bottom", fontsize=8)
     ax.set_ylabel("first ingest, nodes/s")
+    ax.set_ylim(0, max(r["first_nodes_per_s"] for r in data) * 1.3)
     ax.legend(fontsize=8)
     fig.savefig(out / "bench-ingest.png", bbox_inches="tight")
 
