@@ -182,3 +182,57 @@ def test_two_serve_processes_share_one_chroma_server(
         for app in apps:
             app.terminate()
             app.wait(timeout=30)
+
+
+def test_answers_keep_coming_while_an_ingest_runs(
+    chroma_server: tuple[str, int], tmp_path: Path, embed_model: Any
+) -> None:
+    """An app answering from a Chroma server while a re-ingest rewrites the collection."""
+    import os
+    import threading
+
+    from test_programme_text import SESSION_4
+
+    from assistant.answer import Assistant
+    from assistant.deps import build_deps
+    from assistant.settings import Settings
+    from conftest import SEED
+    from ingest.pipeline import ingest
+
+    host, port = chroma_server
+    settings = Settings.resolve(env={}, chroma_host=host, chroma_port=port, llm="extractive",
+                                collection=f"live_{os.getpid()}", store=str(tmp_path))  # fmt: skip
+    deps = build_deps(settings)
+    deps.embed_model = embed_model
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "s3.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    ingest([folder], embed_model=embed_model, store=deps.store)
+    assistant = Assistant(deps)
+    failures: list[BaseException] = []
+    answered = 0
+    stop = threading.Event()
+
+    def keep_asking() -> None:
+        nonlocal answered
+        while not stop.is_set():
+            try:
+                assert assistant.ask("Que signifie RTE ?").citations
+                answered += 1
+            except BaseException as exc:
+                failures.append(exc)
+                return
+
+    asker = threading.Thread(target=keep_asking)
+    asker.start()
+    try:
+        (folder / "s4.txt").write_text(SESSION_4, encoding="utf-8")
+        ingest([folder], embed_model=embed_model, store=deps.store)
+        (folder / "s4.txt").unlink()
+        ingest([folder], embed_model=embed_model, store=deps.store)
+    finally:
+        stop.set()
+        asker.join(timeout=60)
+        deps.store.drop()
+    assert not failures, failures[0]
+    assert answered > 0
