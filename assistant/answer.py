@@ -358,12 +358,10 @@ def _clip(text: str, limit: int = 0) -> str:
 
 
 def _source_text(source: Source) -> str:
-    meta = source.metadata
-    if source.kind in {"abstract", "talk"}:
-        return f"{source.text}"
-    if source.kind == "bio":
-        return source.text
-    return source.text if source.kind != "session" else f"{meta.get('session', '')}\n{source.text}"
+    """A source's text as claims are checked against it (a session's text leads with its title)."""
+    if source.kind == "session":
+        return f"{source.metadata.get('session', '')}\n{source.text}"
+    return source.text
 
 
 def _supported_claims(

@@ -45,10 +45,7 @@ def escape(text: str) -> str:
 
 
 def render_answer(answer: Answer) -> str:
-    text = escape(answer.answer)
-    if answer.refused:
-        return f"{text}"
-    return text
+    return escape(answer.answer)
 
 
 def render_sources(answer: Answer | None, lang: str) -> str:
