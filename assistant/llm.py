@@ -1,7 +1,8 @@
 """Answer backends behind llama-index's LLM interface.
 
-- `LocalLlamaCpp`: llama-cpp-python running the packaged Qwen2.5-Coder-1.5B-Instruct GGUF with its
-  ChatML template, threads = cores, greedy decoding. Loads on first use.
+- `LocalLlamaCpp`: the packaged Qwen2.5-Coder-1.5B-Instruct GGUF run by llama.cpp in a supervised
+  worker process (assistant/worker.py, assistant/model_server.py), greedy decoding. Starts on first
+  use; a crash there is a `ModelCrashed` here, never a crash of this process.
 - `OpenAICompatible`: any server speaking /v1/chat/completions (Ollama, vLLM, llama.cpp's server, a
   hosted API), streamed over SSE with httpx.
 - `extractive` is not an LLM: `make_llm` returns None and the assistant quotes sentences instead.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -92,55 +94,6 @@ class _StreamingChat(CustomLLM):
         return final
 
 
-class LocalLlamaCpp(_StreamingChat):
-    model_dir: str  # where the GGUF is assembled from its packages on first use
-    n_threads: int = 2
-    _llama: Any = PrivateAttr(default=None)
-    _progress: Any = PrivateAttr(default=None)
-    # One llama.cpp context serves one generation at a time, whoever asks (chat, API, modes).
-    _lock: Any = PrivateAttr(default_factory=threading.Lock)
-
-    def on_prepare(self, progress: Callable[[int, int], None]) -> None:
-        """Report the model's first-time assembly (bytes done, bytes total)."""
-        self._progress = progress
-
-    @property
-    def model_label(self) -> str:
-        return "qwen2.5-coder-1.5b-instruct-q4_k_m (llama.cpp)"
-
-    def load(self) -> Any:
-        if self._llama is None:
-            try:
-                from llama_cpp import Llama
-            except ImportError:
-                raise ModelError(
-                    "the local backend needs llama-cpp-python (`make install` builds it), "
-                    "or use --llm extractive"
-                ) from None
-            from assistant.local_model import ensure_model
-
-            path = ensure_model(Path(self.model_dir), self._progress)
-            self._llama = Llama(
-                model_path=str(path),
-                n_ctx=self.context_window,
-                n_threads=self.n_threads,
-                n_batch=512,
-                chat_format="chatml",
-                verbose=False,
-            )
-        return self._llama
-
-    def _stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
-        with self._lock:
-            chunks = self.load().create_chat_completion(
-                messages=messages, stream=True, temperature=0.0, max_tokens=self.max_tokens
-            )
-            for chunk in chunks:
-                delta = chunk["choices"][0]["delta"].get("content")
-                if delta:
-                    yield delta
-
-
 class OpenAICompatible(_StreamingChat):
     base_url: str
     model: str
@@ -152,12 +105,30 @@ class OpenAICompatible(_StreamingChat):
         return f"{self.model} at {self.base_url}"
 
     def _stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+        yield from self._deltas(messages, self.max_tokens)
+
+    def sample(self, prompt: str, max_tokens: int = 8) -> str:
+        """A short reply to one user message: proof that the model answers."""
+        return "".join(self._deltas([{"role": "user", "content": prompt}], max_tokens))
+
+    def warm(self, messages: list[dict[str, str]]) -> None:
+        """Have a prompt evaluated once, so that a server that caches prefixes (llama.cpp) has
+        the fixed part of the next prompts ready."""
+        for _ in self._deltas(messages, max_tokens=1):
+            pass
+
+    def _deltas(self, messages: list[dict[str, str]], max_tokens: int) -> Iterator[str]:
+        yield from self._post(self.base_url, messages, max_tokens)
+
+    def _post(
+        self, base_url: str, messages: list[dict[str, str]], max_tokens: int
+    ) -> Iterator[str]:
         import httpx
 
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         body = {"model": self.model, "messages": messages, "stream": True, "temperature": 0.0,
-                "max_tokens": self.max_tokens}  # fmt: skip
-        url = self.base_url.rstrip("/") + "/chat/completions"
+                "max_tokens": max_tokens}  # fmt: skip
+        url = base_url.rstrip("/") + "/chat/completions"
         try:
             with httpx.stream("POST", url, json=body, headers=headers, timeout=self.timeout) as r:
                 if r.status_code != 200:
@@ -172,7 +143,81 @@ class OpenAICompatible(_StreamingChat):
             ) from None
 
 
+class LocalLlamaCpp(OpenAICompatible):
+    """The packaged model in a supervised worker process (assistant/worker.py), spoken to over
+    its OpenAI-compatible API on loopback. A crash in llama.cpp ends the worker, not this process.
+    """
+
+    model_dir: str  # where the GGUF is assembled from its packages on first use
+    n_threads: int = 2
+    base_url: str = ""  # the worker's, known once it runs
+    model: str = "local"
+    _worker: Any = PrivateAttr(default=None)
+    _progress: Any = PrivateAttr(default=None)
+    # One worker serves one generation at a time, whoever asks (chat, API, modes).
+    _lock: Any = PrivateAttr(default_factory=threading.Lock)
+
+    def on_prepare(self, progress: Callable[[int, int], None]) -> None:
+        """Report the model's first-time assembly (bytes done, bytes total)."""
+        self._progress = progress
+
+    @property
+    def model_label(self) -> str:
+        return "qwen2.5-coder-1.5b-instruct-q4_k_m (llama.cpp worker)"
+
+    def worker(self) -> Any:
+        if self._worker is None:
+            import importlib.util
+
+            if importlib.util.find_spec("llama_cpp") is None:
+                raise ModelError(
+                    "the local backend needs llama-cpp-python (`make install` builds it), "
+                    "or use --llm extractive"
+                )
+            from assistant.local_model import ensure_model
+            from assistant.worker import ModelWorker
+
+            path = ensure_model(Path(self.model_dir), self._progress)
+            self._worker = ModelWorker(path, self.n_threads)
+        return self._worker
+
+    def load(self) -> str:
+        """Start the worker now (else on the first question); its base URL."""
+        return str(self.worker().url())
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+
+    def buffer_report(self) -> str:
+        """The weight buffers llama.cpp loaded into, from the worker's log (no AMX, no repack)."""
+        worker = self.worker()
+        try:
+            log = worker.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return "no worker log"
+        kinds = sorted(set(re.findall(r"(\S+) model buffer size", log)))
+        return "weights in " + (", ".join(kinds) or "an unreported buffer") + " (extra buffers off)"
+
+    def _deltas(self, messages: list[dict[str, str]], max_tokens: int) -> Iterator[str]:
+        from assistant.worker import ModelCrashed
+
+        with self._lock:
+            worker = self.worker()
+            url = worker.url()
+            try:
+                yield from self._post(url, messages, max_tokens)
+            except ModelError:
+                if worker.alive():
+                    raise
+                raise ModelCrashed(
+                    f"the local model stopped mid-answer ({worker.exit_reason()}); "
+                    "it restarts for the next question"
+                ) from None
+
+
 def _sse_deltas(lines: Iterator[str]) -> Iterator[str]:
+    """The text deltas of a streamed chat completion; a stream cut before [DONE] is an error."""
     for line in lines:
         if not line.startswith("data:"):
             continue
@@ -183,6 +228,7 @@ def _sse_deltas(lines: Iterator[str]) -> Iterator[str]:
         delta = (choices[0].get("delta") or {}).get("content")
         if delta:
             yield delta
+    raise ModelError("the model's answer stream ended before it was complete")
 
 
 def default_threads() -> int:
