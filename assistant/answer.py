@@ -14,33 +14,28 @@ Order of decisions, each enforced in code:
 
 from __future__ import annotations
 
-import re
+import contextlib
+import threading
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-import numpy as np
-from llama_index.core.base.llms.types import ChatMessage, MessageRole
+from llama_index.core.base.llms.types import ChatMessage
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source
+from assistant.claims import ClaimChecker, overlap_tokens
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.grounding import (
-    MARKER,
-    cited,
-    entities_agree,
-    finalize,
-    names_agree,
-    split_claims,
-)
+from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, intent, people, record_answer
 from assistant.lexicon import language, sentences, tokens
 from assistant.policy import is_injection, missing_attribute
+from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.types import Answer, Draft
-from ingest.errors import BadInputError
+from ingest.errors import BadInputError, ModelError, SessionAssistantError
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
@@ -49,20 +44,7 @@ TOP_K = 5
 # a source holds enough of the question's content words other than the names it mentions.
 GATE_DENSE = 0.22
 GATE_OVERLAP = 0.5
-# A generated sentence is supported by a source when one of its sentences is this close in meaning,
-# or holds this share of the sentence's content words.
-CLAIM_DENSE = 0.50
-CLAIM_OVERLAP = 0.5
 MAX_CLAIMS = 4
-# What the model sees: the first sources, each cut to its sentences closest to the question.
-# Every prompt token after the cached instructions costs ~8 ms here (docs/benchmarks.md).
-PROMPT_SOURCES = 5
-EXCERPT_SENTENCES = 2
-EXCERPT_CHARS = 280
-ATTRIBUTION_MARGIN = 0.15
-# A French sentence (the material's language) whose content words are more than this share new
-# to the sources and question is taken for an invention and dropped.
-NOVELTY_MAX = 0.25
 
 
 @dataclass
@@ -80,10 +62,19 @@ class Assistant:
         self.deps = deps
         self._catalog: Catalog | None = None
         self._retriever: HybridRetriever | None = None
+        self._prefix: ProgrammePrefix | None = None
+        self.use_prefix = True  # False: always the excerpts prompt (benchmarks compare both)
+        self.keep_warm = False
 
     @property
     def backend(self) -> str:
         return self.deps.settings.llm
+
+    @property
+    def parallel_answers(self) -> int:
+        """How many answers to write at once: the local worker writes one at a time (and this
+        process talks to its own worker); a shared model server batches requests itself."""
+        return {"local": 1, "openai": 8}.get(self.backend, 4)
 
     def catalog(self) -> Catalog:
         """The records, reloaded when the store was re-ingested since the last question."""
@@ -93,7 +84,34 @@ class Assistant:
             self._catalog = Catalog.from_store(self.deps.store)
             self._catalog.version = version
             self._retriever = None
+            reloaded = self._prefix is not None
+            self._prefix = ProgrammePrefix.of(self._catalog)
+            if reloaded and self.keep_warm:  # a re-ingest: the new programme is a new prefix
+                self.warm_up_in_background()
         return self._catalog
+
+    def warm_up(self) -> None:
+        """Start the local model and evaluate the fixed prompt prefix, so the first question is
+        answered as fast as the next ones. Does nothing for other backends."""
+        self.catalog()
+        llm = self.deps.llm
+        if llm is None or not hasattr(llm, "warm"):
+            return
+        chat = self._prefix.warm_up() if self._prefix and self.use_prefix else None
+        llm.warm(_plain(chat or excerpt_messages("?", [], [], "fr")))
+
+    def warm_up_in_background(self) -> threading.Thread:
+        """Warm up now without waiting, and again whenever a re-ingest changes the programme."""
+        self.keep_warm = True
+
+        def run() -> None:
+            # A model that cannot start is reported by the first question, with the fix.
+            with contextlib.suppress(SessionAssistantError):
+                self.warm_up()
+
+        thread = threading.Thread(target=run, name="warm-up", daemon=True)
+        thread.start()
+        return thread
 
     def retriever(self) -> HybridRetriever:
         catalog = self.catalog()
@@ -162,52 +180,77 @@ class Assistant:
             quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)
             return quoted or self._refusal(lang, focus, catalog, "nothing-to-quote")
         # The model leans on source [1]: number the sources by how well they answer, best first.
-        sources = _by_evidence(_focused(evidence, sources, boost), sources)
-        evidence = gather(standalone, embedding, sources, self.deps.embed_model, limit=TOP_K)
-        text = ""
-        for text in self._generate(standalone, sources, evidence, lang):
-            partial = Draft(MARKER.sub("", text), [], "generating")
-            yield self._answer(question, standalone, lang, partial)
-        return self._checked(text, standalone, embedding, sources, focus, lang)
+        ranked = _by_evidence(_focused(evidence, sources, boost), sources)
+        evidence = _renumbered(evidence, sources, ranked)
+        prefix = self._prefix if self.use_prefix and not filters else None
+        if prefix is not None:
+            chat = prefix.messages(standalone, lang)
+            given = prefix.sources
+        else:
+            chat, given = excerpt_messages(standalone, ranked, evidence, lang), ranked
+        checker = ClaimChecker(given, self.deps.embed_model, list(catalog.speakers), standalone,
+                               lang)  # fmt: skip
+        try:
+            draft = yield from self._written(question, standalone, chat, checker, lang)
+        except ModelError:
+            draft = None
+            note = prompts.MODEL_DOWN[lang]
+        else:
+            note = prompts.SWITCHED[lang]
+        if draft is not None:
+            return draft
+        # Nothing the model wrote holds: the programme's own words, and a note that says so.
+        quoted = extractive_draft(gather(standalone, embedding, ranked, self.deps.embed_model),
+                                  ranked, lang)  # fmt: skip
+        if quoted is None:
+            return self._refusal(lang, focus, catalog, "nothing-to-quote")
+        return Draft(f"{note}\n\n{quoted.text}", quoted.sources, "fallback")
 
-    def _generate(
-        self, question: str, sources: list[Source], evidence: list[Evidence], lang: str
-    ) -> Iterator[str]:
-        assert self.deps.llm is not None
-        for response in self.deps.llm.stream_chat(messages(question, sources, evidence, lang)):
-            yield response.message.content or ""
-
-    def _checked(
+    def _written(
         self,
-        text: str,
         question: str,
-        embedding: list[float],
-        sources: list[Source],
-        focus: Focus,
+        standalone: str,
+        chat: list[ChatMessage],
+        checker: ClaimChecker,
         lang: str,
-    ) -> Draft:
-        """Keep the supported sentences; otherwise quote the programme instead.
+    ) -> Generator[Answer, None, Draft | None]:
+        """The model's answer, shown as it is written; each sentence is checked as it completes
+        and shown only if it holds. None when no sentence holds.
 
         The model's own NOT_IN_SOURCES is not trusted either way: the gate and the attribute check
         already decided the question is answerable, and this model refuses answerable questions.
         """
-        catalog = self.catalog()
-        kept = []
-        if prompts.NOT_IN_SOURCES not in text:
-            kept = _supported_claims(
-                text, sources, self.deps.embed_model, list(catalog.speakers), question
-            )
-            if lang == "fr":  # same language as the material: new words are new claims
-                known = set(tokens(question + " " + " ".join(s.text for s in sources)))
-                kept = [c for c in kept if novelty(c, known) <= NOVELTY_MAX]
+        assert self.deps.llm is not None
+        kept: list[str] = []
+        done, removed, text = 0, 0, ""
+        for response in self.deps.llm.stream_chat(chat):
+            text = response.message.content or ""
+            if prompts.NOT_IN_SOURCES in text:
+                return None
+            claims = sentences(text)
+            for claim in claims[done : len(claims) - 1]:  # the last one may still grow
+                removed += self._keep(checker, claim, kept)
+            done = max(done, len(claims) - 1)
+            tail = claims[-1] if claims else ""
+            yield self._answer(question, standalone, lang,
+                               _partial(kept, tail, removed, checker.sources, lang))  # fmt: skip
+        for claim in sentences(text)[done:]:
+            removed += self._keep(checker, claim, kept)
         if not kept:
-            evidence = gather(question, embedding, sources, self.deps.embed_model)
-            draft = extractive_draft(evidence, sources, lang)
-            if draft is None:
-                return self._refusal(lang, focus, catalog, "nothing-to-quote")
-            draft.route = "fallback"
-            return draft
-        return Draft(" ".join(kept[:MAX_CLAIMS]), sources, "generated")
+            return None
+        note = " " + prompts.REMOVED[lang] if removed else ""
+        return Draft(" ".join(kept) + note, checker.sources, "generated")
+
+    @staticmethod
+    def _keep(checker: ClaimChecker, claim: str, kept: list[str]) -> int:
+        """Check one finished sentence; 1 if it was removed."""
+        if len(kept) >= MAX_CLAIMS:
+            return 0
+        verdict = checker.check(claim)
+        if verdict is None:
+            return 1 if MARKER.sub("", claim).strip() else 0
+        kept.append(verdict)
+        return 0
 
     def _refusal(self, lang: str, focus: Focus, catalog: Catalog, route: str) -> Draft:
         text = prompts.REFUSAL[lang]
@@ -275,9 +318,28 @@ def support(
     )
 
 
-def overlap_tokens(stemmed: str, evidence: str) -> float:
-    wanted = set(stemmed.split())
-    return len(wanted & set(tokens(evidence))) / len(wanted) if wanted else 0.0
+def _plain(chat: list[ChatMessage]) -> list[dict[str, str]]:
+    return [{"role": m.role.value, "content": m.content or ""} for m in chat]
+
+
+def _partial(kept: list[str], tail: str, removed: int, sources: list[Source], lang: str) -> Draft:
+    """What the chat shows while the model writes: the checked sentences, then the one being
+    written (without markers until it is checked); a removal is said, not hidden."""
+    shown = list(kept)
+    if removed:
+        shown.append(prompts.REMOVED[lang])
+    plain = MARKER.sub("", tail).strip()
+    if plain and not prompts.NOT_IN_SOURCES.startswith(plain[:14]):
+        shown.append(plain)
+    return Draft(" ".join(shown), sources, "generating")
+
+
+def _renumbered(
+    evidence: list[Evidence], sources: list[Source], ranked: list[Source]
+) -> list[Evidence]:
+    """The same evidence, its source numbers following the new order of the sources."""
+    position = {id(s): n for n, s in enumerate(ranked, 1)}
+    return [replace(e, source_index=position[id(sources[e.source_index - 1])]) for e in evidence]
 
 
 def _by_evidence(evidence: list[Evidence], sources: list[Source]) -> list[Source]:
@@ -312,140 +374,3 @@ def _top_talk(retrieved: list[Retrieved]) -> str | None:
         if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
             return r.source.talk_id
     return None
-
-
-def messages(
-    question: str, sources: list[Source], evidence: list[Evidence], lang: str
-) -> list[ChatMessage]:
-    """The chat sent to the model: fixed instructions first, then the fenced excerpts."""
-    fenced = "\n".join(
-        prompts.SOURCE.format(n=n, label=s.short_label(), text=excerpt(s, n, evidence))
-        for n, s in enumerate(sources[:PROMPT_SOURCES], 1)
-    )
-    user = (
-        fenced
-        + "\n\n"
-        + prompts.QUESTION.format(question=question, hint=prompts.LANGUAGE_HINT[lang])
-    )
-    return [
-        ChatMessage(role=MessageRole.SYSTEM, content=prompts.SYSTEM),
-        ChatMessage(role=MessageRole.USER, content=user),
-    ]
-
-
-def excerpt(source: Source, n: int, evidence: list[Evidence]) -> str:
-    """A short excerpt of source n for the prompt: its sentences closest to the question.
-
-    Short sources keep the prompt short; the fixed instructions come first and are the same for
-    every question, so llama.cpp reuses them and only the excerpts are processed each time.
-    """
-    budget = EXCERPT_CHARS * (2 if n == 1 else 1)  # the best source gets more room
-    ranked = [e for e in evidence if e.source_index == n and e.quotable]
-    if not ranked:
-        return _clip(_source_text(source), budget)
-    chosen = [ranked[0]]
-    for extra in ranked[1 : EXCERPT_SENTENCES + (1 if n == 1 else 0)]:
-        if sum(len(e.sentence) for e in chosen) + len(extra.sentence) <= budget:
-            chosen.append(extra)
-    chosen.sort(key=lambda e: e.position)
-    return _clip(" … ".join(e.sentence for e in chosen), budget)
-
-
-def _clip(text: str, limit: int = 0) -> str:
-    limit = limit or EXCERPT_CHARS
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _source_text(source: Source) -> str:
-    """A source's text as claims are checked against it (a session's text leads with its title)."""
-    if source.kind == "session":
-        return f"{source.metadata.get('session', '')}\n{source.text}"
-    return source.text
-
-
-def _supported_claims(
-    text: str, sources: list[Source], embed_model: Any, speakers: list[str], question: str = ""
-) -> list[str]:
-    """Each claim with the marker of the source that supports it; unsupported claims are dropped.
-
-    A claim keeps the source it cites when that source supports it nearly as well as the best
-    one; otherwise it is re-attached to the best (a fact credited to the wrong source or speaker).
-    """
-    claims = split_claims(text)
-    if not claims:
-        return []
-    names = set(tokens(" ".join(speakers)))
-    units = [(i, s) for i, src in enumerate(sources, 1) for s in sentences(_source_text(src))]
-    # Names are compared by names_agree; left in, they make any two sentences about one speaker
-    # look alike to the embedding model.
-    texts = [MARKER.sub("", c) for c in claims] + [u[1] for u in units]
-    vectors = np.array(embed_model.get_text_embedding_batch(
-        [_without_names(t, speakers) for t in texts]))  # fmt: skip
-    claim_vecs, unit_vecs = vectors[: len(claims)], vectors[len(claims) :]
-    kept = []
-    for claim, vec in zip(claims, claim_vecs, strict=True):
-        plain = MARKER.sub("", claim).strip()
-        scores = _scores_by_source(plain, vec, units, unit_vecs, len(sources), names)
-        eligible = [
-            n
-            for n in scores
-            if _supports(scores[n])
-            and names_agree(plain, sources[n - 1], speakers)
-            and entities_agree(plain, sources[n - 1], question)
-        ]
-        if not eligible:
-            continue
-        best = max(eligible, key=lambda n: _strength(scores[n]))
-        wanted = [n for n in cited(claim) if n in eligible and
-                  _strength(scores[n]) >= _strength(scores[best]) - ATTRIBUTION_MARGIN]  # fmt: skip
-        kept.append(_with_markers(plain, wanted or [best]))
-    return kept
-
-
-def _scores_by_source(
-    claim: str,
-    vec: Any,
-    units: list[tuple[int, str]],
-    unit_vecs: Any,
-    n_sources: int,
-    names: set[str],
-) -> dict[int, tuple[float, float]]:
-    """Per source: best sentence cosine, best share of the claim's non-name words."""
-    content = " ".join(t for t in tokens(claim) if t not in names)
-    scores = {n: (0.0, 0.0) for n in range(1, n_sources + 1)}
-    cosines = unit_vecs @ vec if len(units) else []
-    for (n, unit), cos in zip(units, cosines, strict=True):
-        dense, lexical = scores[n]
-        scores[n] = (max(dense, float(cos)), max(lexical, overlap_tokens(content, unit)))
-    return scores
-
-
-def novelty(claim: str, known: set[str]) -> float:
-    """Share of a claim's content words found neither in the question nor in any source."""
-    words = set(tokens(MARKER.sub("", claim)))
-    return len(words - known) / len(words) if words else 0.0
-
-
-def _without_names(text: str, speakers: list[str]) -> str:
-    for name in speakers:
-        for part in (name, name.split()[-1]):
-            text = re.sub(re.escape(part), " ", text, flags=re.IGNORECASE)
-    return text
-
-
-def _strength(score: tuple[float, float]) -> float:
-    return score[0] + score[1]
-
-
-def _supports(score: tuple[float, float]) -> bool:
-    return score[0] >= CLAIM_DENSE or score[1] >= CLAIM_OVERLAP
-
-
-def _with_markers(claim: str, numbers: list[int]) -> str:
-    body = claim.rstrip()
-    end = ""
-    if body and body[-1] in ".!?":
-        body, end = body[:-1].rstrip(), body[-1]
-    body = re.sub(r"\s+$", "", body)
-    return body + " " + "".join(f"[{n}]" for n in numbers) + end

@@ -25,6 +25,7 @@ from assistant.grounding import overlap
 from assistant.intents import initials_match
 from assistant.lexicon import sentences, tokens
 from assistant.types import Citation
+from ingest.errors import ModelError
 from ingest.text import fold
 
 DUPLICATE_COSINE = 0.9
@@ -122,10 +123,14 @@ QUESTION_SUPPORT_OVERLAP = 0.3
 
 
 def _chat(llm: Any, system: str, user: str) -> str:
+    """The model's reply; empty when the model is unavailable (the item is then extractive)."""
     from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
-    response = llm.chat([ChatMessage(role=MessageRole.SYSTEM, content=system),
-                         ChatMessage(role=MessageRole.USER, content=user)])  # fmt: skip
+    try:
+        response = llm.chat([ChatMessage(role=MessageRole.SYSTEM, content=system),
+                             ChatMessage(role=MessageRole.USER, content=user)])  # fmt: skip
+    except ModelError:
+        return ""
     return str(response.message.content or "").strip()
 
 

@@ -143,7 +143,7 @@ def test_markers_are_validated_and_renumbered() -> None:
 
 def test_generated_sentences_are_checked_against_their_sources(extractive: Assistant) -> None:
     """What the LLM path does with a model's output, shown on hand-written outputs."""
-    from assistant.answer import _supported_claims
+    from assistant.claims import ClaimChecker
 
     catalog = extractive.catalog()
     sources = [
@@ -158,7 +158,7 @@ def test_generated_sentences_are_checked_against_their_sources(extractive: Assis
         "Maryline Filippi cite Chippendale [3]. "  # credited to the wrong speaker
         "Olivier Landau vient de l’IRI [9]."  # a marker that names nothing
     )
-    kept = _supported_claims(output, sources, extractive.deps.embed_model, speakers)
+    kept = ClaimChecker(sources, extractive.deps.embed_model, speakers).check_all(output)
     assert kept[0] == "Olivier Landau cite Thomas Chippendale dans sa présentation [3]."
     assert kept[1] in {"Olivier Landau vient de l’IRI [1].", "Olivier Landau vient de l’IRI [2]."}
     assert len(kept) == 2

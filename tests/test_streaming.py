@@ -1,0 +1,133 @@
+"""What the chat shows while a model writes, with a scripted model (the real one is in
+test_llm.py and test_worker.py): checked sentences stay, an unsupported one is removed and the
+removal said, a model that fails mid-answer gives the programme's text with a note, and the
+programme rides in a fixed prompt prefix when it is short."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import Field
+
+from assistant import prompts
+from assistant.answer import Assistant
+from assistant.deps import build_deps
+from assistant.llm import _sse_deltas, _StreamingChat
+from assistant.prompting import ProgrammePrefix
+from assistant.settings import Settings
+from ingest.errors import ModelError
+
+QUESTION = "Qu’est-ce que les technologies numériques réactualisent selon Olivier Landau ?"
+SUPPORTED = (
+    "Selon Olivier Landau, les technologies numériques réactualisent l’approche industrielle "
+    "de Thomas Chippendale [3]. "
+)
+INVENTED = "Olivier Landau a fondé une usine de meubles à Lyon en 1990 [3]. "
+
+
+class Scripted(_StreamingChat):
+    """Streams a fixed text word by word; optionally fails after some words."""
+
+    script: str
+    fail_after: int | None = None
+    seen: list[Any] = Field(default_factory=list)
+
+    @property
+    def model_label(self) -> str:
+        return "scripted"
+
+    def _stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+        self.seen.append(messages)
+        for i, word in enumerate(self.script.split(" ")):
+            if self.fail_after is not None and i == self.fail_after:
+                raise ModelError("the local model stopped mid-answer (signal SIGSEGV)")
+            yield word + " "
+
+
+def _assistant(seed_store: Path, embed_model: Any, llm: Scripted) -> Assistant:
+    deps = build_deps(Settings.resolve(env={}, store=str(seed_store), llm="extractive"))
+    deps.embed_model = embed_model
+    deps.llm = llm
+    return Assistant(deps)
+
+
+def _prefix_number(assistant: Assistant, source_id: str) -> int:
+    prefix = ProgrammePrefix.of(assistant.catalog())
+    assert prefix is not None
+    return [s.id for s in prefix.sources].index(source_id) + 1
+
+
+def test_only_checked_sentences_stay_and_a_removal_is_said(seed_store: Path, embed_model) -> None:
+    llm = Scripted(script="")
+    assistant = _assistant(seed_store, embed_model, llm)
+    n = _prefix_number(assistant, "abstract:s3-l-usine-distribuee")
+    llm.script = (INVENTED + SUPPORTED).replace("[3]", f"[{n}]")
+    partials = list(assistant.stream(QUESTION))
+    final = partials[-1]
+    assert final.route == "generated"
+    assert "Chippendale" in final.answer and "Lyon" not in final.answer
+    assert prompts.REMOVED["fr"] in final.answer
+    assert [c.source_id for c in final.citations] == ["abstract:s3-l-usine-distribuee"]
+    # Once the invented sentence is complete it is never shown again; the removal is said.
+    after = [p.answer for p in partials if prompts.REMOVED["fr"] in p.answer]
+    assert after and all("Lyon" not in text for text in after)
+    assert partials[0].route == "generating" and partials[0].answer  # words from the first token
+
+
+def test_a_model_failing_mid_answer_gives_the_programme_text_with_a_note(
+    seed_store: Path, embed_model
+) -> None:
+    llm = Scripted(script=SUPPORTED, fail_after=4)
+    final = _assistant(seed_store, embed_model, llm).ask(QUESTION)
+    assert final.route == "fallback" and not final.refused
+    assert final.answer.startswith(prompts.MODEL_DOWN["fr"])
+    assert final.citations and "Chippendale" in final.answer
+
+
+def test_nothing_checked_is_a_plain_switch_to_the_programme_text(
+    seed_store: Path, embed_model
+) -> None:
+    final = _assistant(seed_store, embed_model, Scripted(script=INVENTED)).ask(QUESTION)
+    assert final.route == "fallback"
+    assert final.answer.startswith(prompts.SWITCHED["fr"]) and final.citations
+
+
+def test_a_short_programme_is_a_fixed_prefix_and_the_question_comes_after(
+    seed_store: Path, embed_model
+) -> None:
+    llm = Scripted(script=SUPPORTED)
+    assistant = _assistant(seed_store, embed_model, llm)
+    assistant.ask(QUESTION)
+    assistant.ask("What is the distributed factory about?")
+    first, second = llm.seen[-2], llm.seen[-1]
+    assert first[0] == second[0] and first[0]["role"] == "system"  # identical: cached once
+    assert "Chippendale" in first[0]["content"]  # the whole programme is in it
+    assert QUESTION in first[1]["content"] and "Chippendale" not in first[1]["content"]
+
+
+def test_a_long_programme_or_a_filter_gets_excerpts(seed_store: Path, embed_model) -> None:
+    from assistant.retrieval import Filters
+
+    llm = Scripted(script=SUPPORTED)
+    assistant = _assistant(seed_store, embed_model, llm)
+    assert ProgrammePrefix.of(assistant.catalog(), max_chars=100) is None
+    assistant.ask(QUESTION, filters=Filters(talk_id="s3-l-usine-distribuee"))
+    system, user = llm.seen[-1]
+    assert system["content"] == prompts.SYSTEM and '<source n="1">' in user["content"]
+
+
+def test_a_stream_cut_before_its_end_is_an_error() -> None:
+    lines = iter(['data: {"choices": [{"delta": {"content": "Bon"}}]}'])
+    with pytest.raises(ModelError, match="ended before it was complete"):
+        list(_sse_deltas(lines))
+
+
+def test_how_many_answers_are_written_at_once(seed_store: Path, embed_model) -> None:
+    """The local worker writes one at a time; a shared model server batches."""
+    assistant = _assistant(seed_store, embed_model, Scripted(script=""))
+    for backend, expected in (("local", 1), ("openai", 8), ("extractive", 4)):
+        assistant.deps.settings = Settings.resolve(env={}, store=str(seed_store), llm=backend)
+        assert assistant.parallel_answers == expected
