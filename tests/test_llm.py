@@ -125,10 +125,10 @@ def test_an_unreachable_server_is_a_clear_error() -> None:
 @pytest.fixture(scope="module")
 def openai_server(model_file: Path) -> Iterator[str]:
     port = _free_port()
+    # llama-cpp-python's server, started as `session-assistant model-server` does (AMX-safe).
     process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model_file), "--host",
-         "127.0.0.1", "--port", str(port), "--n_threads", "2", "--n_ctx", "4096",
-         "--chat_format", "chatml"],
+        [sys.executable, "-m", "assistant.model_server", "--model", str(model_file), "--host",
+         "127.0.0.1", "--port", str(port), "--threads", "2"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -146,7 +146,7 @@ def test_openai_compatible_backend_against_a_real_server(
     embed_model,
 ) -> None:
     assistant = _assistant(seed_store, embed_model, llm="openai", openai_base_url=openai_server,
-                           openai_model="qwen")  # fmt: skip
+                           openai_model="local")  # fmt: skip
     question = "Qu’est-ce que les technologies numériques réactualisent selon Olivier Landau ?"
     partials = list(assistant.stream(question))
     answer = partials[-1]

@@ -76,6 +76,20 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
     serve.set_defaults(handler=_serve)
+
+    doctor = commands.add_parser(
+        "doctor", parents=[store], help="check the store, the models and the CPU; say the fix"
+    )
+    doctor.add_argument("--llm", choices=BACKENDS, help="the answer backend to check")
+    doctor.set_defaults(handler=_doctor)
+
+    model_server = commands.add_parser(
+        "model-server",
+        help="serve the local model over an OpenAI-compatible API (for `--llm openai`)",
+    )
+    model_server.add_argument("--host", default="127.0.0.1")
+    model_server.add_argument("--port", type=int, default=8765)
+    model_server.set_defaults(handler=_model_server)
     return parser
 
 
@@ -152,6 +166,8 @@ def _ask(args: argparse.Namespace) -> int:
     questions = [args.question] if args.question else [q for q in sys.stdin if q.strip()]
     if not questions:
         raise BadInputError("no question: pass QUESTION or write questions on stdin, one a line")
+    # The programme in the model's cached prefix pays off from the second question on.
+    assistant.use_prefix = len(questions) > 1
     for question in questions:
         answer = assistant.ask(question.strip(), filters=filters or Filters())
         if args.json:
@@ -252,6 +268,41 @@ def _serve(args: argparse.Namespace) -> int:
     deps = _deps(args)
     _show_model_preparation(deps)
     serve(deps, host=args.host, port=args.port)
+    return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from assistant import doctor
+    from assistant.answer import Assistant
+
+    deps = _deps(args)
+    _show_model_preparation(deps)
+    checks = doctor.run(Assistant(deps))
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        print(f"{mark} {check.name}: {check.detail}")
+        if not check.ok:
+            print(f"     fix: {check.fix}")
+    print(f"llama.cpp: {doctor.llama_system_info()}")
+    failed = [c.name for c in checks if not c.ok]
+    if failed:
+        print(f"{PROG}: error: {', '.join(failed)} failed (see the fix above)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _model_server(args: argparse.Namespace) -> int:
+    from assistant import local_model, model_server
+    from assistant.settings import Settings
+
+    settings = Settings.resolve()
+    assert settings.model_dir is not None
+    bar = _ProgressBar(enabled=sys.stderr.isatty(), desc="Preparing the local model", unit="B")
+    path = local_model.ensure_model(settings.model_dir, bar.update)
+    bar.close()
+    print(f"serving the local model on http://{args.host}:{args.port}/v1 (Ctrl-C stops)")
+    model_server.main(["--model", str(path), "--host", args.host, "--port", str(args.port),
+                       "--threads", str(settings.llm_threads)])  # fmt: skip
     return 0
 
 

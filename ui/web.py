@@ -116,8 +116,9 @@ def build_app(deps: Deps) -> Any:
 
     assistant = Assistant(deps)
     catalog = assistant.catalog()  # fails early, with the fix, when nothing was ingested
+    assistant.warm_up_in_background()  # the local model starts while the page loads
     feedback_path = deps.settings.store_dir / FEEDBACK_FILE
-    generation_limit = 1 if deps.llm is not None else 4
+    generation_limit = assistant.parallel_answers
     talk_choices = [(t.title, t.id) for t in catalog.talks.values()]
     speaker_choices = list(catalog.speakers)
 
