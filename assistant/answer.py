@@ -35,6 +35,7 @@ from assistant.policy import is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.types import Answer, Draft
+from assistant.vectors import CachedVectors
 from ingest.errors import BadInputError, ModelError, SessionAssistantError
 
 MAX_QUESTION_CHARS = 1000
@@ -63,6 +64,7 @@ class Assistant:
         self._catalog: Catalog | None = None
         self._retriever: HybridRetriever | None = None
         self._prefix: ProgrammePrefix | None = None
+        self._vectors = CachedVectors(deps.embed_model)  # the programme's sentences, embedded once
         self.use_prefix = True  # False: always the excerpts prompt (benchmarks compare both)
         self.keep_warm = False
 
@@ -84,6 +86,7 @@ class Assistant:
             self._catalog = Catalog.from_store(self.deps.store)
             self._catalog.version = version
             self._retriever = None
+            self._vectors = CachedVectors(self.deps.embed_model)
             reloaded = self._prefix is not None
             self._prefix = ProgrammePrefix.of(self._catalog)
             if reloaded and self.keep_warm:  # a re-ingest: the new programme is a new prefix
@@ -167,7 +170,7 @@ class Assistant:
         boost = _boost(focus, catalog)
         retrieved = self.retriever().retrieve(standalone, TOP_K, filters, boost, embedding)
         sources = [r.source for r in retrieved]
-        evidence = gather(standalone, embedding, sources, self.deps.embed_model, limit=TOP_K)
+        evidence = gather(standalone, embedding, sources, self._vectors, limit=TOP_K)
         if not support(standalone, sources, evidence, catalog).enough:
             return self._refusal(lang, focus, catalog, "gate")
         if missing_attribute(standalone, _about_focus(sources, focus, catalog)):
@@ -188,7 +191,7 @@ class Assistant:
             given = prefix.sources
         else:
             chat, given = excerpt_messages(standalone, ranked, evidence, lang), ranked
-        checker = ClaimChecker(given, self.deps.embed_model, list(catalog.speakers), standalone,
+        checker = ClaimChecker(given, self._vectors, list(catalog.speakers), standalone,
                                lang)  # fmt: skip
         try:
             draft = yield from self._written(question, standalone, chat, checker, lang)
@@ -200,7 +203,7 @@ class Assistant:
         if draft is not None:
             return draft
         # Nothing the model wrote holds: the programme's own words, and a note that says so.
-        quoted = extractive_draft(gather(standalone, embedding, ranked, self.deps.embed_model),
+        quoted = extractive_draft(gather(standalone, embedding, ranked, self._vectors),
                                   ranked, lang)  # fmt: skip
         if quoted is None:
             return self._refusal(lang, focus, catalog, "nothing-to-quote")

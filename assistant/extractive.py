@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from assistant import prompts
 from assistant.catalog import Source
 from assistant.grounding import overlap
 from assistant.lexicon import sentences
 from assistant.types import Draft
+from assistant.vectors import TextEmbedder
 
 MAX_SENTENCES = 2
 SOURCES_CONSIDERED = 3
@@ -65,7 +65,7 @@ def gather(
     question: str,
     question_embedding: list[float],
     sources: list[Source],
-    embed_model: BaseEmbedding,
+    embed_model: TextEmbedder,
     limit: int = SOURCES_CONSIDERED,
 ) -> list[Evidence]:
     """Quotable sentences of the first sources, best first."""

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -53,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--ctx", type=int, default=CONTEXT)
+    parser.add_argument("--parent", type=int, help="exit when this process is gone (supervised)")
     parser.add_argument(
         "--verbose", action="store_true", help="llama.cpp's load log and each request on stderr"
     )
@@ -82,8 +85,22 @@ def build_app(model: str, threads: int, ctx: int = CONTEXT, verbose: bool = Fals
     return create_app(server_settings=server_settings, model_settings=[model_settings])
 
 
+def exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """A supervised worker never outlives the app that started it (killed, or stopped without
+    running its exit handlers): when its parent is gone, it ends too."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     args = _parser().parse_args(argv)
+    if args.parent:
+        exit_with_parent(args.parent)
     import uvicorn
 
     app = build_app(args.model, args.threads, args.ctx, args.verbose)

@@ -85,7 +85,8 @@ class ModelWorker:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", "assistant.model_server", "--model", str(self.model_path),
                    "--host", "127.0.0.1", "--port", str(self._port),
-                   "--threads", str(self.threads), "--verbose"]  # fmt: skip
+                   "--threads", str(self.threads), "--parent", str(os.getpid()),
+                   "--verbose"]  # fmt: skip
         # A new log per process that supervises (pids are reused); restarts append to it.
         with self.log_path.open("ab" if self.starts else "wb") as log:
             self._process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)

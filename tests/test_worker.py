@@ -227,10 +227,27 @@ def test_serve_keeps_answering_when_its_worker_segfaults(cli_store: Path, model_
         assert app.poll() is None  # serve is still up
         after = client.predict(question=OTHER, api_name="/ask")
         assert after["citations"] and prompts.MODEL_DOWN["en"] not in after["answer"]
-        assert _worker_pid(app.pid) != worker  # answered by a new worker
+        restarted = _worker_pid(app.pid)
+        assert restarted != worker  # answered by a new worker
+        app.kill()  # no exit handlers run: the worker must notice on its own
+        app.wait(timeout=60)
+        _gone(restarted)
     finally:
         app.terminate()
         app.wait(timeout=60)
+
+
+def _gone(pid: int, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+        except OSError:
+            return
+        if state == "Z":  # ended, waiting to be reaped by init
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"the model worker {pid} outlived its app")
 
 
 @needs_local
