@@ -48,7 +48,8 @@ format: install
 bench: install
 	mkdir -p bench/out
 	$(BIN)/python bench/ingest_bench.py | tee bench/out/ingest.jsonl
-	$(BIN)/python -m bench.retrieval_bench --llm | tee bench/out/retrieval.jsonl
+	$(BIN)/python -m bench.retrieval_bench | tee bench/out/retrieval.jsonl
+	$(BIN)/python -m bench.ttft_bench | tee bench/out/ttft.jsonl
 	$(BIN)/python bench/crosslingual_bench.py | tee bench/out/crosslingual.jsonl
 	$(BIN)/python -m bench.load_bench | tee bench/out/load.jsonl
 	$(BIN)/python -m bench.load_bench --llm local --clients 4 --questions 2 --sequential 0 | tee -a bench/out/load.jsonl

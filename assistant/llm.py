@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -153,6 +154,7 @@ class LocalLlamaCpp(OpenAICompatible):
     base_url: str = ""  # the worker's, known once it runs
     model: str = "local"
     _worker: Any = PrivateAttr(default=None)
+    _warmed: list[dict[str, str]] = PrivateAttr(default_factory=list)  # the prompt kept cached
     _progress: Any = PrivateAttr(default=None)
     # One worker serves one generation at a time, whoever asks (chat, API, modes).
     _lock: Any = PrivateAttr(default_factory=threading.Lock)
@@ -214,6 +216,18 @@ class LocalLlamaCpp(OpenAICompatible):
                     f"the local model stopped mid-answer ({worker.exit_reason()}); "
                     "it restarts for the next question"
                 ) from None
+        if self._warmed and messages[:1] != self._warmed[:1]:
+            # Another system prompt (a moderation question) pushed the cached programme out of
+            # llama.cpp's context: read it again now, not when the next person asks.
+            threading.Thread(target=self._rewarm, name="re-warm", daemon=True).start()
+
+    def warm(self, messages: list[dict[str, str]]) -> None:
+        self._warmed = messages
+        super().warm(messages)
+
+    def _rewarm(self) -> None:
+        with contextlib.suppress(ModelError):
+            super().warm(self._warmed)
 
 
 def _sse_deltas(lines: Iterator[str]) -> Iterator[str]:

@@ -4,9 +4,9 @@ Stores of 1k, 10k and 100k nodes are filled directly in Chroma with French text 
 seminar programme (and the BreizhCamp corpus when present) and random unit vectors of the default
 engine's dimension: latency does not depend on what the vectors mean, and embedding 100k real
 passages would take 10 minutes here. Each query is embedded for real. Also: the extractive answer
-end to end on the seed, and the local LLM's time to first token and tokens/s.
+end to end on the seed. The local model's timings are bench/ttft_bench.py's.
 
-    .venv/bin/python bench/retrieval_bench.py [--sizes 1000,10000,100000] [--queries 40] [--llm]
+    .venv/bin/python bench/retrieval_bench.py [--sizes 1000,10000,100000] [--queries 40]
 """
 
 from __future__ import annotations
@@ -126,60 +126,16 @@ def extractive_end_to_end(workdir: Path, rounds: int = 5) -> dict[str, Any]:
     }
 
 
-def local_llm(workdir: Path) -> dict[str, Any]:
-    """Time to first token and tokens/s of the local model on the assistant's real prompts."""
-    from assistant.answer import TOP_K, messages
-    from assistant.extractive import gather
-    from assistant.lexicon import language
-
-    deps = build_deps(Settings.resolve(env={}, store=str(workdir / "seed"), llm="local"))
-    assistant = Assistant(deps)
-    llm: Any = deps.llm
-    llama = llm.load()
-    rows = []
-    for query in QUERIES[:6]:
-        embedding = deps.embed_model.get_query_embedding(query)
-        sources = [r.source for r in assistant.retriever().retrieve(query, TOP_K)]
-        evidence = gather(query, embedding, sources, deps.embed_model, TOP_K)
-        chat = messages(query, sources, evidence, language(query))
-        text = "".join(m.content or "" for m in chat)
-        prompt_tokens = len(llama.tokenize(text.encode()))
-        t0 = time.perf_counter()
-        first, pieces = None, 0
-        for _ in llm.stream_chat(chat):
-            if first is None:
-                first = time.perf_counter() - t0
-            pieces += 1
-        total = time.perf_counter() - t0
-        assert first is not None
-        rows.append(
-            {
-                "prompt_tokens": prompt_tokens,
-                "ttft_s": round(first, 2),
-                "tokens_per_s": round((pieces - 1) / max(total - first, 1e-6), 1),
-            }
-        )
-    return {
-        "local_runs": rows,
-        "ttft_p50_s": statistics.median(r["ttft_s"] for r in rows),
-        "ttft_p50_s_after_first": statistics.median(r["ttft_s"] for r in rows[1:]),
-        "tokens_per_s_p50": statistics.median(r["tokens_per_s"] for r in rows),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--queries", type=int, default=40)
-    parser.add_argument("--llm", action="store_true", help="also time the local LLM")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         for size in [int(s) for s in args.sizes.split(",")]:
             print(json.dumps(latency(size, workdir, args.queries)), flush=True)
         print(json.dumps(extractive_end_to_end(workdir)), flush=True)
-        if args.llm:
-            print(json.dumps(local_llm(workdir)), flush=True)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,19 @@ def test_the_worker_loads_the_weights_without_extra_buffers(local: Assistant) ->
     assert "AMX" not in " ".join(buffers) and "REPACK" not in " ".join(buffers)
 
 
+@needs_local
+def test_the_programme_is_read_again_after_another_prompt(local: Assistant) -> None:
+    """A moderation question (another system prompt) evicts the cached programme; the worker
+    is given it again at once, so the next attendee does not wait for it."""
+    local.warm_up()
+    log = _worker(local).log_path
+    before = log.read_text(errors="replace").count("POST /v1/chat/completions")
+    llm = local.deps.llm
+    assert isinstance(llm, LocalLlamaCpp)
+    llm.sample("Réponds seulement : OK")
+    _when_generation_starts(log, before + 1)  # the sample, then the re-warm
+
+
 def _kill_when_writing(assistant: Assistant, question: str, sig: int) -> Any:
     """Ask, and send `sig` to the worker as soon as the first words are on screen."""
     worker = _worker(assistant)
