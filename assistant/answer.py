@@ -182,24 +182,39 @@ class Assistant:
         if self.deps.llm is None:
             quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)
             return quoted or self._refusal(lang, focus, catalog, "nothing-to-quote")
+        return (yield from self._by_model(question, standalone, embedding, sources, evidence,
+                                          focus, filters, lang))  # fmt: skip
+
+    def _by_model(
+        self,
+        question: str,
+        standalone: str,
+        embedding: list[float],
+        sources: list[Source],
+        evidence: list[Evidence],
+        focus: Focus,
+        filters: Filters | None,
+        lang: str,
+    ) -> Generator[Answer, None, Draft]:
+        """The model writes from the whole programme (a cached prefix) or from excerpts of the
+        retrieved sources; what holds is kept, else the programme's own words with a note."""
+        catalog = self.catalog()
         # The model leans on source [1]: number the sources by how well they answer, best first.
-        ranked = _by_evidence(_focused(evidence, sources, boost), sources)
-        evidence = _renumbered(evidence, sources, ranked)
+        ranked = _by_evidence(_focused(evidence, sources, _boost(focus, catalog)), sources)
         prefix = self._prefix if self.use_prefix and not filters else None
         if prefix is not None:
-            chat = prefix.messages(standalone, lang)
-            given = prefix.sources
+            chat, given = prefix.messages(standalone, lang), prefix.sources
         else:
+            evidence = _renumbered(evidence, sources, ranked)
             chat, given = excerpt_messages(standalone, ranked, evidence, lang), ranked
         checker = ClaimChecker(given, self._vectors, list(catalog.speakers), standalone,
                                lang)  # fmt: skip
         try:
-            draft = yield from self._written(question, standalone, chat, checker, lang)
+            draft, shown = yield from self._written(question, standalone, chat, checker, lang)
         except ModelError:
-            draft = None
-            note = prompts.MODEL_DOWN[lang]
+            draft, note = None, prompts.MODEL_DOWN[lang]
         else:
-            note = prompts.SWITCHED[lang]
+            note = prompts.SWITCHED[lang] if shown else ""
         if draft is not None:
             return draft
         # Nothing the model wrote holds: the programme's own words, and a note that says so.
@@ -207,7 +222,7 @@ class Assistant:
                                   ranked, lang)  # fmt: skip
         if quoted is None:
             return self._refusal(lang, focus, catalog, "nothing-to-quote")
-        return Draft(f"{note}\n\n{quoted.text}", quoted.sources, "fallback")
+        return Draft(f"{note}\n\n{quoted.text}".strip(), quoted.sources, "fallback")
 
     def _written(
         self,
@@ -216,33 +231,33 @@ class Assistant:
         chat: list[ChatMessage],
         checker: ClaimChecker,
         lang: str,
-    ) -> Generator[Answer, None, Draft | None]:
+    ) -> Generator[Answer, None, tuple[Draft | None, bool]]:
         """The model's answer, shown as it is written; each sentence is checked as it completes
-        and shown only if it holds. None when no sentence holds.
+        and shown only if it holds. None when no sentence holds; and whether any text was shown.
 
         The model's own NOT_IN_SOURCES is not trusted either way: the gate and the attribute check
         already decided the question is answerable, and this model refuses answerable questions.
         """
         assert self.deps.llm is not None
         kept: list[str] = []
-        done, removed, text = 0, 0, ""
+        done, removed, text, shown = 0, 0, "", False
         for response in self.deps.llm.stream_chat(chat):
             text = response.message.content or ""
             if prompts.NOT_IN_SOURCES in text:
-                return None
+                return None, shown
             claims = sentences(text)
             for claim in claims[done : len(claims) - 1]:  # the last one may still grow
                 removed += self._keep(checker, claim, kept)
             done = max(done, len(claims) - 1)
-            tail = claims[-1] if claims else ""
-            yield self._answer(question, standalone, lang,
-                               _partial(kept, tail, removed, checker.sources, lang))  # fmt: skip
+            partial = _partial(kept, claims[-1] if claims else "", removed, checker.sources, lang)
+            shown = shown or bool(partial.text)
+            yield self._answer(question, standalone, lang, partial)
         for claim in sentences(text)[done:]:
             removed += self._keep(checker, claim, kept)
         if not kept:
-            return None
+            return None, shown
         note = " " + prompts.REMOVED[lang] if removed else ""
-        return Draft(" ".join(kept) + note, checker.sources, "generated")
+        return Draft(" ".join(kept) + note, checker.sources, "generated"), shown
 
     @staticmethod
     def _keep(checker: ClaimChecker, claim: str, kept: list[str]) -> int:

@@ -95,6 +95,18 @@ def test_nothing_checked_is_a_plain_switch_to_the_programme_text(
     assert final.answer.startswith(prompts.SWITCHED["fr"]) and final.citations
 
 
+def test_a_model_that_declines_at_once_gives_the_programme_text_without_a_note(
+    seed_store: Path, embed_model
+) -> None:
+    """Nothing was shown, so nothing is taken back: no note, just the programme's sentences."""
+    llm = Scripted(script=prompts.NOT_IN_SOURCES)
+    partials = list(_assistant(seed_store, embed_model, llm).stream(QUESTION))
+    assert all(prompts.NOT_IN_SOURCES not in p.answer for p in partials)
+    final = partials[-1]
+    assert final.route == "fallback" and final.citations
+    assert not final.answer.startswith("(") and "Chippendale" in final.answer
+
+
 def test_a_short_programme_is_a_fixed_prefix_and_the_question_comes_after(
     seed_store: Path, embed_model
 ) -> None:
