@@ -33,24 +33,24 @@ class Check:
     fix: str = ""
 
 
+def _cpuinfo() -> str:
+    """Linux's /proc/cpuinfo; empty elsewhere (features then read as absent)."""
+    try:
+        return Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
 def cpu_features(cpuinfo: str | None = None) -> dict[str, bool]:
-    """Which of AVX2, AVX-512 and AMX this CPU has (Linux's /proc/cpuinfo; else all unknown)."""
-    if cpuinfo is None:
-        try:
-            cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            cpuinfo = ""
+    """Which of AVX2, AVX-512 and AMX this CPU has."""
+    cpuinfo = _cpuinfo() if cpuinfo is None else cpuinfo
     match = re.search(r"^(?:flags|Features)\s*:\s*(.*)$", cpuinfo, re.M)
     flags = set(match.group(1).split()) if match else set()
     return {label: flag in flags for flag, label in CPU_FLAGS.items()}
 
 
 def cpu_name(cpuinfo: str | None = None) -> str:
-    if cpuinfo is None:
-        try:
-            cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            cpuinfo = ""
+    cpuinfo = _cpuinfo() if cpuinfo is None else cpuinfo
     match = re.search(r"^model name\s*:\s*(.*)$", cpuinfo, re.M)
     return match.group(1).strip() if match else platform.processor() or platform.machine()
 
