@@ -40,7 +40,7 @@ from ingest.errors import BadInputError, ModelError, SessionAssistantError
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
-# Refusal gate, calibrated on data/eval/gold.jsonl (docs/eval.md): a question is supported when a
+# Refusal gate, calibrated on data/eval/dev.jsonl (docs/eval.md): a question is supported when a
 # sentence of the retrieved sources is close enough in meaning (multilingual embedding cosine), or
 # a source holds enough of the question's content words other than the names it mentions.
 GATE_DENSE = 0.22

@@ -1,6 +1,12 @@
 """The evaluation harness: a gold set of questions about the ingested programme, scored for
 retrieval recall@5, fact accuracy, citation accuracy and refusal accuracy.
 
+Gold sets (data/eval/): dev.jsonl (the hand-written set the rules were tuned on; tune on it),
+test.jsonl (written before the issue-10 rewrite, then frozen: never change code for one of its
+questions). Questions
+generated from any ingested programme (assistant/generated.py) are scored the same way and reported
+per question type and language (`evaluate_generated`, `type_table`).
+
 Gold file (JSONL), one question a line:
   {"id", "question", "lang", "category", "expect": "answer"|"refuse",
    "sources": [ids, any of which is right], "facts": [[alternatives], ...], "history"?: [...]}
@@ -11,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +58,9 @@ class ItemResult:
     citation_ok: bool | None
     refusal_ok: bool
     seconds: float
+    lang: str = ""
+    sources: list[str] = field(default_factory=list)
+    facts: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -89,6 +99,9 @@ class Report:
         return {"metrics": self.metrics(), "items": [asdict(i) for i in self.items]}
 
 
+GOLD_SETS = {name: Path("data/eval") / f"{name}.jsonl" for name in ("dev", "test")}
+
+
 def load_gold(path: Path) -> list[GoldItem]:
     if not path.exists():
         raise BadInputError(f"{path}: no such gold file")
@@ -106,7 +119,7 @@ def load_gold(path: Path) -> list[GoldItem]:
     return items
 
 
-def evaluate(assistant: Assistant, gold: list[GoldItem]) -> Report:
+def evaluate(assistant: Assistant, gold: Sequence[GoldItem]) -> Report:
     return Report(assistant.backend, [_score(assistant, item) for item in gold])
 
 
@@ -128,6 +141,9 @@ def _score(assistant: Assistant, item: GoldItem) -> ItemResult:
         citation_ok=_citations(answer, item) if answerable and item.sources else None,
         refusal_ok=answer.refused == (not answerable),
         seconds=round(seconds, 2),
+        lang=item.lang,
+        sources=item.sources,
+        facts=item.facts,
     )
 
 
@@ -164,6 +180,46 @@ def markdown_table(reports: list[Report]) -> str:
         rows.append(
             f"| {m['backend']} | {m['questions']} | {_pct(m['recall@5'])} | {_pct(m['facts'])} | "
             f"{_pct(m['citations'])} | {_pct(m['refusals'])} | {m['mean_seconds']} |"
+        )
+    return "\n".join(rows)
+
+
+def evaluate_generated(
+    assistant: Assistant, lang: str = "both", per_type: int = 20, seed: int = 0
+) -> Report:
+    """Questions generated from the ingested programme's records, scored like the gold set."""
+    from assistant.generated import generate
+
+    items = generate(assistant.catalog(), lang=lang, per_type=per_type, seed=seed)
+    if not items:
+        raise BadInputError("the store holds no programme to generate questions from")
+    return evaluate(assistant, items)
+
+
+def by_type(report: Report) -> dict[str, dict[str, Any]]:
+    """The report's metrics per question type (the items' category) and language, then per
+    language and overall: {"who-presents (fr)": metrics, …, "all (fr)": …, "all": …}."""
+    first: dict[str, int] = {}
+    for n, item in enumerate(report.items):
+        first.setdefault(item.category, n)
+    groups: dict[str, list[ItemResult]] = {}
+    for item in sorted(report.items, key=lambda i: (first[i.category], i.lang != "fr", i.lang)):
+        groups.setdefault(f"{item.category} ({item.lang})", []).append(item)
+    for lang in sorted({i.lang for i in report.items}, key=lambda lang: (lang != "fr", lang)):
+        groups[f"all ({lang})"] = [i for i in report.items if i.lang == lang]
+    groups["all"] = report.items
+    return {name: Report(report.backend, items).metrics() for name, items in groups.items()}
+
+
+def type_table(report: Report) -> str:
+    """One Markdown row per question type and language: questions, facts, citations, answered."""
+    rows = ["| type | questions | facts | citations | answered | recall@5 |",
+            "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+    for name, m in by_type(report).items():
+        label = f"**{name}**" if name.startswith("all") else name
+        rows.append(
+            f"| {label} | {m['questions']} | {_pct(m['facts'])} | {_pct(m['citations'])} | "
+            f"{_pct(m['answered_when_answerable'])} | {_pct(m['recall@5'])} |"
         )
     return "\n".join(rows)
 

@@ -1,6 +1,6 @@
 """Print the refusal gate's two measures for every gold question, to place its thresholds.
 
-    .venv/bin/python bench/gate_calibration.py --store DIR [--gold data/eval/gold.jsonl]
+    .venv/bin/python bench/gate_calibration.py --store DIR [--gold data/eval/dev.jsonl]
 
 Questions answered from the records (who, when, affiliation, …) never reach the gate; they are
 marked `record`. For the others the gate refuses when both measures are under their threshold.
@@ -24,7 +24,7 @@ from assistant.settings import Settings
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--store", required=True)
-    parser.add_argument("--gold", type=Path, default=Path("data/eval/gold.jsonl"))
+    parser.add_argument("--gold", type=Path, default=Path("data/eval/dev.jsonl"))
     args = parser.parse_args()
     assistant = Assistant(build_deps(Settings.resolve(store=args.store, llm="extractive")))
     catalog = assistant.catalog()

@@ -50,7 +50,7 @@ def main() -> None:
     peer = index.as_retriever(similarity_top_k=2)
     chunks = len(index.docstore.docs)
     ours_hits, peer_hits = [], []
-    for item in load_gold(ROOT / "data" / "eval" / "gold.jsonl"):
+    for item in load_gold(ROOT / "data" / "eval" / "dev.jsonl"):
         if item.expect != "answer" or not item.sources:
             continue
         question = condense(item.question, item.history, catalog, language(item.question))

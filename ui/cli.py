@@ -65,10 +65,22 @@ def _parser() -> argparse.ArgumentParser:
     ask.set_defaults(handler=_ask)
 
     evaluate = commands.add_parser("eval", parents=[store], help="score answers on a gold set")
-    evaluate.add_argument("--gold", type=Path, default=Path("data/eval/gold.jsonl"))
+    which = evaluate.add_mutually_exclusive_group()
+    which.add_argument("--gold", type=Path, help="a gold file (default: data/eval/dev.jsonl)")
+    which.add_argument("--set", choices=["dev", "test"], help="data/eval/<SET>.jsonl")
+    which.add_argument(
+        "--generated",
+        action="store_true",
+        help="questions generated from the ingested programme, reported per type",
+    )
+    which.add_argument("--modes", action="store_true", help="score moderate/review instead")
     evaluate.add_argument("--json", action="store_true", help="metrics and items as JSON")
     evaluate.add_argument("--llm", choices=BACKENDS, help="local, openai or extractive")
-    evaluate.add_argument("--modes", action="store_true", help="score moderate/review instead")
+    evaluate.add_argument("--lang", choices=["fr", "en", "both"], default="both",
+                          help="--generated: the questions' language(s)")  # fmt: skip
+    evaluate.add_argument("--per-type", type=int, default=20, metavar="N",
+                          help="--generated: at most N subjects per question type")  # fmt: skip
+    evaluate.add_argument("--seed", type=int, default=0, help="--generated: the sample's seed")
     evaluate.set_defaults(handler=_eval)
 
     serve = commands.add_parser("serve", parents=[store], help="serve the chat UI")
@@ -240,25 +252,37 @@ def _show_model_preparation(deps: Any) -> None:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from assistant import evaluation
     from assistant.answer import Assistant
-    from assistant.evaluation import evaluate, load_gold, markdown_table
 
+    if args.per_type < 1:
+        raise BadInputError("--per-type must be at least 1")
     deps = _deps(args)
     _show_model_preparation(deps)
     if args.modes:
-        from assistant.evaluation import evaluate_modes
-
-        metrics = evaluate_modes(Assistant(deps))
+        metrics = evaluation.evaluate_modes(Assistant(deps))
         print(json.dumps(metrics, ensure_ascii=False, indent=None if args.json else 1))
         return 0
-    gold = load_gold(args.gold)
-    report = evaluate(Assistant(deps), gold)
+    if args.generated:
+        report = evaluation.evaluate_generated(
+            Assistant(deps), lang=args.lang, per_type=args.per_type, seed=args.seed
+        )
+    else:
+        gold = args.gold or evaluation.GOLD_SETS[args.set or "dev"]
+        report = evaluation.evaluate(Assistant(deps), evaluation.load_gold(gold))
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+        data = report.to_json()
+        if args.generated:
+            data["by_type"] = evaluation.by_type(report)
+        print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    print(markdown_table([report]))
+    print(evaluation.markdown_table([report]))
+    if args.generated:
+        print("\n" + evaluation.type_table(report))
     for item in report.failures():
         print(f"\n✗ {item.id} [{item.category}, {item.route}] {item.question}\n  → {item.answer}")
+        if args.generated:
+            print(f"  expected: {item.facts} from {item.sources}")
     return 0
 
 

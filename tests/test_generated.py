@@ -1,0 +1,268 @@
+"""Generated evaluation questions (issue 10) on the seed and on an invented two-session programme,
+the `eval --generated` command, and the frozen test set's shape."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.catalog import Catalog
+from assistant.deps import build_deps
+from assistant.evaluation import GOLD_SETS, by_type, evaluate, load_gold, type_table
+from assistant.generated import NOT_PROVIDED, TYPES, GeneratedItem, generate
+from assistant.settings import Settings
+from conftest import BIN, ROOT
+from ingest.pipeline import ingest
+from ingest.text import fold
+
+# Two invented sessions: rooms, talks with their own times, a shared affiliation, roles, a missing
+# abstract, an English talk, several sessions (counts and order per session).
+PROGRAMME: dict[str, Any] = {
+    "event": "Journées d’étude 2027",
+    "sessions": [
+        {
+            "id": "s1",
+            "title": "Communs numériques et savoirs ouverts",
+            "date": "15 janvier 2027",
+            "start": "09:30",
+            "end": "12:00",
+            "room": "Salle Condorcet",
+            "description": "Cette session interroge les communs numériques : qui les produit, "
+            "qui les maintient ?",
+            "talks": [
+                {
+                    "id": "s1-communs",
+                    "title": "Les communs à l’épreuve du marché",
+                    "start": "09:30",
+                    "end": "10:15",
+                    "abstract": "Les communs numériques reposent sur des contributions "
+                    "bénévoles. Cette intervention analyse leur économie à partir de "
+                    "l’exemple de Wikipédia et des cartes d’OpenStreetMap.",
+                    "speakers": [{"name": "Anne Dupuis", "role": "sociologue",
+                                  "affiliation": "CNRS"}],
+                },
+                {
+                    "id": "s1-logiciels",
+                    "title": "Logiciels libres : maintenance et financement",
+                    "start": "10:15",
+                    "end": "11:00",
+                    "abstract": None,
+                    "speakers": [
+                        {"name": "Paul Martin", "role": "ingénieur de recherche",
+                         "affiliation": "Inria"},
+                        {"name": "Léa Bernard", "role": "doctorante", "affiliation": "Inria"},
+                    ],
+                },
+                {
+                    "id": "s1-bibliotheques",
+                    "title": "Bibliothèques et tiers-lieux",
+                    "start": "11:00",
+                    "end": "12:00",
+                    "room": "Amphi B",
+                    "abstract": "Les bibliothèques deviennent des tiers-lieux où l’on répare des "
+                    "vélos et imprime en trois dimensions. Les bibliothécaires y jouent le rôle "
+                    "de médiateurs entre habitants et fabricants.",
+                    "speakers": [{"name": "Jeanne Roy", "role": "conservatrice",
+                                  "affiliation": "Bibliothèque municipale de Lyon"}],
+                },
+            ],
+        },
+        {
+            "id": "s2",
+            "title": "Industrie et territoires",
+            "date": "16 janvier 2027",
+            "start": "14:00",
+            "end": "17:00",
+            "room": "Salle Lavoisier",
+            "talks": [
+                {
+                    "id": "s2-lin",
+                    "title": "Relocaliser la filière lin",
+                    "abstract": "La culture du lin en Normandie alimente des filatures en Asie. "
+                    "Relocaliser le filage demande des machines que plus personne ne fabrique "
+                    "en Europe depuis longtemps.",
+                    "speakers": [{"name": "Jeanne Dupont", "role": "ingénieure textile",
+                                  "affiliation": "Université de Lille"}],
+                },
+                {
+                    "id": "s2-energy",
+                    "title": "Energy communities in rural Europe",
+                    "abstract": "Energy cooperatives let villages own their wind turbines and "
+                    "share the income. This talk compares Danish and German cases over ten "
+                    "years of operation.",
+                    "speakers": [{"name": "Tom Baker", "role": "economist",
+                                  "affiliation": "University of Leeds and CNRS"}],
+                },
+            ],
+        },
+    ],
+}  # fmt: skip
+
+# Types whose every fact can be read in the expected sources (text or metadata).
+READABLE = {"who-presents", "affiliation", "role", "speakers-from", "who-is-role", "topic-talk",
+            "which-talk-says", "who-mentions", "no-abstract", "order", "where"}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def two_sessions(tmp_path_factory: pytest.TempPathFactory, embed_model: Any) -> Assistant:
+    folder = tmp_path_factory.mktemp("generated")
+    (folder / "programme.json").write_text(json.dumps(PROGRAMME, ensure_ascii=False), "utf-8")
+    deps = build_deps(Settings.resolve(env={}, store=str(folder / "store"), llm="extractive"))
+    deps.embed_model = embed_model
+    ingest([folder / "programme.json"], embed_model=embed_model, store=deps.store)
+    return Assistant(deps)
+
+
+def _haystack(catalog: Catalog, ids: list[str]) -> str:
+    parts = []
+    for source_id in ids:
+        source = catalog.sources[source_id]
+        parts += [source.text, *(str(v) for v in source.metadata.values())]
+    return fold(" ".join(parts)).replace("’", "'")
+
+
+def _check_well_formed(items: list[GeneratedItem], catalog: Catalog) -> None:
+    assert len({i.id for i in items}) == len(items)
+    for item in items:
+        assert item.type in TYPES and item.category == item.type
+        assert item.lang in {"fr", "en"} and item.expect == "answer"
+        assert item.question.strip() and "{" not in item.question, item
+        assert item.facts and all(group and all(alt.strip() for alt in group)
+                                  for group in item.facts), item  # fmt: skip
+        assert item.sources and all(s in catalog.sources for s in item.sources), item
+        if item.type in READABLE:
+            text = _haystack(catalog, item.sources)
+            for group in item.facts:
+                assert any(fold(alt).replace("’", "'") in text for alt in group), (item, group)
+
+
+def test_seed_generates_every_type_it_has_records_for(extractive: Assistant) -> None:
+    catalog = extractive.catalog()
+    items = generate(catalog)
+    _check_well_formed(items, catalog)
+    assert {i.type for i in items} == set(TYPES) - {"where"}  # the seed gives no room
+    assert {i.lang for i in items} == {"fr", "en"}
+    for kind in TYPES:
+        fr = [i.facts for i in items if i.type == kind and i.lang == "fr"]
+        assert fr == [i.facts for i in items if i.type == kind and i.lang == "en"] or kind in {
+            "count-talks", "count-speakers", "when"}  # fmt: skip
+    assert generate(catalog) == items  # deterministic for a seed
+    by_id = {i.id: i for i in items}
+    assert by_id["no-abstract-01-fr"].sources == [
+        "talk:s3-design-industrie-et-territoire-integration-des",
+        "talk:s3-les-programmes-d-investissement-industriels",
+    ]
+    assert by_id["count-talks-01-en"].facts == [["4", "four"]]
+    assert by_id["count-speakers-01-fr"].facts == [["5", "cinq"]]
+    mentions = [i for i in items if i.type == "who-mentions"]
+    for item in mentions:  # the word is in its abstract and in no other source
+        word = fold(item.params["word"])
+        holders = [s.id for s in catalog.sources.values() if word in fold(s.text)]
+        assert holders == item.sources and holders[0].startswith("abstract:"), item
+
+
+def test_sampling_and_languages(extractive: Assistant) -> None:
+    catalog = extractive.catalog()
+    one = generate(catalog, lang="en", per_type=1, seed=3)
+    assert {i.lang for i in one} == {"en"}
+    counts: dict[str, int] = {}
+    for item in one:
+        counts[item.type] = counts.get(item.type, 0) + 1
+    assert max(counts.values()) == 1
+    assert generate(catalog, lang="fr", per_type=1, seed=3) != generate(catalog, lang="fr")
+
+
+def test_two_sessions_generate_every_type(two_sessions: Assistant) -> None:
+    catalog = two_sessions.catalog()
+    items = generate(catalog)
+    _check_well_formed(items, catalog)
+    assert {i.type for i in items} == set(TYPES)
+    by_key = {(i.type, i.params.get("title") or i.params.get("org") or i.params.get("session")
+               or i.params.get("name", ""), i.lang): i for i in items}  # fmt: skip
+    when = by_key["when", "Les communs à l’épreuve du marché", "fr"]
+    assert when.facts[0][:2] == ["15 janvier 2027", "15 janvier"] and "09:30" in when.facts[1]
+    assert "9:30 am" in by_key["when", "Les communs à l’épreuve du marché", "en"].facts[1]
+    assert by_key["where", "Bibliothèques et tiers-lieux", "fr"].facts == [["Amphi B"]]
+    assert by_key["where", "Relocaliser la filière lin", "en"].facts == [["Salle Lavoisier"]]
+    cnrs = by_key["speakers-from", "CNRS", "fr"]
+    assert cnrs.facts == [["Anne Dupuis", "Dupuis"], ["Tom Baker", "Baker"]]
+    assert "CNRS" in cnrs.question
+    per_session = {i.params.get("session"): i.facts for i in items if i.type == "count-talks"
+                   and i.lang == "fr"}  # fmt: skip
+    assert per_session == {None: [["5", "cinq"]],
+                           "Communs numériques et savoirs ouverts": [["3", "trois"]],
+                           "Industrie et territoires": [["2", "deux"]]}  # fmt: skip
+    orders = [i for i in items if i.type == "order" and i.lang == "en"]
+    assert len(orders) == 2 and all("session" in i.question for i in orders)
+    no_abstract = [i for i in items if i.type == "no-abstract"]
+    assert no_abstract[0].facts == [["Logiciels libres"]]
+    two_part = by_key["two-part", "Logiciels libres", "fr"]
+    assert two_part.facts[0] == NOT_PROVIDED
+    assert two_part.facts[1:] == [["Paul Martin", "Martin"], ["Léa Bernard", "Bernard"]]
+
+
+def test_generated_report_per_type(two_sessions: Assistant) -> None:
+    items = generate(two_sessions.catalog(), per_type=2)
+    report = evaluate(two_sessions, items)
+    rows = by_type(report)
+    assert set(rows) == {f"{t} ({lang})" for t in TYPES for lang in ("fr", "en")} | {
+        "all (fr)", "all (en)", "all"}  # fmt: skip
+    assert rows["all"]["questions"] == len(items)
+    assert all(r.lang and r.facts and r.sources for r in report.items)
+    table = type_table(report)
+    assert table.count("\n") == len(rows) + 1 and "| who-presents (fr) |" in table
+
+
+def test_cli_eval_generated_on_the_seed(seed_store: Path) -> None:
+    base = [str(BIN / "session-assistant"), "eval", "--generated", "--store", str(seed_store),
+            "--llm", "extractive", "--per-type", "3"]  # fmt: skip
+    result = subprocess.run(base, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    for kind in set(TYPES) - {"where"}:
+        assert f"| {kind} (fr) | " in result.stdout and f"| {kind} (en) | " in result.stdout
+    assert "| **all** | " in result.stdout
+    english = subprocess.run([*base, "--lang", "en", "--json"], capture_output=True, text=True,
+                             timeout=300, cwd=ROOT)  # fmt: skip
+    assert english.returncode == 0, english.stderr
+    data = json.loads(english.stdout)
+    assert {i["lang"] for i in data["items"]} == {"en"}
+    assert data["by_type"]["all"]["questions"] == len(data["items"])
+    bad = subprocess.run([*base, "--per-type", "0"], capture_output=True, text=True, timeout=300,
+                         cwd=ROOT)  # fmt: skip
+    assert bad.returncode == 2 and "--per-type" in bad.stderr
+
+
+def test_gold_sets_are_well_formed(extractive: Assistant) -> None:
+    catalog = extractive.catalog()
+    dev, test = (ROOT / GOLD_SETS[name] for name in ("dev", "test"))
+    assert len(load_gold(dev)) == 47  # the hand-written set the rules were tuned on
+    items = load_gold(test)
+    assert 40 <= len(items) <= 50
+    assert len({i.id for i in items}) == len(items)
+    assert {i.lang for i in items} == {"fr", "en"}
+    assert not {i.question for i in items} & {i.question for i in load_gold(dev)}
+    refused = [i for i in items if i.expect == "refuse"]
+    assert 6 <= len(refused) <= 10 and all(not i.facts and not i.sources for i in refused)
+    assert {"title-speaker", "two-part", "who-mentions", "list-order", "crosslingual",
+            "attribution", "unanswerable"} <= {i.category for i in items}  # fmt: skip
+    for item in items:
+        if item.expect == "answer":
+            assert item.facts and all(item.facts) and item.sources, item
+        assert all(s in catalog.sources for s in item.sources), item
+
+
+def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
+    result = subprocess.run(
+        [str(BIN / "session-assistant"), "eval", "--set", "test", "--store", str(seed_store),
+         "--llm", "extractive", "--json"],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["metrics"]["questions"] == len(
+        load_gold(ROOT / GOLD_SETS["test"])
+    )
