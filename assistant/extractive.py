@@ -10,7 +10,7 @@ import numpy as np
 from assistant import prompts
 from assistant.catalog import Source
 from assistant.grounding import overlap
-from assistant.lexicon import sentences
+from assistant.lexicon import language, sentences
 from assistant.types import Draft
 from assistant.vectors import TextEmbedder
 
@@ -87,12 +87,35 @@ def gather(
 
 
 def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str) -> Draft | None:
-    """The best quotes with their citations; None when the sources hold nothing to quote."""
+    """The best quotes with their citations; None when the sources hold nothing to quote.
+
+    Each quote from an abstract or a bio names its author (and talk), so "who mentions X?" and
+    "which talk says …?" are answered by the quote itself; an English question gets "quoted in
+    the original French" only when the quotes are French.
+    """
     quotes = [e for e in evidence if e.quotable]
     if not quotes:
         return None
     chosen = sorted(quotes[:MAX_SENTENCES], key=lambda e: (e.source_index, e.position))
     items = [
-        prompts.EXTRACT_ITEM.format(sentence=e.sentence, cite=f"[{e.source_index}]") for e in chosen
-    ]
-    return Draft(prompts.EXTRACT_LEAD[lang] + " " + " ".join(items), sources, "extractive")
+        _quoted(e, sources[e.source_index - 1], lang, named=i == 0 or
+                chosen[i - 1].source_index != e.source_index)
+        for i, e in enumerate(chosen)
+    ]  # fmt: skip
+    lead = prompts.EXTRACT_LEAD[lang]
+    if lang == "en" and all(language(e.sentence) == "fr" for e in chosen):
+        lead = prompts.EXTRACT_LEAD_FRENCH
+    return Draft(lead + " " + " ".join(items), sources, "extractive")
+
+
+def _quoted(evidence: Evidence, source: Source, lang: str, named: bool) -> str:
+    """One quote; `named`: say whose it is (not repeated for a second quote of one source)."""
+    cite = f"[{evidence.source_index}]"
+    if not named or source.kind not in {"abstract", "bio"} or not source.speakers:
+        return prompts.EXTRACT_ITEM.format(sentence=evidence.sentence, cite=cite)
+    people = ", ".join(source.speakers)
+    title = source.metadata.get("talk")
+    if source.kind == "abstract" and title:
+        people += f", « {title} »" if lang == "fr" else f", “{title}”"
+    item = prompts.EXTRACT_ITEM_BY[lang]
+    return item.format(people=people, sentence=evidence.sentence, cite=cite)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
@@ -123,21 +124,54 @@ def english_date(date: str) -> str:
 
 
 def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
+    """The talk's own time when the records have it, else its session's; only what is known."""
     session = _session_of(talk, catalog)
     meta = session.metadata
-    date = str(meta.get("date") or "?")
-    values = {
-        "session": meta.get("session", ""),
-        "date": english_date(date) if lang == "en" else date,
-        "start": meta.get("start") or "?",
-        "end": meta.get("end") or "?",
-        "cite": "[1]",
-    }
-    if talk and not (catalog.sources[f"talk:{talk.id}"].metadata.get("talk_start")):
+    if talk:
+        own = catalog.sources[f"talk:{talk.id}"]
+        if own.metadata.get("talk_start"):
+            day, begins = _split_datetime(str(own.metadata["talk_start"]))
+            _, ends = _split_datetime(str(own.metadata.get("talk_end") or ""))
+            when = _when_words(day or meta.get("date"), begins, ends, lang)
+            text = prompts.WHEN_TALK_OWN[lang].format(title=talk.title, when=when, cite="[1]")
+            return Draft(text, [own], "record")
+    date, start, end = meta.get("date"), meta.get("start"), meta.get("end")
+    if not (date or start):
+        subject = talk.title if talk else meta.get("session", "")
+        text = prompts.WHEN_UNKNOWN[lang].format(subject=subject, cite="[1]")
+        return Draft(text, [session], "record", refused=True)
+    if not (date and start and end):
+        when = _when_words(date, start, end, lang)
+        title = talk.title if talk else meta.get("session", "")
+        text = prompts.WHEN_TALK_OWN[lang].format(title=title, when=when, cite="[1]")
+        return Draft(text, [session], "record")
+    values = {"session": meta.get("session", ""), "start": start, "end": end, "cite": "[1]",
+              "date": english_date(str(date)) if lang == "en" else date}  # fmt: skip
+    if talk:
         return Draft(
             prompts.WHEN_TALK[lang].format(title=talk.title, **values), [session], "record"
         )
     return Draft(prompts.WHEN_SESSION[lang].format(**values), [session], "record")
+
+
+def _split_datetime(value: str) -> tuple[str | None, str]:
+    """'2026-06-24T10:00:00' → ('2026-06-24', '10:00'); '10:00' → (None, '10:00')."""
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2})", value.strip())
+    if match:
+        return match.group(1), match.group(2)
+    return None, value.strip()
+
+
+def _when_words(date: Any, start: Any, end: Any, lang: str) -> str:
+    parts = prompts.WHEN_PARTS[lang]
+    words = []
+    if date:
+        words.append(parts["date"].format(date=english_date(str(date)) if lang == "en" else date))
+    if start and end:
+        words.append(parts["span"].format(start=start, end=end))
+    elif start:
+        words.append(parts["at"].format(start=start))
+    return ", ".join(words)
 
 
 def _speakers(names: list[str], catalog: Catalog, lang: str) -> Draft:

@@ -84,6 +84,18 @@ WHEN_SESSION = {
     "en": "The session «{session}» takes place on {date} (as written in French), from {start} "
     "to {end} {cite}.",
 }
+WHEN_TALK_OWN = {
+    "fr": "« {title} » a lieu {when} {cite}.",
+    "en": "«{title}» is {when} {cite}.",
+}
+WHEN_PARTS = {
+    "fr": {"date": "le {date}", "span": "de {start} à {end}", "at": "à {start}"},
+    "en": {"date": "on {date}", "span": "from {start} to {end}", "at": "at {start}"},
+}
+WHEN_UNKNOWN = {
+    "fr": "Le programme ne donne ni date ni horaire pour « {subject} » {cite}.",
+    "en": "The programme gives no date or time for «{subject}» {cite}.",
+}
 WHEN_TALK = {
     "fr": "Le programme ne donne pas d’horaire propre à « {title} » ; elle fait partie de la "
     "session du {date}, de {start} à {end} {cite}.",
@@ -109,9 +121,17 @@ LIST_ITEM = "- « {title} » — {people} {cite}"
 # Extractive answers: the programme's own sentences, quoted.
 EXTRACT_LEAD = {
     "fr": "D’après le programme :",
-    "en": "From the programme (quoted in the original French):",
+    "en": "From the programme:",
 }
+# An English question answered with French quotes says so (the language of each quote is known).
+EXTRACT_LEAD_FRENCH = "From the programme (quoted in the original French):"
 EXTRACT_ITEM = "« {sentence} » {cite}"
+# A quote from a talk's abstract or a speaker's bio names who wrote it: "who mentions X?" is
+# answered by the quote's author.
+EXTRACT_ITEM_BY = {
+    "fr": "{people} : « {sentence} » {cite}",
+    "en": "{people}: «{sentence}» {cite}",
+}
 
 # Follow-ups: what the standalone question adds, in the question's language.
 ABOUT = {"fr": "{question} (à propos de {subject})", "en": "{question} (about {subject})"}

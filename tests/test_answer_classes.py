@@ -1,0 +1,101 @@
+"""Classes of questions from issue 10, on an invented programme (not the seed, not the test set):
+a quote names whose it is (d), the lead says "in the original French" only for French quotes
+(h), and times come from the talk's own record, or the answer says none is given."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.deps import build_deps
+from assistant.settings import Settings
+from ingest.pipeline import ingest
+
+PROGRAMME = {
+    "event": "Journées textiles",
+    "sessions": [
+        {
+            "id": "fil",
+            "title": "Filières locales",
+            "talks": [
+                {
+                    "id": "lin",
+                    "title": "Relocaliser la filière lin",
+                    "start": "2027-03-04T14:30:00",
+                    "end": "2027-03-04T15:15:00",
+                    "abstract": "Le rouissage du lin se fait au champ, en Normandie. Les "
+                    "filatures ont quitté la France dans les années 1990.",
+                    "speakers": [{"name": "Jeanne Dupont", "role": "ingénieure textile",
+                                  "affiliation": "Université de Lille"}],  # fmt: skip
+                },
+                {
+                    "id": "wool",
+                    "title": "Wool mills in Britain",
+                    "abstract": "Small wool mills restart spinning with second-hand machines. "
+                    "Shepherds sell fleeces directly to the mills.",
+                    "speakers": [{"name": "Tom Hardy", "affiliation": "Leeds University"}],
+                },
+            ],
+        },
+        {"id": "atelier", "title": "Atelier sans horaire", "talks": [
+            {"id": "teinture", "title": "Teintures végétales", "abstract": None,
+             "speakers": [{"name": "Ana Lopes"}]}]},  # fmt: skip
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def textiles(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
+    folder = tmp_path_factory.mktemp("textiles")
+    path = folder / "programme.json"
+    path.write_text(json.dumps(PROGRAMME, ensure_ascii=False), encoding="utf-8")
+    deps = build_deps(Settings.resolve(env={}, store=str(folder / "store"), llm="extractive"))
+    deps.embed_model = embed_model
+    ingest([Path(path)], embed_model=embed_model, store=deps.store)
+    return Assistant(deps)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Qui parle du rouissage ?", "Jeanne Dupont"),
+        ("Who mentions retting in Normandy?", "Jeanne Dupont"),
+        ("Who talks about second-hand spinning machines?", "Tom Hardy"),
+        ("Which speaker talks about shepherds selling fleeces?", "Tom Hardy"),
+    ],
+)
+def test_a_quote_names_its_speaker(textiles: Assistant, question: str, speaker: str) -> None:
+    answer = textiles.ask(question)
+    assert not answer.refused and speaker in answer.answer, answer.answer
+    assert speaker in answer.citations[0].speakers
+
+
+def test_french_is_said_only_of_french_quotes(textiles: Assistant) -> None:
+    english = textiles.ask("What do shepherds do with fleeces?")
+    assert "Shepherds sell fleeces" in english.answer
+    assert "original French" not in english.answer
+    french = textiles.ask("What happened to the filatures in France?")
+    assert "rouissage" in french.answer and "original French" in french.answer
+
+
+def test_a_talk_with_its_own_time_is_answered_with_it(textiles: Assistant) -> None:
+    for question, expected in (
+        ("Quand a lieu « Relocaliser la filière lin » ?", ["14:30", "15:15", "2027-03-04"]),
+        ("When is the talk “Relocaliser la filière lin”?", ["14:30", "15:15"]),
+    ):
+        answer = textiles.ask(question)
+        assert all(e in answer.answer for e in expected), answer.answer
+        assert answer.citations[0].source_id == "talk:lin"
+
+
+def test_no_time_in_the_records_is_said_never_shown_as_question_marks(
+    textiles: Assistant,
+) -> None:
+    for question in ("Quand a lieu « Teintures végétales » ?", "When is the dyeing workshop?"):
+        answer = textiles.ask(question)
+        assert "?," not in answer.answer and "le ?" not in answer.answer, answer.answer
+        assert answer.route == "record" and answer.refused and answer.citations
+        assert "Teintures végétales" in answer.answer
