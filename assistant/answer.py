@@ -36,6 +36,7 @@ from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
+from ingest import schema
 from ingest.errors import BadInputError, ModelError, SessionAssistantError
 
 MAX_QUESTION_CHARS = 1000
@@ -281,7 +282,7 @@ class Assistant:
             text += prompts.REFUSAL_KNOWN[lang].format(subject=name, fact=fact)
         elif focus.talks:
             talk = catalog.talks[focus.talks[0]]
-            sources = [catalog.sources[f"talk:{talk.id}"]]
+            sources = [catalog.sources[schema.talk_id(talk.id)]]
             fact = f"« {talk.title} », {people(talk.speakers, catalog, lang)} [1]."
             text += prompts.REFUSAL_KNOWN[lang].format(subject=f"« {talk.title} »", fact=fact)
         return Draft(text, sources, route, refused=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.lexicon import tokens
+from ingest import schema
 from ingest.store import ProgrammeStore, read_all
 from ingest.text import fold
 
@@ -30,7 +31,7 @@ class Source:
 
     @property
     def speakers(self) -> list[str]:
-        return [s for s in str(self.metadata.get("speakers") or "").split("; ") if s]
+        return [s for s in schema.split_list(self.metadata.get("speakers")) if s]
 
     def label(self) -> str:
         """'abstract of «L’usine distribuée» (Olivier Landau, IRI)'."""
@@ -55,8 +56,8 @@ class Source:
 
 
 def _people(names: list[str], affiliations: str) -> str:
-    affs = affiliations.split("; ")
-    return "; ".join(
+    affs = schema.split_list(affiliations)
+    return schema.join_list(
         f"{n}, {affs[i]}" if i < len(affs) and affs[i] else n for i, n in enumerate(names)
     )
 
@@ -109,7 +110,7 @@ class Catalog:
             if source.kind == "session":
                 sessions[str(meta["session_id"])] = source
             elif source.kind == "talk":
-                talks[source.id.removeprefix("talk:")] = TalkInfo(
+                talks[str(meta["talk_id"])] = TalkInfo(
                     id=str(meta["talk_id"]),
                     title=str(meta["talk"]),
                     session_id=str(meta["session_id"]),
@@ -122,7 +123,7 @@ class Catalog:
                     name=str(meta["speaker"]),
                     role=meta.get("role") or None,
                     affiliation=meta.get("affiliations") or None,
-                    talk_ids=[t for t in str(meta.get("talk_ids", "")).split("; ") if t],
+                    talk_ids=[t for t in schema.split_list(meta.get("talk_ids")) if t],
                     bio_id=source.id,
                 )
         for source in sources.values():

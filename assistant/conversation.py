@@ -11,6 +11,7 @@ from assistant.catalog import Catalog
 from assistant.grounding import MARKER, overlap
 from assistant.lexicon import sentences
 from assistant.types import Answer, Citation
+from ingest import schema
 
 FEEDBACK_FILE = "feedback.jsonl"
 
@@ -86,7 +87,7 @@ def programme_outline(catalog: Catalog, missing_label: str) -> list[dict[str, ob
             "date": meta.get("date"),
             "start": meta.get("start"),
             "end": meta.get("end"),
-            "description": "\n".join(session.text.split("\n")[2:]) or None,
+            "description": meta.get(schema.DESCRIPTION) or None,
             "talks": talks,
         })  # fmt: skip
     return outline

@@ -26,6 +26,7 @@ from assistant.answer import Assistant
 from assistant.condense import condense
 from assistant.grounding import cited
 from assistant.types import Answer
+from ingest import schema
 from ingest.errors import BadInputError
 from ingest.text import fold
 
@@ -267,7 +268,7 @@ def _cites_its_talks(item: Any, catalog: Any) -> bool:
         talk = catalog.talks[talk_id]
         allowed |= {s.id for s in catalog.talk_nodes(talk_id)}
         allowed |= {catalog.speakers[s].bio_id for s in talk.speakers if s in catalog.speakers}
-        allowed.add(f"session:{talk.session_id}")
+        allowed.add(schema.session_id(talk.session_id))
     return bool(item.citations) and all(c.source_id in allowed for c in item.citations)
 
 

@@ -13,6 +13,7 @@ from assistant.grounding import overlap
 from assistant.lexicon import language, sentences
 from assistant.types import Draft
 from assistant.vectors import TextEmbedder
+from ingest import schema
 
 MAX_SENTENCES = 2
 SOURCES_CONSIDERED = 3
@@ -34,17 +35,16 @@ class Evidence:
 
 
 def quotable(source: Source) -> list[str]:
-    """The sentences of a source that say something beyond the programme's own fields."""
-    lines = source.text.split("\n")
-    if source.kind == "session":
-        lines = lines[1:]  # the title line; the schedule line is dropped below
-        lines = [ln for ln in lines if ln != lines[0] or len(ln) > 60]
-    elif source.kind == "bio":
-        lines = lines[1:]  # the role and affiliation: a record, answered as such
-        lines = [ln for ln in lines if not ln.startswith("Intervient dans")]
-    elif source.kind == "talk":
+    """The sentences of a source that say something beyond the programme's own fields: a
+    session's description, a speaker's bio, an abstract or a document (not the record lines)."""
+    if source.kind == "talk":
         return []
-    return [s for ln in lines for s in sentences(ln) if len(s) > 15]
+    text = source.text
+    if source.kind == "session":
+        text = str(source.metadata.get(schema.DESCRIPTION) or "")
+    elif source.kind == "bio":
+        text = str(source.metadata.get(schema.BIO) or "")
+    return [s for ln in text.split("\n") for s in sentences(ln) if len(s) > 15]
 
 
 def _units(source: Source) -> list[tuple[str, str, bool]]:
@@ -53,9 +53,9 @@ def _units(source: Source) -> list[tuple[str, str, bool]]:
     A source's record line (a talk's title, a speaker's role and affiliation, a session's title)
     is evidence that the question is about the programme, but not a quote: the records answer it.
     """
-    record = source.text.split("\n")[0]
-    if source.kind == "talk":
-        record = str(source.metadata.get("talk") or record)
+    record = source.text.split("\n")[0]  # a bio's "Name, role (Affiliation)"
+    if source.kind in {"talk", "session"}:
+        record = str(source.metadata.get(source.kind) or record)
     units = [(record, record, False)] if source.kind in {"talk", "bio", "session"} else []
     found = quotable(source)
     return units + [(s, " ".join(found[max(0, i - 1) : i + 2]), True) for i, s in enumerate(found)]

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.evaluation import GoldItem
 from assistant.lexicon import STOP_EN, STOP_FR, sentences
+from ingest import schema
 from ingest.text import fold
 
 LANGS = ("fr", "en")
@@ -228,7 +229,7 @@ class _Facts:
             self.name_words |= {fold(w) for name in talk.speakers for w in _words(name)}
 
     def talk_source(self, talk: TalkInfo) -> Source:
-        return self.catalog.sources[f"talk:{talk.id}"]
+        return self.catalog.sources[schema.talk_id(talk.id)]
 
     def bios(self, talk: TalkInfo) -> list[str]:
         known = self.catalog.speakers
@@ -236,7 +237,7 @@ class _Facts:
 
     def speaker_sources(self, name: str) -> list[str]:
         info = self.catalog.speakers[name]
-        return [info.bio_id, *(f"talk:{t}" for t in info.talk_ids)]
+        return [info.bio_id, *(schema.talk_id(t) for t in info.talk_ids)]
 
     def abstract_text(self, talk: TalkInfo) -> str:
         return "\n".join(s.text for s in self.abstracts[talk.id])
@@ -256,7 +257,7 @@ def _who_presents(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
         if talk.speakers:
             facts = _people(talk.speakers)
             yield _Subject(talk.id, {"title": f.titles[talk.id]}, _both(facts),
-                           [f"talk:{talk.id}", *f.bios(talk)])  # fmt: skip
+                           [schema.talk_id(talk.id), *f.bios(talk)])  # fmt: skip
 
 
 def _affiliation(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
@@ -306,8 +307,9 @@ def _topic_talk(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
         if words and talk.speakers:
             facts = [[f.titles[talk.id]], *_people(talk.speakers)]
             word = rng.choice(words)
+            sources = [schema.talk_id(talk.id), *(s.id for s in f.abstracts[talk.id])]
             yield _Subject(talk.id, {"word": word, "of_word": _elide("de", word)}, _both(facts),
-                           [f"talk:{talk.id}", *(s.id for s in f.abstracts[talk.id])])  # fmt: skip
+                           sources)  # fmt: skip
 
 
 def _which_talk_says(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
@@ -343,7 +345,7 @@ def _no_abstract(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
     missing = [t for t in f.talks if t.abstract_missing]
     if 0 < len(missing) <= MAX_LISTED:
         facts = [[f.titles[t.id]] for t in missing]
-        yield _Subject("all", {}, _both(facts), [f"talk:{t.id}" for t in missing])
+        yield _Subject("all", {}, _both(facts), [schema.talk_id(t.id) for t in missing])
 
 
 def _count_talks(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
@@ -356,7 +358,7 @@ def _count_speakers(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
 
 def _counts(f: _Facts, count: Callable[[list[TalkInfo]], int], kind: str) -> Iterable[_Subject]:
     def sources(talks: list[TalkInfo], sessions: list[str]) -> list[str]:
-        ids = [f"session:{s}" for s in sessions] + [f"talk:{t.id}" for t in talks]
+        ids = [schema.session_id(s) for s in sessions] + [schema.talk_id(t.id) for t in talks]
         return ids + [b for t in talks for b in f.bios(t)] if kind == "bio" else ids
 
     everything = sorted(f.catalog.sessions)
@@ -380,9 +382,9 @@ def _when(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
             + ([_time_alternatives(start, lang)] if start else [])
             for lang in LANGS
         }
+        where = [schema.talk_id(talk.id), schema.session_id(talk.session_id)]
         if facts["fr"]:
-            yield _Subject(talk.id, {"title": f.titles[talk.id]}, facts,
-                           [f"talk:{talk.id}", f"session:{talk.session_id}"])  # fmt: skip
+            yield _Subject(talk.id, {"title": f.titles[talk.id]}, facts, where)
 
 
 def _where(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
@@ -390,8 +392,8 @@ def _where(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
         meta = f.talk_source(talk).metadata
         room = str(meta.get("talk_room") or meta.get("room") or "")
         if room:
-            yield _Subject(talk.id, {"title": f.titles[talk.id]}, _both([[room]]),
-                           [f"talk:{talk.id}", f"session:{talk.session_id}"])  # fmt: skip
+            where = [schema.talk_id(talk.id), schema.session_id(talk.session_id)]
+            yield _Subject(talk.id, {"title": f.titles[talk.id]}, _both([[room]]), where)
 
 
 def _order(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
@@ -401,7 +403,7 @@ def _order(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
         if 2 <= len(talks) <= 8:
             params = {"session": str(session.metadata.get("session", sid))}
             facts = [[f.titles[t.id]] for t in talks]
-            sources = [f"session:{sid}", *(f"talk:{t.id}" for t in talks)]
+            sources = [schema.session_id(sid), *(schema.talk_id(t.id) for t in talks)]
             yield _Subject(sid, params, _both(facts), sources, 0 if single else 1)
 
 
@@ -418,7 +420,7 @@ def _two_part(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
             about = ranked[:6]
         if about:
             facts = [about, *_people(talk.speakers)]
-            sources = [f"talk:{talk.id}", *(s.id for s in f.abstracts[talk.id])]
+            sources = [schema.talk_id(talk.id), *(s.id for s in f.abstracts[talk.id])]
             yield _Subject(talk.id, {"title": f.titles[talk.id]}, _both(facts), sources)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.types import Draft
+from ingest import schema
 from ingest.text import fold
 
 _PATTERNS = {
@@ -105,7 +106,7 @@ def people(names: list[str], catalog: Catalog, lang: str) -> str:
 
 
 def _who(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
-    source = catalog.sources[f"talk:{talk.id}"]
+    source = catalog.sources[schema.talk_id(talk.id)]
     text = prompts.WHO[lang].format(
         title=talk.title, people=people(talk.speakers, catalog, lang), cite="[1]"
     )
@@ -128,7 +129,7 @@ def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
     session = _session_of(talk, catalog)
     meta = session.metadata
     if talk:
-        own = catalog.sources[f"talk:{talk.id}"]
+        own = catalog.sources[schema.talk_id(talk.id)]
         if own.metadata.get("talk_start"):
             day, begins = _split_datetime(str(own.metadata["talk_start"]))
             _, ends = _split_datetime(str(own.metadata.get("talk_end") or ""))
@@ -194,7 +195,7 @@ def _speakers(names: list[str], catalog: Catalog, lang: str) -> Draft:
 
 
 def _missing_abstract(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
-    source = catalog.sources[f"talk:{talk.id}"]
+    source = catalog.sources[schema.talk_id(talk.id)]
     text = prompts.MISSING_ABSTRACT[lang].format(
         title=talk.title, people=", ".join(talk.speakers), cite="[1]"
     )
@@ -203,7 +204,7 @@ def _missing_abstract(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
 
 def _list(catalog: Catalog, lang: str, focus: Focus) -> Draft:
     talks = list(catalog.talks.values())
-    sources = [catalog.sources[f"talk:{t.id}"] for t in talks]
+    sources = [catalog.sources[schema.talk_id(t.id)] for t in talks]
     speakers = {name for t in talks for name in t.speakers}
     lines = [prompts.LIST_TALKS[lang].format(n_talks=len(talks), n_speakers=len(speakers))]
     for n, talk in enumerate(talks, 1):

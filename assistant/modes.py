@@ -25,6 +25,7 @@ from assistant.grounding import overlap
 from assistant.intents import initials_match
 from assistant.lexicon import sentences, tokens
 from assistant.types import Citation
+from ingest import schema
 from ingest.errors import ModelError
 from ingest.text import fold
 
@@ -151,7 +152,7 @@ def _generated_question(llm: Any, model: Any, sentence: str, lang: str) -> str |
 
 def _flagged_questions(catalog: Catalog, talk_id: str, lang: str) -> list[Item]:
     talk = catalog.talks[talk_id]
-    talk_source = catalog.sources[f"talk:{talk_id}"]
+    talk_source = catalog.sources[schema.talk_id(talk_id)]
     items = [
         Item("flagged", prompts.FLAGGED_TITLE[lang].format(title=talk.title, cite="[1]"),
              _cite(talk_source), [talk_id], flagged=True)
@@ -164,7 +165,8 @@ def _flagged_questions(catalog: Catalog, talk_id: str, lang: str) -> list[Item]:
             items.append(Item("flagged", text, _cite(bio), [talk_id], flagged=True))
     session = catalog.sessions.get(talk.session_id)
     if session is not None:
-        lines = [ln for ln in session.text.split("\n")[2:] if ln]
+        description = str(session.metadata.get(schema.DESCRIPTION) or "")
+        lines = [ln for ln in description.split("\n") if ln]
         question = next((s for ln in lines for s in sentences(ln) if s.endswith("?")), None)
         if question:
             text = prompts.FLAGGED_SESSION[lang].format(quote=question, cite="[1]")
@@ -236,7 +238,7 @@ def review(assistant: Assistant, lang: str = "fr", quiz_size: int = 5, ideas: in
 def _ideas(catalog: Catalog, talk_id: str, model: Any, limit: int, lang: str) -> list[Item]:
     abstracts = [s for s in catalog.talk_nodes(talk_id) if s.kind == "abstract"]
     if not abstracts:
-        source = catalog.sources[f"talk:{talk_id}"]
+        source = catalog.sources[schema.talk_id(talk_id)]
         text = prompts.MISSING_IDEAS[lang].format(cite="[1]")
         return [Item("idea", text, _cite(source), [talk_id], flagged=True)]
     return [
@@ -291,7 +293,7 @@ def quiz(catalog: Catalog, model: Any, size: int, lang: str, llm: Any = None) ->
     fill-in-the-blank."""
     items: list[Item] = []
     for talk in catalog.talks.values():
-        source = catalog.sources[f"talk:{talk.id}"]
+        source = catalog.sources[schema.talk_id(talk.id)]
         text = prompts.QUIZ_WHO[lang].format(title=talk.title)
         answer = ", ".join(talk.speakers) + " [1]"
         items.append(Item("quiz", text, _cite(source), [talk.id], answer=answer))

@@ -38,7 +38,7 @@ class ProgrammePrefix:
     @classmethod
     def of(cls, catalog: Catalog, max_chars: int = PREFIX_MAX_CHARS) -> ProgrammePrefix | None:
         """The prefix for this programme, or None when it is too long to hold whole."""
-        sources = [s for s in catalog.sources.values() if s.kind != "document"]
+        sources = programme_order(catalog)
         if not sources or sum(len(s.text) for s in sources) > max_chars:
             return None
         fenced = "\n".join(
@@ -58,6 +58,20 @@ class ProgrammePrefix:
     def warm_up(self) -> list[ChatMessage]:
         """A chat that shares the whole prefix, to have it evaluated before anyone asks."""
         return self.messages("?", "fr")
+
+
+def programme_order(catalog: Catalog) -> list[Source]:
+    """Every record in the order of the programme: each session, then each of its talks with its
+    abstract, then the speakers. The same programme always gives the same numbering (and so the
+    same cached prefix), however the store happens to list its nodes."""
+    ordered: list[Source] = []
+    for session_id, session in catalog.sessions.items():
+        ordered.append(session)
+        for talk in catalog.talks.values():
+            if talk.session_id == session_id:
+                ordered += sorted(catalog.talk_nodes(talk.id), key=lambda s: s.kind != "talk")
+    ordered += [catalog.sources[s.bio_id] for s in catalog.speakers.values()]
+    return ordered
 
 
 def excerpt_messages(

@@ -17,6 +17,7 @@ from typing import Any
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import TextNode
 
+from ingest import schema
 from ingest.errors import BadInputError
 from ingest.records import Document, Programme, Session, Speaker, Talk
 from ingest.sources import Sources
@@ -88,8 +89,8 @@ def _talk_metadata(talk: Talk, session: Session, programme: Programme, kind: str
         talk_id=talk.id,
         talk=talk.title,
         talk_order=session.talks.index(talk),
-        speakers="; ".join(s.name for s in talk.speakers),
-        affiliations="; ".join(s.affiliation or "" for s in talk.speakers),
+        speakers=schema.join_list(s.name for s in talk.speakers),
+        affiliations=schema.join_list(s.affiliation or "" for s in talk.speakers),
         abstract_missing=talk.abstract_missing,
         talk_start=talk.start,
         talk_end=talk.end,
@@ -105,8 +106,9 @@ def _session_node(session: Session, programme: Programme) -> TextNode:
     lines = [f"{number}{session.title}", when, session.description or ""]
     meta = _base(programme, session, "session") | _flat_extra(session.extra)
     meta["talk_count"] = len(session.talks)
+    meta[schema.DESCRIPTION] = session.description
     return TextNode(
-        id_=f"session:{session.id}", text="\n".join(p for p in lines if p), metadata=meta
+        id_=schema.session_id(session.id), text="\n".join(p for p in lines if p), metadata=meta
     )
 
 
@@ -128,7 +130,7 @@ def _talk_node(talk: Talk, session: Session, programme: Programme) -> TextNode:
     if talk.abstract_missing:
         lines.append("Résumé : non fourni dans le programme.")
     meta = _talk_metadata(talk, session, programme, "talk")
-    return TextNode(id_=f"talk:{talk.id}", text="\n".join(lines), metadata=meta)
+    return TextNode(id_=schema.talk_id(talk.id), text="\n".join(lines), metadata=meta)
 
 
 def _abstract_nodes(
@@ -140,7 +142,7 @@ def _abstract_nodes(
     nodes = []
     for i, chunk in enumerate(chunks):
         meta = _talk_metadata(talk, session, programme, "abstract") | {"chunk": i}
-        node_id = f"abstract:{talk.id}" + (f":{i}" if len(chunks) > 1 else "")
+        node_id = schema.abstract_id(talk.id, i if len(chunks) > 1 else None)
         nodes.append(TextNode(id_=node_id, text=chunk, metadata=meta))
     return nodes
 
@@ -164,7 +166,7 @@ def _bio_node(name: str, entries: list[tuple[Programme, Session, Talk, Speaker]]
     bio = next((e[3].bio for e in entries if e[3].bio), None)
     lines = [describe_speaker(Speaker(name, affiliation, role))]
     for _, s, t, _ in entries:
-        lines.append(f"Intervient dans la session « {s.title} » : « {t.title} ».")
+        lines.append(f"{schema.TALK_LINE_PREFIX} la session « {s.title} » : « {t.title} ».")
     if bio:
         lines.append(bio)
     meta = _talk_metadata(talk, session, programme, "bio")
@@ -173,11 +175,12 @@ def _bio_node(name: str, entries: list[tuple[Programme, Session, Talk, Speaker]]
         speakers=name,
         affiliations=affiliation or "",
         role=role,
-        talk_ids="; ".join(e[2].id for e in entries),
+        talk_ids=schema.join_list(e[2].id for e in entries),
         bio_provided=bio is not None,
     )
+    meta[schema.BIO] = bio
     meta.update(_flat_extra(speaker.extra))
-    return TextNode(id_=f"bio:{slugify(name)}", text="\n".join(lines), metadata=meta)
+    return TextNode(id_=schema.bio_id(name), text="\n".join(lines), metadata=meta)
 
 
 def _document_nodes(document: Document, split: Callable[[str], list[str]]) -> list[TextNode]:

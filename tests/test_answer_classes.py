@@ -28,8 +28,13 @@ PROGRAMME = {
                     "end": "2027-03-04T15:15:00",
                     "abstract": "Le rouissage du lin se fait au champ, en Normandie. Les "
                     "filatures ont quitté la France dans les années 1990.",
-                    "speakers": [{"name": "Jeanne Dupont", "role": "ingénieure textile",
-                                  "affiliation": "Université de Lille"}],  # fmt: skip
+                    "speakers": [
+                        {
+                            "name": "Jeanne Dupont",
+                            "role": "ingénieure textile",
+                            "affiliation": "Université de Lille",
+                        }
+                    ],
                 },
                 {
                     "id": "wool",
@@ -40,9 +45,18 @@ PROGRAMME = {
                 },
             ],
         },
-        {"id": "atelier", "title": "Atelier sans horaire", "talks": [
-            {"id": "teinture", "title": "Teintures végétales", "abstract": None,
-             "speakers": [{"name": "Ana Lopes"}]}]},  # fmt: skip
+        {
+            "id": "atelier",
+            "title": "Atelier sans horaire",
+            "talks": [
+                {
+                    "id": "teinture",
+                    "title": "Teintures végétales",
+                    "abstract": None,
+                    "speakers": [{"name": "Ana Lopes"}],
+                }
+            ],
+        },
     ],
 }
 

@@ -1,0 +1,47 @@
+"""The node schema that ingest/ writes and assistant/ reads back: node ids, list fields, and the
+metadata a reader needs instead of parsing a node's text.
+
+Node ids: `session:<session id>`, `talk:<talk id>`, `abstract:<talk id>[:<chunk>]` (a chunk number
+only when the abstract was split), `bio:<speaker slug>`, `doc:<title slug>-<path hash>:<chunk>`.
+List fields (speakers, affiliations, talk ids) are joined with LIST_SEP in metadata, because Chroma
+metadata values are scalars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ingest.text import slugify
+
+LIST_SEP = "; "
+# Metadata keys read back by the assistant (beside the record fields session, talk, speakers…):
+DESCRIPTION = "description"  # a session's description, as written
+BIO = "bio"  # a speaker's own bio text, when the programme gives one
+TALK_LINE_PREFIX = "Intervient dans"  # the bio node's line per talk (not part of the bio)
+
+
+def session_id(session: str) -> str:
+    return f"session:{session}"
+
+
+def talk_id(talk: str) -> str:
+    return f"talk:{talk}"
+
+
+def abstract_id(talk: str, chunk: int | None = None) -> str:
+    return f"abstract:{talk}" + (f":{chunk}" if chunk is not None else "")
+
+
+def bio_id(name: str) -> str:
+    return f"bio:{slugify(name)}"
+
+
+def join_list(items: Iterable[str]) -> str:
+    return LIST_SEP.join(items)
+
+
+def split_list(value: Any) -> list[str]:
+    """A joined list field back as a list (empty items kept: affiliations align with speakers)."""
+    text = str(value or "")
+    return text.split(LIST_SEP) if text else []
