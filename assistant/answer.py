@@ -31,6 +31,7 @@ from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, intent, people, record_answer
 from assistant.lexicon import language, sentences, tokens
+from assistant.parts import after, joined, split_question
 from assistant.policy import is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
@@ -144,11 +145,24 @@ class Assistant:
             return
         catalog = self.catalog()
         standalone = condense(question, history, catalog, lang)
+        parts = split_question(standalone, catalog, lang)
+        draft = yield from self._draft(question, parts[0], filters, lang)
+        if len(parts) == 2:
+            shown = self._answer(question, parts[0], lang, draft).answer
+            second = yield from after(shown, self._draft(question, parts[1], filters, lang))
+            draft = joined(draft, second)
+        yield self._answer(question, standalone, lang, draft)
+
+    def _draft(
+        self, question: str, standalone: str, filters: Filters | None, lang: str
+    ) -> Generator[Answer, None, Draft]:
+        """One question's answer: from the records, else from the sources."""
+        catalog = self.catalog()
         focus = self._focus(standalone, catalog, filters)
         draft = record_answer(standalone, focus, catalog, lang)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang)
-        yield self._answer(question, standalone, lang, draft)
+        return draft
 
     def _focus(self, question: str, catalog: Catalog, filters: Filters | None) -> Focus:
         focus = Focus(catalog.find_talks(question), catalog.find_speakers(question))

@@ -113,3 +113,36 @@ def test_no_time_in_the_records_is_said_never_shown_as_question_marks(
         assert "?," not in answer.answer and "le ?" not in answer.answer, answer.answer
         assert answer.route == "record" and answer.refused and answer.citations
         assert "Teintures végétales" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "content"),
+    [
+        ("What is “Wool mills in Britain” about, and who gives it?", "Tom Hardy", "spinning"),
+        (
+            "Qui présente « Relocaliser la filière lin », et de quoi parle-t-elle ?",
+            "Jeanne Dupont",
+            "rouissage",
+        ),
+        ("De quoi parle « Wool mills in Britain » ? Qui la donne ?", "Tom Hardy", "wool mills"),
+    ],
+)
+def test_a_two_part_question_gets_both_parts(
+    textiles: Assistant, question: str, speaker: str, content: str
+) -> None:
+    """Class c: each part answered; the citations of both, numbered once."""
+    answer = textiles.ask(question)
+    assert speaker in answer.answer and content in answer.answer.lower(), answer.answer
+    numbers = [c.n for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert all(f"[{n}]" in answer.answer for n in numbers)
+    assert len({c.source_id for c in answer.citations}) == len(numbers)
+
+
+def test_one_question_is_not_split(textiles: Assistant) -> None:
+    from assistant.parts import split_question
+
+    catalog = textiles.catalog()
+    for question in ("Qui présente « Relocaliser la filière lin » ?",
+                     "Who works on flax and wool?", "Quand et où a lieu l’atelier ?"):  # fmt: skip
+        assert split_question(question, catalog, "fr") == [question]

@@ -1,0 +1,72 @@
+"""Two questions in one ("What is «X» about, and who gives it?"): split, each part answered on its
+own, the answers joined with their citations renumbered. The second part usually points back
+("who gives it"): when it names no talk or speaker, it is asked about what the first one names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterator
+
+from assistant import prompts
+from assistant.catalog import Catalog
+from assistant.grounding import MARKER
+from assistant.types import Answer, Draft
+
+_ASKING = (
+    r"(?:who|what|when|where|which|how|why|qui|que|quoi|quand|où|quel|quelle|quels|quelles|"
+    r"comment|combien|pourquoi|de quoi|à quelle)\b"
+)
+_JOIN = re.compile(
+    rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_ASKING})",
+    re.IGNORECASE,
+)
+
+
+def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
+    """The parts of a two-part question (the question alone when it has one part)."""
+    pieces = _JOIN.split(question, maxsplit=1)
+    if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
+        return [question]
+    first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"
+    second = pieces[1][0].upper() + pieces[1][1:]
+    if not (catalog.find_talks(second) or catalog.find_speakers(second)):
+        subject = [catalog.talks[t].title for t in catalog.find_talks(first)]
+        subject += catalog.find_speakers(first)
+        if subject:
+            second = prompts.ABOUT[lang].format(question=second, subject=subject[0])
+    return [first, second]
+
+
+def joined(first: Draft, second: Draft) -> Draft:
+    """Both answers in one, the second's citation numbers moved after the first's sources."""
+    sources = list(first.sources)
+    number = {s.id: n for n, s in enumerate(sources, 1)}
+
+    def renumber(match: re.Match[str]) -> str:
+        marks = []
+        for raw in re.split(r"\s*,\s*", match.group(1)):
+            n = int(raw)
+            if not 1 <= n <= len(second.sources):
+                continue
+            source = second.sources[n - 1]
+            if source.id not in number:
+                sources.append(source)
+                number[source.id] = len(sources)
+            marks.append(f"[{number[source.id]}]")
+        return " " + "".join(marks) if marks else ""
+
+    text = first.text + "\n\n" + MARKER.sub(renumber, second.text)
+    return Draft(text, sources, "two-part", refused=first.refused and second.refused)
+
+
+def after(shown: str, partials: Generator[Answer, None, Draft]) -> Generator[Answer, None, Draft]:
+    """The second part's partial answers, shown after the first part's final text."""
+    iterator: Iterator[Answer] = partials
+    while True:
+        try:
+            partial = next(iterator)
+        except StopIteration as done:
+            return done.value
+        partial.answer = f"{shown}\n\n{partial.answer}"
+        yield partial
