@@ -372,3 +372,30 @@ def review_markdown(result: Review, catalog: Catalog, lang: str) -> str:
     lines += items_markdown(heads["glossary"], result.glossary, lang)
     lines += items_markdown(heads["quiz"], result.quiz, lang)
     return "\n".join(lines)
+
+
+@dataclass
+class ModeOutput:
+    """What a mode produces, for any edge: the Markdown to show or save and the JSON data."""
+
+    markdown: str
+    data: dict[str, Any]
+
+
+def render(
+    assistant: Assistant,
+    mode: str,
+    talk_ids: list[str] | None = None,
+    n: int = 5,
+    lang: str = "fr",
+) -> ModeOutput:
+    """Moderation questions (mode "moderate") or the student review (mode "review"), rendered
+    once for the command line and the chat window alike."""
+    if mode == "moderate":
+        items = moderate(assistant, talk_ids, n, lang)
+        title = prompts.REVIEW_HEADINGS[lang]["moderation"]
+        markdown = "\n".join(items_markdown(title, items, lang))
+        return ModeOutput(markdown, {"mode": "moderate", "items": [i.to_json() for i in items]})
+    result = review(assistant, lang, quiz_size=n)
+    markdown = review_markdown(result, assistant.catalog(), lang)
+    return ModeOutput(markdown, {"mode": "review", **result.to_json()})

@@ -191,23 +191,14 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _mode(assistant: Any, args: argparse.Namespace, filters: Any) -> int:
     from assistant import modes
-    from assistant.prompts import REVIEW_HEADINGS
 
     if args.n < 1:
         raise BadInputError("-n must be at least 1")
-    if args.mode == "moderate":
-        talks = [t for t in (args.talk or "").split(",") if t] or None
-        items = modes.moderate(assistant, talks, args.n, args.lang)
-        data: Any = {"mode": "moderate", "items": [i.to_json() for i in items]}
-        title = REVIEW_HEADINGS[args.lang]["moderation"]
-        markdown = "\n".join(modes.items_markdown(title, items, args.lang))
-    else:
-        review = modes.review(assistant, args.lang, quiz_size=args.n)
-        data = {"mode": "review", **review.to_json()}
-        markdown = modes.review_markdown(review, assistant.catalog(), args.lang)
+    talks = [t for t in (args.talk or "").split(",") if t] or None
+    output = modes.render(assistant, args.mode, talks, args.n, args.lang)
     if args.out:
-        args.out.write_text(markdown, encoding="utf-8")
-    print(json.dumps(data, ensure_ascii=False) if args.json else markdown)
+        args.out.write_text(output.markdown, encoding="utf-8")
+    print(json.dumps(output.data, ensure_ascii=False) if args.json else output.markdown)
     return 0
 
 

@@ -13,10 +13,12 @@ import html
 import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from assistant.answer import MAX_QUESTION_CHARS, Assistant
+from assistant.catalog import TalkInfo
 from assistant.conversation import (
     FEEDBACK_FILE,
     export_markdown,
@@ -109,270 +111,354 @@ def status_line(deps: Deps, assistant: Assistant, lang: str) -> str:
     )
 
 
+@dataclass
+class TalkButtons:
+    """The programme tab's two buttons for one talk."""
+
+    talk: TalkInfo
+    ask: Any
+    limit: Any
+
+
+@dataclass
+class Widgets:
+    """Every component of the page that a handler reads or updates, built by `layout`."""
+
+    lang: Any
+    status: Any
+    answers: Any  # gr.State: the Answer of each assistant turn, in order
+    tabs: Any
+    chat_tab: Any
+    chatbot: Any
+    question: Any
+    send: Any
+    clear: Any
+    export: Any
+    talk: Any
+    speaker: Any
+    sources: Any
+    programme_tab: Any
+    programme: Any
+    talk_buttons: list[TalkButtons]
+    modes_tab: Any
+    mode: Any
+    mode_talk: Any
+    count: Any
+    make: Any
+    mode_output: Any
+    mode_file: Any
+
+
+# (widget attribute, component property, label key): the labels that follow the page's language.
+LABELLED: tuple[tuple[str, str, str], ...] = (
+    ("lang", "label", "language"),
+    ("chat_tab", "label", "chat"),
+    ("chatbot", "label", "chat"),
+    ("question", "label", "question"),
+    ("question", "placeholder", "placeholder"),
+    ("send", "value", "send"),
+    ("clear", "value", "clear"),
+    ("export", "label", "export"),
+    ("talk", "label", "talk_filter"),
+    ("speaker", "label", "speaker_filter"),
+    ("programme_tab", "label", "programme"),
+    ("modes_tab", "label", "modes"),
+    ("mode", "label", "mode"),
+    ("mode_talk", "label", "talk_filter"),
+    ("count", "label", "count"),
+    ("make", "value", "generate"),
+    ("mode_file", "label", "export"),
+)
+
+
+class Page:
+    """What the handlers need besides the widgets: the assistant, its records, the limits."""
+
+    def __init__(self, deps: Deps, assistant: Assistant) -> None:
+        self.deps = deps
+        self.assistant = assistant
+        self.catalog = assistant.catalog()
+        self.feedback_path = deps.settings.store_dir / FEEDBACK_FILE
+        self.generation_limit = assistant.parallel_answers
+
+    def talk_choices(self, lang: str) -> list[tuple[str, str]]:
+        return [(label("all", lang), ALL), *[(t.title, t.id) for t in self.catalog.talks.values()]]
+
+    def speaker_choices(self, lang: str) -> list[tuple[str, str]]:
+        return [(label("all", lang), ALL), *[(s, s) for s in self.catalog.speakers]]
+
+    def mode_choices(self, lang: str) -> list[tuple[str, str]]:
+        return [(label("mode_moderate", lang), "moderate"), (label("mode_review", lang), "review")]
+
+
 def build_app(deps: Deps) -> Any:
     for key, value in OFFLINE_ENV.items():
         os.environ.setdefault(key, value)
     import gradio as gr
 
     assistant = Assistant(deps)
-    catalog = assistant.catalog()  # fails early, with the fix, when nothing was ingested
+    page = Page(deps, assistant)  # reading the records fails early, with the fix, when empty
     assistant.warm_up_in_background()  # the local model starts while the page loads
-    feedback_path = deps.settings.store_dir / FEEDBACK_FILE
-    generation_limit = assistant.parallel_answers
-    talk_choices = [(t.title, t.id) for t in catalog.talks.values()]
-    speaker_choices = list(catalog.speakers)
-
     with gr.Blocks(title=label("title", "fr")) as demo:
-        lang = gr.Radio(["fr", "en"], value="fr", label=label("language", "fr"), elem_id="lang")
-        status = gr.Markdown(status_line(deps, assistant, "fr"), elem_id="status")
-        answers = gr.State([])  # the Answer of each assistant turn, in order
-        with gr.Tabs() as tabs:
-            with gr.Tab(label("chat", "fr"), id="chat", elem_id="chat-tab") as chat_tab, gr.Row():
-                with gr.Column(scale=3):
-                    chatbot = gr.Chatbot(
-                        label=label("chat", "fr"),
-                        height=480,
-                        sanitize_html=True,
-                        feedback_options=("Like", "Dislike"),
-                        elem_id="chatbot",
-                    )
-                    question = gr.Textbox(
-                        label=label("question", "fr"),
-                        placeholder=label("placeholder", "fr"),
-                        max_length=MAX_QUESTION_CHARS * 2,
-                        elem_id="question",
-                    )
-                    with gr.Row():
-                        send = gr.Button(label("send", "fr"), variant="primary", elem_id="send")
-                        clear = gr.Button(label("clear", "fr"))
-                        export = gr.DownloadButton(label("export", "fr"), elem_id="export")
-                    with gr.Row():
-                        talk = gr.Dropdown(
-                            [(label("all", "fr"), ALL), *talk_choices],
-                            value=ALL,
-                            label=label("talk_filter", "fr"),
-                            elem_id="talk-filter",
-                        )
-                        speaker = gr.Dropdown(
-                            [(label("all", "fr"), ALL), *[(s, s) for s in speaker_choices]],
-                            value=ALL,
-                            label=label("speaker_filter", "fr"),
-                        )
-                with gr.Column(scale=2):
-                    sources = gr.Markdown(
-                        label("no_sources", "fr"), elem_id="sources", sanitize_html=True
-                    )
-            with gr.Tab(
-                label("programme", "fr"), id="programme", elem_id="programme-tab"
-            ) as programme_tab:
-                programme = gr.Markdown(
-                    render_programme(deps, assistant, "fr"), elem_id="programme"
-                )
-                talk_buttons = []
-                for info in catalog.talks.values():
-                    with gr.Row():
-                        ask_btn = gr.Button(
-                            f"{label('ask_about', 'fr')} : {info.title[:60]}", size="sm"
-                        )
-                        limit_btn = gr.Button(
-                            f"{label('limit_to', 'fr')} : {info.title[:60]}", size="sm"
-                        )
-                    talk_buttons.append((info, ask_btn, limit_btn))
-
-            with gr.Tab(label("modes", "fr"), id="modes", elem_id="modes-tab") as modes_tab:
-                with gr.Row():
-                    mode = gr.Radio(
-                        [(label("mode_moderate", "fr"), "moderate"),
-                         (label("mode_review", "fr"), "review")],
-                        value="moderate",
-                        label=label("mode", "fr"),
-                        elem_id="mode",
-                    )  # fmt: skip
-                    mode_talk = gr.Dropdown(
-                        [(label("all", "fr"), ALL), *talk_choices],
-                        value=ALL,
-                        label=label("talk_filter", "fr"),
-                    )
-                    count = gr.Slider(1, 15, value=5, step=1, label=label("count", "fr"))
-                make = gr.Button(label("generate", "fr"), variant="primary", elem_id="generate")
-                mode_output = gr.Markdown(elem_id="mode-output")
-                mode_file = gr.DownloadButton(label("export", "fr"), elem_id="mode-export")
-
-        def run_mode(kind: str, talk_id: str, n: float, ui: str) -> tuple[str, str]:
-            text = mode_markdown(assistant, kind, None if talk_id == ALL else talk_id, int(n), ui)
-            folder = Path(tempfile.mkdtemp(prefix="session-assistant-"))
-            path = folder / f"{kind}.md"
-            path.write_text(text, encoding="utf-8")
-            return escape(text), str(path)
-
-        make.click(
-            run_mode,
-            [mode, mode_talk, count, lang],
-            [mode_output, mode_file],
-            api_name="modes",
-            concurrency_limit=generation_limit,
-            concurrency_id="answers",
-        )
-
-        def respond(
-            message: str, history: list[Any], past: list[Answer], talk_id: str, name: str, ui: str
-        ) -> Iterator[tuple[Any, ...]]:
-            message = (message or "").strip()
-            if not message:
-                yield history, past, gr.update(), "", gr.update()
-                return
-            if len(message) > MAX_QUESTION_CHARS:
-                note = label("too_long", ui, n=len(message), limit=MAX_QUESTION_CHARS)
-                yield history, past, note, message, gr.update()
-                return
-            filters = Filters(
-                talk_id=None if talk_id == ALL else talk_id,
-                speaker=None if name == ALL else name,
-            )
-            keep = gr.update()
-            turns = [*history, {"role": "user", "content": escape(message)}]
-            previous = _plain_history(history)
-            answer = None
-            try:
-                for answer in assistant.stream(message, previous, filters):
-                    shown = [*turns, {"role": "assistant", "content": render_answer(answer)}]
-                    yield shown, past, keep, "", keep
-            except SessionAssistantError as exc:
-                shown = [*turns, {"role": "assistant", "content": escape(str(exc))}]
-                yield shown, past, keep, "", keep
-                return
-            assert answer is not None
-            past = [*past, answer]
-            yield shown, past, render_sources(answer, ui), "", _export_file(past, ui)
-
-        chat_inputs = [question, chatbot, answers, talk, speaker, lang]
-        chat_outputs = [chatbot, answers, sources, question, export]
-        for trigger in (send.click, question.submit):
-            trigger(
-                respond,
-                chat_inputs,
-                chat_outputs,
-                api_visibility="undocumented",
-                concurrency_limit=generation_limit,
-                concurrency_id="answers",
-            )
-
-        def reset(ui: str) -> tuple[Any, ...]:
-            return [], [], label("no_sources", ui), None
-
-        clear.click(reset, [lang], [chatbot, answers, sources, export], api_visibility="private")
-
-        def on_feedback(data: gr.LikeData, past: list[Answer]) -> None:
-            turn = data.index[0] // 2 if isinstance(data.index, list | tuple) else data.index // 2
-            if 0 <= turn < len(past):
-                record_feedback(feedback_path, past[turn], liked=bool(data.liked))
-                gr.Info(label("feedback_thanks", "fr"))
-
-        # Gradio finds the LikeData parameter by its annotation, which must be the class itself.
-        on_feedback.__annotations__["data"] = gr.LikeData
-        chatbot.like(on_feedback, [answers], None, api_visibility="private")
-
-        for info, ask_btn, limit_btn in talk_buttons:
-            ask_btn.click(
-                _ask_about(info.title), [lang], [question, tabs], api_visibility="private"
-            ).then(
-                respond,
-                chat_inputs,
-                chat_outputs,
-                concurrency_id="answers",
-                concurrency_limit=generation_limit,
-                api_visibility="private",
-            )
-            limit_btn.click(_limit_to(info.id), None, [talk, tabs], api_visibility="private")
-
-        def relabel(ui: str) -> tuple[Any, ...]:
-            choices_all = (label("all", ui), ALL)
-            return (
-                status_line(deps, assistant, ui),
-                gr.update(label=label("chat", ui)),
-                gr.update(label=label("question", ui), placeholder=label("placeholder", ui)),
-                gr.update(value=label("send", ui)),
-                gr.update(value=label("clear", ui)),
-                gr.update(label=label("export", ui)),
-                gr.update(label=label("talk_filter", ui), choices=[choices_all, *talk_choices]),
-                gr.update(
-                    label=label("speaker_filter", ui),
-                    choices=[choices_all, *[(s, s) for s in speaker_choices]],
-                ),
-                render_programme(deps, assistant, ui),
-                gr.update(label=label("language", ui)),
-                gr.update(label=label("chat", ui)),
-                gr.update(label=label("programme", ui)),
-                gr.update(label=label("modes", ui)),
-                gr.update(
-                    label=label("mode", ui),
-                    choices=[
-                        (label("mode_moderate", ui), "moderate"),
-                        (label("mode_review", ui), "review"),
-                    ],
-                ),
-                gr.update(label=label("count", ui)),
-                gr.update(value=label("generate", ui)),
-                *[
-                    gr.update(value=f"{label(key, ui)} : {info.title[:60]}")
-                    for info, _, _ in talk_buttons
-                    for key in ("ask_about", "limit_to")
-                ],
-            )
-
-        relabel_outputs = [
-            status,
-            chatbot,
-            question,
-            send,
-            clear,
-            export,
-            talk,
-            speaker,
-            programme,
-            lang,
-            chat_tab,
-            programme_tab,
-            modes_tab,
-            mode,
-            count,
-            make,
-            *[button for _, ask_btn, limit_btn in talk_buttons for button in (ask_btn, limit_btn)],
-        ]
-        lang.change(relabel, [lang], relabel_outputs, api_visibility="private")
+        widgets = layout(page, "fr")
+        wire(page, widgets)
         demo.load(
             None,
             None,
-            [lang],
+            [widgets.lang],
             js="() => (navigator.language || 'fr').toLowerCase().startsWith('fr') ? 'fr' : 'en'",
         )
-
-        def api_ask(
-            question: str,
-            history: list[dict[str, str]] | None = None,
-            talk_id: str | None = None,
-            speaker: str | None = None,
-        ) -> dict[str, Any]:
-            """Ask a question; returns the `ask --json` object: answer, language, citations."""
-            filters = Filters(talk_id=talk_id or None, speaker=speaker or None)
-            return assistant.ask(question, history or [], filters).to_json()
-
-        gr.api(
-            api_ask, api_name="ask", concurrency_limit=generation_limit, concurrency_id="answers"
-        )
+        _api(page)
     return demo
+
+
+def layout(page: Page, lang: str) -> Widgets:
+    """Create the components, inside the current gr.Blocks, with the labels of `lang`."""
+    import gradio as gr
+
+    lang_radio = gr.Radio(["fr", "en"], value=lang, label=label("language", lang), elem_id="lang")
+    status = gr.Markdown(status_line(page.deps, page.assistant, lang), elem_id="status")
+    answers = gr.State([])
+    with gr.Tabs() as tabs:
+        with gr.Tab(label("chat", lang), id="chat", elem_id="chat-tab") as chat_tab, gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(
+                    label=label("chat", lang),
+                    height=480,
+                    sanitize_html=True,
+                    feedback_options=("Like", "Dislike"),
+                    elem_id="chatbot",
+                )
+                question = gr.Textbox(
+                    label=label("question", lang),
+                    placeholder=label("placeholder", lang),
+                    max_length=MAX_QUESTION_CHARS * 2,
+                    elem_id="question",
+                )
+                with gr.Row():
+                    send = gr.Button(label("send", lang), variant="primary", elem_id="send")
+                    clear = gr.Button(label("clear", lang), elem_id="clear")
+                    export = gr.DownloadButton(label("export", lang), elem_id="export")
+                with gr.Row():
+                    talk = gr.Dropdown(
+                        page.talk_choices(lang),
+                        value=ALL,
+                        elem_id="talk-filter",
+                        label=label("talk_filter", lang),
+                    )
+                    speaker = gr.Dropdown(
+                        page.speaker_choices(lang), value=ALL, label=label("speaker_filter", lang)
+                    )
+            with gr.Column(scale=2):
+                sources = gr.Markdown(
+                    label("no_sources", lang), elem_id="sources", sanitize_html=True
+                )
+        with gr.Tab(label("programme", lang), id="programme", elem_id="programme-tab") as prog_tab:
+            programme = gr.Markdown(
+                render_programme(page.deps, page.assistant, lang), elem_id="programme"
+            )
+            talk_buttons = []
+            for info in page.catalog.talks.values():
+                with gr.Row():
+                    ask_btn = gr.Button(_talk_button("ask_about", info, lang), size="sm")
+                    limit_btn = gr.Button(_talk_button("limit_to", info, lang), size="sm")
+                talk_buttons.append(TalkButtons(info, ask_btn, limit_btn))
+        with gr.Tab(label("modes", lang), id="modes", elem_id="modes-tab") as modes_tab:
+            with gr.Row():
+                mode = gr.Radio(
+                    page.mode_choices(lang),
+                    value="moderate",
+                    label=label("mode", lang),
+                    elem_id="mode",
+                )
+                mode_talk = gr.Dropdown(
+                    page.talk_choices(lang), value=ALL, label=label("talk_filter", lang)
+                )
+                count = gr.Slider(1, 15, value=5, step=1, label=label("count", lang))
+            make = gr.Button(label("generate", lang), variant="primary", elem_id="generate")
+            mode_output = gr.Markdown(elem_id="mode-output")
+            mode_file = gr.DownloadButton(label("export", lang), elem_id="mode-export")
+    return Widgets(
+        lang=lang_radio,
+        status=status,
+        answers=answers,
+        tabs=tabs,
+        chat_tab=chat_tab,
+        chatbot=chatbot,
+        question=question,
+        send=send,
+        clear=clear,
+        export=export,
+        talk=talk,
+        speaker=speaker,
+        sources=sources,
+        programme_tab=prog_tab,
+        programme=programme,
+        talk_buttons=talk_buttons,
+        modes_tab=modes_tab,
+        mode=mode,
+        mode_talk=mode_talk,
+        count=count,
+        make=make,
+        mode_output=mode_output,
+        mode_file=mode_file,
+    )
+
+
+def wire(page: Page, w: Widgets) -> None:
+    """Attach the handlers to the widgets' events."""
+    answers_queue: dict[str, Any] = {
+        "concurrency_limit": page.generation_limit,
+        "concurrency_id": "answers",
+    }
+    w.make.click(
+        _run_mode(page),
+        [w.mode, w.mode_talk, w.count, w.lang],
+        [w.mode_output, w.mode_file],
+        api_name="modes",
+        **answers_queue,
+    )
+    respond = _respond(page)
+    chat_inputs = [w.question, w.chatbot, w.answers, w.talk, w.speaker, w.lang]
+    chat_outputs = [w.chatbot, w.answers, w.sources, w.question, w.export]
+    for trigger in (w.send.click, w.question.submit):
+        trigger(respond, chat_inputs, chat_outputs, api_visibility="undocumented", **answers_queue)
+
+    def reset(ui: str) -> tuple[Any, ...]:
+        return [], [], label("no_sources", ui), None
+
+    w.clear.click(
+        reset, [w.lang], [w.chatbot, w.answers, w.sources, w.export], api_visibility="private"
+    )
+    w.chatbot.like(_on_feedback(page), [w.answers], None, api_visibility="private")
+    for buttons in w.talk_buttons:
+        buttons.ask.click(
+            _ask_about(buttons.talk.title),
+            [w.lang],
+            [w.question, w.tabs],
+            api_visibility="private",
+        ).then(respond, chat_inputs, chat_outputs, api_visibility="private", **answers_queue)
+        buttons.limit.click(
+            _limit_to(buttons.talk.id), None, [w.talk, w.tabs], api_visibility="private"
+        )
+    outputs = sorted({id(c): c for c in _relabelled(w)}.values(), key=id)
+    w.lang.change(lambda ui: relabel(page, w, ui), [w.lang], outputs, api_visibility="private")
+
+
+def _relabelled(w: Widgets) -> list[Any]:
+    """Every component `relabel` updates."""
+    fixed = [getattr(w, name) for name, _, _ in LABELLED]
+    talks = [b for t in w.talk_buttons for b in (t.ask, t.limit)]
+    return [*fixed, w.status, w.programme, *talks]
+
+
+def relabel(page: Page, w: Widgets, lang: str) -> dict[Any, Any]:
+    """The updates that put the page in `lang`, keyed by component (Gradio matches them)."""
+    import gradio as gr
+
+    properties: dict[str, dict[str, Any]] = {}
+    for name, prop, key in LABELLED:
+        properties.setdefault(name, {})[prop] = label(key, lang)
+    properties["talk"]["choices"] = page.talk_choices(lang)
+    properties["mode_talk"]["choices"] = page.talk_choices(lang)
+    properties["speaker"]["choices"] = page.speaker_choices(lang)
+    properties["mode"]["choices"] = page.mode_choices(lang)
+    updates: dict[Any, Any] = {getattr(w, n): gr.update(**p) for n, p in properties.items()}
+    updates[w.status] = status_line(page.deps, page.assistant, lang)
+    updates[w.programme] = render_programme(page.deps, page.assistant, lang)
+    for buttons in w.talk_buttons:
+        updates[buttons.ask] = gr.update(value=_talk_button("ask_about", buttons.talk, lang))
+        updates[buttons.limit] = gr.update(value=_talk_button("limit_to", buttons.talk, lang))
+    return updates
+
+
+def _talk_button(key: str, talk: TalkInfo, lang: str) -> str:
+    return f"{label(key, lang)} : {talk.title[:60]}"
+
+
+def _run_mode(page: Page) -> Any:
+    def run_mode(kind: str, talk_id: str, n: float, ui: str) -> tuple[str, str]:
+        text = mode_markdown(page.assistant, kind, None if talk_id == ALL else talk_id, int(n), ui)
+        folder = Path(tempfile.mkdtemp(prefix="session-assistant-"))
+        path = folder / f"{kind}.md"
+        path.write_text(text, encoding="utf-8")
+        return escape(text), str(path)
+
+    return run_mode
+
+
+def _respond(page: Page) -> Any:
+    import gradio as gr
+
+    def respond(
+        message: str, history: list[Any], past: list[Answer], talk_id: str, name: str, ui: str
+    ) -> Iterator[tuple[Any, ...]]:
+        message = (message or "").strip()
+        if not message:
+            yield history, past, gr.update(), "", gr.update()
+            return
+        if len(message) > MAX_QUESTION_CHARS:
+            note = label("too_long", ui, n=len(message), limit=MAX_QUESTION_CHARS)
+            yield history, past, note, message, gr.update()
+            return
+        filters = Filters(
+            talk_id=None if talk_id == ALL else talk_id, speaker=None if name == ALL else name
+        )
+        keep = gr.update()
+        turns = [*history, {"role": "user", "content": escape(message)}]
+        answer = None
+        try:
+            for answer in page.assistant.stream(message, _plain_history(history), filters):
+                shown = [*turns, {"role": "assistant", "content": render_answer(answer)}]
+                yield shown, past, keep, "", keep
+        except SessionAssistantError as exc:
+            shown = [*turns, {"role": "assistant", "content": escape(str(exc))}]
+            yield shown, past, keep, "", keep
+            return
+        assert answer is not None
+        past = [*past, answer]
+        yield shown, past, render_sources(answer, ui), "", _export_file(past, ui)
+
+    return respond
+
+
+def _on_feedback(page: Page) -> Any:
+    import gradio as gr
+
+    def on_feedback(data: gr.LikeData, past: list[Answer]) -> None:
+        turn = data.index[0] // 2 if isinstance(data.index, list | tuple) else data.index // 2
+        if 0 <= turn < len(past):
+            record_feedback(page.feedback_path, past[turn], liked=bool(data.liked))
+            gr.Info(label("feedback_thanks", "fr"))
+
+    # Gradio finds the LikeData parameter by its annotation, which must be the class itself.
+    on_feedback.__annotations__["data"] = gr.LikeData
+    return on_feedback
+
+
+def _api(page: Page) -> None:
+    import gradio as gr
+
+    def api_ask(
+        question: str,
+        history: list[dict[str, str]] | None = None,
+        talk_id: str | None = None,
+        speaker: str | None = None,
+    ) -> dict[str, Any]:
+        """Ask a question; returns the `ask --json` object: answer, language, citations."""
+        filters = Filters(talk_id=talk_id or None, speaker=speaker or None)
+        return page.assistant.ask(question, history or [], filters).to_json()
+
+    gr.api(
+        api_ask, api_name="ask", concurrency_limit=page.generation_limit, concurrency_id="answers"
+    )
 
 
 def mode_markdown(assistant: Assistant, kind: str, talk_id: str | None, n: int, lang: str) -> str:
     """Organiser (moderate) or student (review) output as Markdown, as the CLI writes it."""
     from assistant import modes
-    from assistant.prompts import REVIEW_HEADINGS
 
-    if kind == "moderate":
-        items = modes.moderate(assistant, [talk_id] if talk_id else None, n, lang)
-        return "\n".join(modes.items_markdown(REVIEW_HEADINGS[lang]["moderation"], items, lang))
-    result = modes.review(assistant, lang, quiz_size=n)
-    return modes.review_markdown(result, assistant.catalog(), lang)
+    return modes.render(assistant, kind, [talk_id] if talk_id else None, n, lang).markdown
 
 
 def _export_file(past: list[Answer], lang: str) -> str:
