@@ -26,7 +26,7 @@ from assistant.intents import initials_match
 from assistant.lexicon import sentences, tokens
 from assistant.types import Citation
 from ingest import schema
-from ingest.errors import ModelError
+from ingest.errors import BadInputError, ModelError
 from ingest.text import fold
 
 DUPLICATE_COSINE = 0.9
@@ -388,14 +388,30 @@ def render(
     talk_ids: list[str] | None = None,
     n: int = 5,
     lang: str = "fr",
+    speaker: str | None = None,
 ) -> ModeOutput:
     """Moderation questions (mode "moderate") or the student review (mode "review"), rendered
-    once for the command line and the chat window alike."""
+    once for the command line and the chat window alike. A speaker limits moderation to their
+    talks (within `talk_ids` when both are given)."""
     if mode == "moderate":
-        items = moderate(assistant, talk_ids, n, lang)
+        scope = speaker_talks(assistant.catalog(), speaker, talk_ids) if speaker else talk_ids
+        items = moderate(assistant, scope, n, lang)
         title = prompts.REVIEW_HEADINGS[lang]["moderation"]
         markdown = "\n".join(items_markdown(title, items, lang))
         return ModeOutput(markdown, {"mode": "moderate", "items": [i.to_json() for i in items]})
     result = review(assistant, lang, quiz_size=n)
     markdown = review_markdown(result, assistant.catalog(), lang)
     return ModeOutput(markdown, {"mode": "review", **result.to_json()})
+
+
+def speaker_talks(catalog: Catalog, speaker: str, within: list[str] | None = None) -> list[str]:
+    """The talks a speaker (a catalog name) gives, in programme order, kept to `within` when
+    given; BadInputError when there are none."""
+    info = catalog.speakers.get(speaker)
+    if info is None:
+        known = ", ".join(catalog.speakers)
+        raise BadInputError(f"no speaker named {speaker!r}; speakers: {known}")
+    talks = [t for t in catalog.talks if t in info.talk_ids and (within is None or t in within)]
+    if not talks:
+        raise BadInputError(f"{speaker} gives none of the talks {', '.join(within or [])}")
+    return talks

@@ -172,3 +172,51 @@ def test_cli_moderation_for_several_talks(seed_store: Path) -> None:
     assert len(items) == 6
     assert {t for i in items for t in i["talk_ids"]} == set(talks.split(","))
     assert any(i["kind"] == "cross" for i in items)
+
+
+def _moderate_cli(store: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "session-assistant"), "ask", "--store", str(store), "--llm", "extractive",
+         "--mode", "moderate", "--json", *flags],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["Maryline Filippi", "Etévé"])
+def test_cli_moderation_for_a_speaker_cites_only_their_talks(
+    seed_store: Path, extractive: Assistant, name: str
+) -> None:
+    catalog = extractive.catalog()
+    speaker = catalog.find_speakers(name)[0]
+    talk_ids = catalog.speakers[speaker].talk_ids
+    allowed = {catalog.speakers[speaker].bio_id}
+    for talk_id in talk_ids:
+        talk = catalog.talks[talk_id]
+        allowed |= {f"talk:{talk_id}", f"abstract:{talk_id}", f"session:{talk.session_id}"}
+        allowed |= {catalog.speakers[s].bio_id for s in talk.speakers}  # co-speakers' roles
+    result = _moderate_cli(seed_store, "--speaker", name, "-n", "6")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)["items"]
+    assert items
+    for item in items:
+        assert set(item["talk_ids"]) <= set(talk_ids), item
+        assert {c["source_id"] for c in item["citations"]} <= allowed, item
+
+
+def test_cli_moderation_for_an_unknown_speaker_is_one_line_exit_2(seed_store: Path) -> None:
+    result = _moderate_cli(seed_store, "--speaker", "Nobody Atall")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no speaker matches 'Nobody Atall'" in lines[0]
+    assert "Maryline Filippi" in lines[0]  # the names one can use
+
+
+def test_moderation_for_a_speaker_and_a_talk_they_do_not_give_is_an_error(
+    extractive: Assistant,
+) -> None:
+    from assistant.modes import render
+    from ingest.errors import BadInputError
+
+    with pytest.raises(BadInputError, match="gives none of the talks s3-l-usine-distribuee"):
+        render(extractive, "moderate", ["s3-l-usine-distribuee"], 3, "fr", "Maryline Filippi")

@@ -195,7 +195,8 @@ def _mode(assistant: Any, args: argparse.Namespace, filters: Any) -> int:
     if args.n < 1:
         raise BadInputError("-n must be at least 1")
     talks = [t for t in (args.talk or "").split(",") if t] or None
-    output = modes.render(assistant, args.mode, talks, args.n, args.lang)
+    speaker = filters.speaker if args.mode == "moderate" else None
+    output = modes.render(assistant, args.mode, talks, args.n, args.lang, speaker)
     if args.out:
         args.out.write_text(output.markdown, encoding="utf-8")
     print(json.dumps(output.data, ensure_ascii=False) if args.json else output.markdown)
