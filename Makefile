@@ -10,7 +10,12 @@ PIP := $(BIN)/pip install --quiet --disable-pip-version-check
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 7860
-export SESSION_ASSISTANT_STORE ?= $(CURDIR)/.store
+# One store for `make run` and the commands a user then types: the CLI's own default
+# ($SESSION_ASSISTANT_STORE, else ~/.local/share/session-assistant/store). STORE=DIR picks another.
+STORE ?=
+ifneq ($(STORE),)
+export SESSION_ASSISTANT_STORE := $(abspath $(STORE))
+endif
 
 .PHONY: run install ingest serve test check format bench screenshot clean
 
@@ -59,4 +64,4 @@ screenshot: install
 	$(BIN)/python bench/screenshot.py
 
 clean:
-	rm -rf $(VENV) .store .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
