@@ -21,7 +21,7 @@ from ingest import schema
 from ingest.errors import BadInputError
 from ingest.records import Document, Programme, Session, Speaker, Talk
 from ingest.sources import Sources
-from ingest.text import slugify
+from ingest.text import person_key, slugify
 
 # Metadata shown to the embedding model next to the text; the rest is for citations and filters.
 EMBEDDED_KEYS = ("session", "talk", "speakers")
@@ -80,7 +80,15 @@ def _base(programme: Programme, session: Session, kind: str) -> dict[str, Any]:
         "start": session.start,
         "end": session.end,
         "room": session.room,
+        schema.TIME_ZONE: _time_zone(programme),
     }
+
+
+def _time_zone(programme: Programme) -> str | None:
+    """The programme's IANA time zone when its file names one (schedule exports, or a top-level
+    'time_zone' field of this project's schema)."""
+    zone = programme.extra.get("time_zone")
+    return zone if isinstance(zone, str) and zone.strip() else None
 
 
 def _talk_metadata(talk: Talk, session: Session, programme: Programme, kind: str) -> dict[str, Any]:
@@ -94,8 +102,11 @@ def _talk_metadata(talk: Talk, session: Session, programme: Programme, kind: str
         abstract_missing=talk.abstract_missing,
         talk_start=talk.start,
         talk_end=talk.end,
-        talk_room=talk.room,
     )
+    meta[schema.TALK_ROOM] = talk.room
+    meta[schema.TALK_TRACK] = talk.track
+    meta[schema.TALK_LANGUAGE] = talk.language
+    meta[schema.TALK_SUBTITLE] = talk.subtitle
     meta.update(_flat_extra(talk.extra))
     return meta
 
@@ -116,6 +127,16 @@ def _range(start: str | None, end: str | None) -> str:
     return f"{start}–{end}" if start and end else (start or end or "")
 
 
+def _readable(moment: str | None, same_day_as: str | None = None) -> str | None:
+    """'2014-12-27T11:00:00+01:00' → '2014-12-27 11:00' ('11:00' when `same_day_as` is on that
+    day); anything else as written."""
+    if not moment or len(moment) < 16 or moment[10] != "T":
+        return moment
+    if same_day_as and same_day_as[:10] == moment[:10]:
+        return moment[11:16]
+    return f"{moment[:10]} {moment[11:16]}"
+
+
 def describe_speaker(speaker: Speaker) -> str:
     """'Name, role (Affiliation)' with the parts the programme gives."""
     text = speaker.name + (f", {speaker.role}" if speaker.role else "")
@@ -123,9 +144,9 @@ def describe_speaker(speaker: Speaker) -> str:
 
 
 def _talk_node(talk: Talk, session: Session, programme: Programme) -> TextNode:
-    lines = [f"« {talk.title} »"]
+    lines = [f"« {talk.title} »"] + ([talk.subtitle] if talk.subtitle else [])
     lines += [f"Intervenant·e : {describe_speaker(s)}" for s in talk.speakers]
-    if when := _range(talk.start, talk.end):
+    if when := _range(_readable(talk.start), _readable(talk.end, talk.start)):
         lines.append(f"Horaire : {when}")
     if talk.abstract_missing:
         lines.append("Résumé : non fourni dans le programme.")
@@ -148,19 +169,21 @@ def _abstract_nodes(
 
 
 def _bio_nodes(programmes: list[Programme]) -> list[TextNode]:
-    """One node per speaker, built only from what the programme states."""
+    """One node per person (spellings grouped by person_key), built only from what the programme
+    states; the first spelling is the one shown."""
     talks_by_speaker: dict[str, list[tuple[Programme, Session, Talk, Speaker]]] = {}
     for programme in programmes:
         for session in programme.sessions:
             for talk in session.talks:
                 for speaker in talk.speakers:
                     entry = (programme, session, talk, speaker)
-                    talks_by_speaker.setdefault(speaker.name, []).append(entry)
-    return [_bio_node(name, entries) for name, entries in talks_by_speaker.items()]
+                    talks_by_speaker.setdefault(person_key(speaker.name), []).append(entry)
+    return [_bio_node(key, entries) for key, entries in talks_by_speaker.items()]
 
 
-def _bio_node(name: str, entries: list[tuple[Programme, Session, Talk, Speaker]]) -> TextNode:
+def _bio_node(key: str, entries: list[tuple[Programme, Session, Talk, Speaker]]) -> TextNode:
     programme, session, talk, speaker = entries[0]
+    name = speaker.name
     role = next((e[3].role for e in entries if e[3].role), None)
     affiliation = next((e[3].affiliation for e in entries if e[3].affiliation), None)
     bio = next((e[3].bio for e in entries if e[3].bio), None)
@@ -179,6 +202,7 @@ def _bio_node(name: str, entries: list[tuple[Programme, Session, Talk, Speaker]]
         bio_provided=bio is not None,
     )
     meta[schema.BIO] = bio
+    meta[schema.SPEAKER_KEY] = key
     meta.update(_flat_extra(speaker.extra))
     return TextNode(id_=schema.bio_id(name), text="\n".join(lines), metadata=meta)
 

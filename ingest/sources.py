@@ -1,8 +1,10 @@
 """Read every source under the given paths into records, validating all before anything is written.
 
-Programme text (.txt in the seminar's style), structured programmes (.json, .yaml, .yml, .csv) and
-free documents (.md, .markdown, .txt, .pdf, .docx) are accepted. Any problem is a BadInputError
-naming the file.
+Programme text (.txt in the seminar's style), structured programmes (.json in this project's
+schema, or a pretalx/frab schedule.json, or a Sessionize export, told apart by content; .yaml, .yml,
+.csv), schedule exports (frab/Pentabarf schedule .xml, iCalendar .ics) and free documents (.md,
+.markdown, .txt, .pdf, .docx) are accepted. Any problem is a BadInputError naming the file. Once
+every file is read, each person is one speaker across all of them (records.unify_speakers).
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.errors import BadInputError
+from ingest.formats.detect import parse_json_programme
+from ingest.formats.frab_xml import parse_frab_xml
+from ingest.formats.ics import parse_ics
 from ingest.programme_text import looks_like_programme, parse_programme_text
-from ingest.records import Document, Programme
-from ingest.structured import parse_csv, parse_json, parse_yaml
+from ingest.records import Document, Programme, unify_speakers
+from ingest.structured import parse_csv, parse_yaml
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".json", ".yaml", ".yml", ".csv"}
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".json", ".yaml", ".yml", ".csv", ".xml", ".ics"}
 BINARY_SUFFIXES = {".pdf", ".docx"}
 SUPPORTED = TEXT_SUFFIXES | BINARY_SUFFIXES
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -43,6 +48,7 @@ def load_sources(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> S
             )
         for path in files:
             _load_file(path, max_bytes, sources)
+    unify_speakers(sources.programmes)
     return sources
 
 
@@ -82,7 +88,11 @@ def _load_file(path: Path, max_bytes: int, sources: Sources) -> None:
         return
     text = _read_text(path)
     if suffix == ".json":
-        sources.programmes.append(parse_json(text, path))
+        sources.programmes.append(parse_json_programme(text, path))
+    elif suffix == ".xml":
+        sources.programmes.append(parse_frab_xml(text, path))
+    elif suffix == ".ics":
+        sources.programmes.append(parse_ics(text, path))
     elif suffix in {".yaml", ".yml"}:
         sources.programmes.append(parse_yaml(text, path))
     elif suffix == ".csv":

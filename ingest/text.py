@@ -30,3 +30,38 @@ def unique_id(base: str, taken: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
     return candidate
+
+
+# Honorifics written before a name; never part of who a person is. "M." is left alone: it is as
+# often an initial ("M. Landau") as "Monsieur".
+_TITLES = r"(?:dr|dre|prof|pr|professor|professeur|professeure|docteur|doctor|mme|mrs|ms|mr)"
+_LEADING_TITLES = re.compile(rf"^(?:{_TITLES}\.?\s+)+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def strip_titles(name: str) -> str:
+    """'Dr. Jeanne Dupont' → 'Jeanne Dupont'; a name that is only a title is kept as it is."""
+    stripped = _LEADING_TITLES.sub("", clean_line(name))
+    return stripped or clean_line(name)
+
+
+def person_key(name: str) -> str:
+    """Who a name designates, whatever its case, accents, spacing, hyphens or leading title:
+    'Florent PELLET', 'florent pellet' and 'Pr Florent Pellet' share the key 'florent pellet'."""
+    words = re.findall(r"[^\W_]+", fold(strip_titles(name)))
+    return " ".join(words) or fold(clean_line(name))
+
+
+def display_name(spellings: list[str]) -> str:
+    """The spelling to show for one person: the first written in ordinary case ('Florent Pellet'
+    rather than 'Florent PELLET' or 'florent pellet'), without a leading title."""
+    names = [strip_titles(s) for s in spellings]
+    return min(names, key=_shouting)  # min is stable: the first of the best kind wins
+
+
+def _shouting(name: str) -> int:
+    """0: ordinary case; 1: a word in capitals; 2: all in one case."""
+    words = _WORD.findall(name)
+    if not words or name == name.lower() or name == name.upper():
+        return 2
+    return 1 if any(w.isupper() for w in words) else 0
