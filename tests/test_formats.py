@@ -271,7 +271,7 @@ ICS = "\r\n".join(
         "UID:talk-2@example.org",
         "DTSTAMP:20260101T000000Z",
         "SUMMARY:Open hardware",
-        "DESCRIPTION:Speaker: Ada Lo\\, Bo Ek\\nWhy open designs travel.",
+        "DESCRIPTION:Speakers: Ada Lo & Bo Ek\\nWhy open designs travel.",
         "DTSTART:20260512T130000Z",
         "DURATION:PT45M",
         "LOCATION:Amphi B",
@@ -373,6 +373,10 @@ def test_the_real_31c3_schedule() -> None:
     opening = next(t for t in talks if t.id == "31c3-6561")
     assert [s.name for s in opening.speakers] == ["erdgeist", "Geraldine de Bastion"]
     assert opening.abstract is None
+    # One <person> naming a group stays one speaker; two <person> spellings of one name are one.
+    people = {s.name for t in talks for s in t.speakers}
+    assert "Andrea Behrendt - read & delete" in people
+    assert len(people) == 197
     assert all(t.start and t.end and t.room and t.track for t in talks)
     assert not any("<" in (t.abstract or "") and ">" in (t.abstract or "") for t in talks)
 

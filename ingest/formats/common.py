@@ -25,8 +25,11 @@ _BLOCK_TAGS = {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "bloc
                "hr", "table", "section"}  # fmt: skip
 _LINE_TAGS = {"li", "br", "tr"}  # a new line before, none after
 _SKIP_TAGS = {"script", "style"}
-# Between names in one person field: "A, B", "A; B", "A & B", "A and B", "A und B", "A et B".
-_NAME_SEPARATORS = re.compile(r"\s*[,;&]\s*|\s+(?:and|und|et)\s+", re.IGNORECASE)
+# Between names in one person field: "A, B", "A; B". Not "&" or "and": a person field may name a
+# group ("Andrea Behrendt - read & delete" in the 31C3 export).
+_NAME_SEPARATORS = re.compile(r"\s*[,;]\s*")
+# Between names in a line that only lists speakers ("Speaker: A, B & C", "Intervenants : A et B").
+_LIST_SEPARATORS = re.compile(r"\s*[,;&]\s*|\s+(?:and|und|et)\s+", re.IGNORECASE)
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 
 
@@ -90,10 +93,11 @@ def line_of(value: str | None) -> str | None:
     return clean_line(text.replace("\n", " ")) if text else None
 
 
-def names_in(value: str) -> list[str]:
-    """One person field that may hold several people: 'A, B' → ['A', 'B']; 'King, Jr.' stays one."""
+def names_in(value: str, *, listing: bool = False) -> list[str]:
+    """One person field that may hold several people: 'A, B' → ['A', 'B']; 'King, Jr.' stays one.
+    `listing`: a line that only lists speakers, where '&', 'and', 'und', 'et' separate names too."""
     names: list[str] = []
-    for part in _NAME_SEPARATORS.split(value):
+    for part in (_LIST_SEPARATORS if listing else _NAME_SEPARATORS).split(value):
         name = clean_line(part)
         if not name:
             continue

@@ -115,7 +115,7 @@ def _description(text: str | None) -> tuple[str | None, list[str]]:
     for line in text.splitlines():
         found = _SPEAKER_LINE.match(line)
         if found and not names:
-            names = names_in(found.group("names"))
+            names = names_in(found.group("names"), listing=True)
         else:
             kept.append(line)
     return "\n".join(kept), names
