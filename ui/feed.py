@@ -129,8 +129,14 @@ def add_notice(feed: Feed, lang: Any = None) -> Any:
         return None
     shown = gr.Markdown(notice("fr"), elem_id="feed-notice")
     if lang is not None:
-        lang.change(notice, [lang], [shown], api_visibility="private")
+        follow_language(shown, lang)
     return shown
+
+
+def follow_language(shown_notice: Any, lang: Any) -> None:
+    """Re-render the notice (made by add_notice; None when the feed is off) when `lang` changes."""
+    if shown_notice is not None:
+        lang.change(notice, [lang], [shown_notice], api_visibility="private")
 
 
 def add_organiser_view(feed: Feed, lang: Any = None) -> FeedView | None:
