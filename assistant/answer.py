@@ -29,11 +29,12 @@ from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.grounding import MARKER, finalize
-from assistant.intents import Focus, intent, people, record_answer
+from assistant.intents import Focus, people
 from assistant.lexicon import language, sentences, tokens
 from assistant.parts import after, joined, split_question
 from assistant.policy import is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
+from assistant.record_answers import from_records
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
@@ -159,7 +160,7 @@ class Assistant:
         """One question's answer: from the records, else from the sources."""
         catalog = self.catalog()
         focus = self._focus(standalone, catalog, filters)
-        draft = record_answer(standalone, focus, catalog, lang)
+        draft = from_records(standalone, focus, catalog, lang, vectors=self._vectors)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang)
         return draft
@@ -191,8 +192,9 @@ class Assistant:
         if missing_attribute(standalone, _about_focus(sources, focus, catalog)):
             return self._refusal(lang, focus, catalog, "attribute")
         if not focus.talks and (talk_id := _top_talk(retrieved)):
-            draft = record_answer(standalone, Focus([talk_id], focus.speakers), catalog, lang)
-            if draft is not None and intent(standalone) is not None:
+            draft = from_records(standalone, Focus([talk_id], focus.speakers), catalog, lang,
+                                 retrieved=True)  # fmt: skip
+            if draft is not None:
                 return draft
         if self.deps.llm is None:
             quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)

@@ -6,14 +6,11 @@ date, time range, a missing abstract) are answered exactly as ingested, never ge
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.lexicon import tokens
 from ingest import schema
 from ingest.store import ProgrammeStore, read_all
-from ingest.text import fold
 
 
 @dataclass
@@ -89,6 +86,7 @@ class Catalog:
     speakers: dict[str, SpeakerInfo]
     sessions: dict[str, Source]  # session id → its session node
     version: str = ""
+    derived: dict[str, Any] = field(default_factory=dict)  # indexes built once per catalog
 
     @classmethod
     def from_store(cls, store: ProgrammeStore) -> Catalog:
@@ -136,36 +134,14 @@ class Catalog:
         return [self.sources[i] for i in sorted(self.talks[talk_id].node_ids)]
 
     def find_speakers(self, text: str) -> list[str]:
-        """Speakers a text names: full name, last name, affiliation, or a first name only one
-        speaker has."""
-        folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
-        found: list[tuple[int, str]] = []
-        for name in self.speakers:
-            parts = re.findall(r"[a-z0-9]+", fold(name))
-            if not parts:
-                continue
-            last, first = " ".join(parts[1:]) or parts[0], parts[0]
-            affiliation = self.speakers[name].affiliation or ""
-            by_affiliation = " ".join(re.findall(r"[a-z0-9]+", fold(affiliation)))
-            for candidate in (" ".join(parts), last, by_affiliation):
-                if candidate and (pos := folded.find(f" {candidate} ")) >= 0:
-                    found.append((pos, name))
-                    break
-            else:
-                same_first = [n for n in self.speakers if fold(n).split()[0] == first]
-                if len(same_first) == 1 and (pos := folded.find(f" {first} ")) >= 0:
-                    found.append((pos, name))
-        return [name for _, name in sorted(found)]
+        """Speakers a text names: full name, last name, whole affiliation, or a first name only
+        one speaker has. Looked up in the catalog's entity index (built once)."""
+        from assistant.planner import index_of  # the index is built from this catalog
+
+        return index_of(self).named(text, affiliations=True)
 
     def find_talks(self, text: str) -> list[str]:
-        """Talks a text names: most of a title's content words, or an acronym from the title."""
-        asked = set(tokens(text))
-        raw = set(re.findall(r"\b[A-Z]{2,}\b", text))
-        found: list[tuple[float, str]] = []
-        for talk in self.talks.values():
-            title_tokens = set(tokens(talk.title))
-            acronyms = set(re.findall(r"\b[A-Z]{2,}\b", talk.title))
-            overlap = len(asked & title_tokens) / max(1, min(len(title_tokens), 4))
-            if acronyms & raw or overlap >= 0.75:
-                found.append((overlap + (1 if acronyms & raw else 0), talk.id))
-        return [talk_id for _, talk_id in sorted(found, reverse=True)]
+        """Talks a text names: a quoted title, most of a title's content words, or an acronym."""
+        from assistant.planner import index_of
+
+        return index_of(self).talks_named(text)

@@ -63,7 +63,7 @@ def intent(question: str) -> str | None:
 def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> Draft | None:
     """A draft answer from the records, or None when the question needs the texts."""
     kind = intent(question)
-    talk = _talk(focus, catalog)
+    talk = focus_talk(focus, catalog)
     if kind == "acronym":
         return _acronym(question, catalog, lang)
     if kind == "session":
@@ -71,17 +71,17 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "list":
         return _list(catalog, lang, focus)
     if kind == "who" and talk:
-        return _who(talk, catalog, lang)
+        return who(talk, catalog, lang)
     if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
         return _when(talk, catalog, lang)
     if kind == "speaker" and focus.speakers:
-        return _speakers(focus.speakers, catalog, lang)
+        return speaker_cards(focus.speakers, catalog, lang)
     if kind == "about" and talk and talk.abstract_missing:
         return _missing_abstract(talk, catalog, lang)
     return None
 
 
-def _talk(focus: Focus, catalog: Catalog) -> TalkInfo | None:
+def focus_talk(focus: Focus, catalog: Catalog) -> TalkInfo | None:
     if focus.talks:
         return catalog.talks[focus.talks[0]]
     for name in focus.speakers:
@@ -105,7 +105,7 @@ def people(names: list[str], catalog: Catalog, lang: str) -> str:
     return joiner.join(described)
 
 
-def _who(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
+def who(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
     source = catalog.sources[schema.talk_id(talk.id)]
     text = prompts.WHO[lang].format(
         title=talk.title, people=people(talk.speakers, catalog, lang), cite="[1]"
@@ -131,8 +131,8 @@ def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
     if talk:
         own = catalog.sources[schema.talk_id(talk.id)]
         if own.metadata.get("talk_start"):
-            day, begins = _split_datetime(str(own.metadata["talk_start"]))
-            _, ends = _split_datetime(str(own.metadata.get("talk_end") or ""))
+            day, begins = split_datetime(str(own.metadata["talk_start"]))
+            _, ends = split_datetime(str(own.metadata.get("talk_end") or ""))
             when = _when_words(day or meta.get("date"), begins, ends, lang)
             text = prompts.WHEN_TALK_OWN[lang].format(title=talk.title, when=when, cite="[1]")
             return Draft(text, [own], "record")
@@ -155,7 +155,7 @@ def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
     return Draft(prompts.WHEN_SESSION[lang].format(**values), [session], "record")
 
 
-def _split_datetime(value: str) -> tuple[str | None, str]:
+def split_datetime(value: str) -> tuple[str | None, str]:
     """'2026-06-24T10:00:00' → ('2026-06-24', '10:00'); '10:00' → (None, '10:00')."""
     match = re.match(r"^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2})", value.strip())
     if match:
@@ -175,7 +175,7 @@ def _when_words(date: Any, start: Any, end: Any, lang: str) -> str:
     return ", ".join(words)
 
 
-def _speakers(names: list[str], catalog: Catalog, lang: str) -> Draft:
+def speaker_cards(names: list[str], catalog: Catalog, lang: str) -> Draft:
     sources: list[Source] = []
     lines = []
     for name in names:

@@ -45,8 +45,12 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("french")
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def words(text: str) -> list[str]:
-    return [w.strip("-’'") for w in _WORD.findall(text.lower()) if w.strip("-’'")]
+    text = _POSSESSIVE.sub("", text.lower())  # Maire's → maire
+    return [w.strip("-’'") for w in _WORD.findall(text) if w.strip("-’'")]
 
 
 def _split_elision(word: str) -> str:

@@ -117,6 +117,55 @@ LIST_TALKS = {
     "en": "The session has {n_talks} talks by {n_speakers} speakers:",
 }
 LIST_ITEM = "- « {title} » — {people} {cite}"
+COUNT = {
+    "fr": "{scope} compte {n_talks} interventions et {n_speakers} intervenant·e·s {cites}.",
+    "en": "{scope} has {n_talks} talks by {n_speakers} speakers {cites}.",
+}
+COUNT_SCOPE = {
+    "fr": {"one": "La session « {session} »", "all": "Le programme ({n_sessions} sessions)"},
+    "en": {"one": "The session «{session}»", "all": "The programme ({n_sessions} sessions)"},
+}
+ORDER = {
+    "fr": "Ordre des interventions de la session « {session} » {cite} :",
+    "en": "The talks of the session «{session}», in programme order {cite}:",
+}
+ORDER_ITEM = "{n}. {when}« {title} » — {people} {cite}"
+NO_ABSTRACT = {
+    "fr": "Interventions dont le résumé n’est pas fourni dans le programme :",
+    "en": "Talks whose abstract is not provided in the programme:",
+}
+NO_ABSTRACT_NONE = {
+    "fr": "Toutes les interventions du programme ont un résumé ({n_talks} interventions) {cites}.",
+    "en": "Every talk in the programme has an abstract ({n_talks} talks) {cites}.",
+}
+WHERE = {
+    "fr": "« {title} » a lieu en salle {room} {cite}.",
+    "en": "«{title}» is in room {room} {cite}.",
+}
+WHERE_UNKNOWN = {
+    "fr": "Le programme n’indique pas de salle pour « {title} » {cite}.",
+    "en": "The programme gives no room for «{title}» {cite}.",
+}
+FROM = {
+    "fr": "Intervenant·e·s de {org} :",
+    "en": "Speakers from {org}:",
+}
+TOPIC = {
+    "fr": "L’intervention dont le titre correspond le mieux :",
+    "en": "The talk whose title matches best:",
+}
+TOPIC_CLOSEST = {
+    "fr": "L’intervention la plus proche de votre question, d’après son titre et son résumé :",
+    "en": "The talk closest to your question, by its title and abstract:",
+}
+TOPIC_MANY = {
+    "fr": "Les interventions dont le titre correspond :",
+    "en": "The talks whose titles match:",
+}
+MENTIONS = {
+    "fr": "« {term} » apparaît chez :",
+    "en": "«{term}» appears in:",
+}
 
 # Extractive answers: the programme's own sentences, quoted.
 EXTRACT_LEAD = {

@@ -1,6 +1,7 @@
 """Classes of questions from issue 10, on an invented programme (not the seed, not the test set):
 a quote names whose it is (d), the lead says "in the original French" only for French quotes
-(h), and times come from the talk's own record, or the answer says none is given."""
+(h), times come from the talk's own record, or the answer says none is given; and the planner's
+kinds (a, e, rooms, counts): titles, roles and affiliations answer questions."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ PROGRAMME = {
                     "title": "Relocaliser la filière lin",
                     "start": "2027-03-04T14:30:00",
                     "end": "2027-03-04T15:15:00",
+                    "room": "Amphi Pasteur",
                     "abstract": "Le rouissage du lin se fait au champ, en Normandie. Les "
                     "filatures ont quitté la France dans les années 1990.",
                     "speakers": [
@@ -146,3 +148,119 @@ def test_one_question_is_not_split(textiles: Assistant) -> None:
     for question in ("Qui présente « Relocaliser la filière lin » ?",
                      "Who works on flax and wool?", "Quand et où a lieu l’atelier ?"):  # fmt: skip
         assert split_question(question, catalog, "fr") == [question]
+
+
+def _cards(answer: str) -> str:
+    return " ".join(answer.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        # a. the answer is in a speaker line
+        ("Which speaker is from the Université de Lille?", "Jeanne Dupont", "Tom Hardy"),
+        ("Quelqu’un vient-il de Leeds University ?", "Tom Hardy", "Jeanne Dupont"),
+        ("Who is the engineer among the speakers?", "Jeanne Dupont", "Tom Hardy"),
+        ("Lequel des intervenants est ingénieur ?", "Jeanne Dupont", "Tom Hardy"),
+        ("Quelle université représente Jeanne Dupont ?", "Université de Lille", "ne contient pas"),
+        ("What does Jeanne Dupont do for a living?", "ingénieure textile", "does not contain"),
+        # a. the answer is in a title
+        ("Y a-t-il une présentation sur les teintures ?", "Teintures végétales", "Hardy"),
+        ("Is there a talk about wool?", "Wool mills in Britain", "Dupont"),
+        ("I'm into wool mills: which talk should I attend?", "Wool mills in Britain", "Dupont"),
+    ],
+)
+def test_titles_roles_and_affiliations_answer(
+    textiles: Assistant, question: str, expected: str, absent: str
+) -> None:
+    answer = textiles.ask(question)
+    assert not answer.refused, answer.answer
+    assert expected in _cards(answer.answer)
+    assert absent not in answer.answer
+    assert answer.citations
+
+
+def test_a_role_nobody_holds_is_not_given_to_someone(textiles: Assistant) -> None:
+    answer = textiles.ask("Which of the speakers is a linguist?")
+    assert not any(n in answer.answer for n in ("Jeanne Dupont", "Tom Hardy", "Ana Lopes"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quelles interventions n’ont pas de résumé ?", "Which talks are missing an abstract?"],
+)
+def test_talks_without_abstract_are_listed(textiles: Assistant, question: str) -> None:
+    answer = textiles.ask(question)
+    assert "Teintures végétales" in answer.answer
+    assert "Wool mills" not in answer.answer
+    assert answer.citations[0].source_id == "talk:teinture"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Dans quel ordre passent les interventions de « Filières locales » ?",
+     "What is the running order of Filières locales?"],
+)  # fmt: skip
+def test_order_follows_the_programme(textiles: Assistant, question: str) -> None:
+    answer = textiles.ask(question)
+    text = answer.answer
+    assert text.index("Relocaliser la filière lin") < text.index("Wool mills in Britain")
+    assert "Teintures" not in text  # another session
+    assert "14:30" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("Combien y a-t-il d’interventions au programme ?", ("3 interventions", "3 intervenant")),
+        ("How many speakers are there in Filières locales?", ("2 talks", "2 speakers")),
+    ],
+)
+def test_counts_come_from_the_records(
+    textiles: Assistant, question: str, figures: tuple[str, ...]
+) -> None:
+    answer = textiles.ask(question)
+    assert all(f in answer.answer for f in figures), answer.answer
+
+
+def test_a_count_of_the_audience_is_not_a_count_of_speakers(textiles: Assistant) -> None:
+    answer = textiles.ask("How many people attended the linen talk?")
+    assert "3 talks" not in answer.answer and "speakers" not in answer.answer.split("[")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "refused"),
+    [
+        ("Dans quelle salle a lieu « Relocaliser la filière lin » ?", "Amphi Pasteur", False),
+        ("Which room is Relocaliser la filière lin in?", "Amphi Pasteur", False),
+        ("Où se tient « Teintures végétales » ?", "n’indique pas de salle", True),
+    ],
+)
+def test_rooms_come_from_the_records(
+    textiles: Assistant, question: str, expected: str, refused: bool
+) -> None:
+    answer = textiles.ask(question)
+    assert expected in answer.answer
+    assert answer.refused is refused
+    assert answer.citations  # a missing room is said of the cited record
+
+
+def test_where_someone_works_is_not_a_room(textiles: Assistant) -> None:
+    answer = textiles.ask("Where does Jeanne Dupont work?")
+    assert "Université de Lille" in answer.answer
+    assert "room" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "source"),
+    [
+        ("Quel intervenant cite la Normandie ?", "Jeanne Dupont", "abstract:lin"),
+        ("Who mentions «fleeces»?", "Tom Hardy", "abstract:wool"),
+    ],
+)
+def test_who_mentions_a_word_names_the_speaker_and_quotes(
+    textiles: Assistant, question: str, speaker: str, source: str
+) -> None:
+    answer = textiles.ask(question)
+    assert speaker in answer.answer
+    assert answer.citations[0].source_id == source

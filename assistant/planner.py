@@ -1,0 +1,330 @@
+"""Programme questions planned from the programme's structure, not from phrasings.
+
+1. **Link**: the entities a question names, through an index built once per ingested programme
+   (`EntityIndex`): speakers by full name, last name or a first name only one speaker has; the
+   parts of their affiliations; the clauses of their roles; talk titles' words and acronyms;
+   rooms. A question is looked up by its own words, so the cost does not grow with the programme.
+2. **Classify** what is asked, from the question's frame words in French or English: count,
+   order, no-abstract, list, where, who-is-from, who-holds-role, speaker, mentions, topic.
+3. **Answer from the records** (`assistant/records.py`), or return None: the question goes to
+   retrieval and the backend, as content questions do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.catalog import Catalog, TalkInfo
+from assistant.lexicon import tokens, words
+from ingest.text import fold
+
+# What is asked, from frame words (accent-folded, lower case, words joined by one space).
+_ASKS = {
+    "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
+    "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
+    r"(l )?ordre des|order of the|sequence|(le|la) premier(e)? (intervention|presentation)|"
+    r"(first|last) (talk|speaker|presentation))\b",
+    "no-abstract": r"\b(sans (resume|abstract|description)|pas de (resume|abstract)|"
+    r"(no|without|missing|lacks?|lacking|has no|have no) (an? )?(abstract|summary|description)|"
+    r"(resume|abstract)s? (manquant|absent|missing|not provided|non fourni))",
+    "where": r"(^|\b(et|and|mais|but) )(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
+    r"est)|salle|room|location|venue|lieu de|emplacement)\b",
+    "from": r"\b(viennent|vient|venant|de chez|travaill\w*|represent\w*|from|work\w*|based|"
+    r"affilie\w*|affiliated|employ\w*|membres?)\b",
+    "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
+    r"intervenantes?|who|which (speaker|speakers|one|person|people)|any ?one|any ?body|"
+    r"some ?one|quelqu un)\b",
+    "organisation": r"\b(universit\w*|institution\w*|organisation\w*|organization\w*|organisme|"
+    r"etablissement|entreprise|company|employer|employeur|labo\w*|ecole|school|affiliation)\b",
+    "mentions": r"\b(mentionne\w*|mention\w*|cite\w*|evoque\w*|refere\w*|refers? to|"
+    r"parle\w* (de|d|du|des)|talks? about|speaks? about|quotes?|discuss\w* (of|about)?)\b",
+    "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
+    r"(is|are) there (a|any) (talk|presentation|session)|quel(le)? (intervention|presentation|"
+    r"conference|expose|talk)|which (talk|presentation|session)|aller voir|should i (see|attend|"
+    r"go)|(talks?|presentations?|interventions?|conferences?|sessions?) (about|on|sur|cover\w*|"
+    r"parl\w*|trait\w*|abord\w*|concern\w*|discuss\w*)|pour moi|for me|recommand\w*|"
+    r"conseill\w*|interess\w*|interested|je travaille|i work)\b",
+    "says": r"\b(dit que|disent que|says? that|lit on que|on lit que|affirme\w* que|states? "
+    r"that|writes? that|explique\w* que|explains? that|selon laquelle|ecrit que)\b",
+    "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what is .* about|contenu|content)\b",
+    "speaker": r"\b(que fait|what does .* do|job|metier|profession|poste|fonction|role|background|"
+    r"qui est|who is|who s|presente(z)? moi|tell me about|parle moi de)\b",
+}
+# A role named in other words: cosine of the multilingual encoder between the question's words
+# and a role clause, and its lead over the next speaker's (set on the invented fixture's roles:
+# engineer → ingénieure textile 0.69, economist → docteure en sciences économiques 0.57,
+# researcher → 0.47 with no clear lead, refused).
+ROLE_COSINE = 0.5
+ROLE_MARGIN = 0.1
+_TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
+_PEOPLE_NOUNS = r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?)"
+# Questions about the audience, not the programme: its records cannot answer them.
+_AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
+# Words that frame a question but say nothing about its subject (stemmed like `tokens`).
+_FRAME = set(
+    tokens(
+        "intervention interventions présentation présentations conférence conférences talk "
+        "talks session sessions speaker speakers intervenant intervenants intervenante "
+        "aller voir voit see attend go recommend recommande conseille "
+        "intéresse intéressé interested interest travaille work working je i me moi pour "
+        "there y a-t-il is are which quel quelle should est-ce existe exist any une un "
+        "mentionne mentions mention cite cites évoque refers parle speaks discuss "
+        "sujet subject topic thème theme field domaine secteur"
+    )
+)
+
+
+@dataclass
+class Links:
+    """The entities a question names."""
+
+    speakers: list[str] = field(default_factory=list)  # by name
+    from_affiliation: list[str] = field(default_factory=list)  # speakers an affiliation names
+    holding_role: list[str] = field(default_factory=list)  # speakers a role clause names
+    title_talks: list[str] = field(default_factory=list)  # talks sharing words with the question
+    rooms: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    stems: frozenset[str]
+    owner: str  # speaker name
+    head: str = ""  # its first content word
+    text: str = ""
+
+
+class EntityIndex:
+    """Term → entity index over one catalog. Built once per ingest; lookups cost the question."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.names: dict[str, set[str]] = defaultdict(set)  # folded phrase → speakers
+        self.affiliations: dict[str, set[str]] = defaultdict(set)  # whole affiliation → speakers
+        self.clauses: dict[str, dict[str, list[_Clause]]] = {"aff": {}, "role": {}}
+        self.title_stems: dict[str, set[str]] = defaultdict(set)  # stem → talk ids
+        self.rooms: dict[str, str] = {}  # folded room → room as written
+        self.max_phrase = 1
+        firsts: dict[str, set[str]] = defaultdict(set)
+        for name, info in catalog.speakers.items():
+            parts = _plain(name)
+            if not parts:
+                continue
+            self._name(" ".join(parts), name)
+            self._name(" ".join(parts[1:]) or parts[0], name)
+            firsts[parts[0]].add(name)
+            for kind, text in (("aff", info.affiliation), ("role", info.role)):
+                for clause in _clauses(text or ""):
+                    words = tokens(clause)
+                    entry = _Clause(frozenset(words), name, words[0], clause)
+                    for stem in entry.stems:
+                        self.clauses[kind].setdefault(stem, []).append(entry)
+        for first, owners in firsts.items():
+            if len(owners) == 1:
+                self._name(first, next(iter(owners)))
+        for name, info in catalog.speakers.items():
+            whole = " ".join(_plain(info.affiliation or ""))
+            if whole:
+                self._name(whole, name, affiliation=True)
+        self.titles: dict[str, _Title] = {}
+        for talk in catalog.talks.values():
+            title = _Title.of(talk.title)
+            self.titles[talk.id] = title
+            for stem in title.stems | title.short_stems:
+                self.title_stems[stem].add(talk.id)
+            meta = catalog.sources[f"talk:{talk.id}"].metadata
+            room = str(meta.get("talk_room") or meta.get("room") or "").strip()
+            if room:
+                self.rooms[" ".join(_plain(room))] = room
+
+    def _name(self, phrase: str, name: str, affiliation: bool = False) -> None:
+        (self.affiliations if affiliation else self.names)[phrase].add(name)
+        self.max_phrase = max(self.max_phrase, len(phrase.split()))
+
+    def named(self, question: str, affiliations: bool = False) -> list[str]:
+        """Speakers the question names (by full, last or unique first name; with
+        `affiliations`, also by their whole affiliation), in the order the question names them."""
+        words = _plain(question)
+        found: dict[str, tuple[int, int]] = {}
+        tables = (self.names, self.affiliations) if affiliations else (self.names,)
+        for n in range(min(self.max_phrase, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                for table in tables:
+                    for name in table.get(phrase, ()):
+                        found.setdefault(name, (i, -n))
+        return sorted(found, key=lambda name: (found[name], name))
+
+    def talks_named(self, question: str) -> list[str]:
+        """Talks a question names: a quoted title or its beginning, most of a title's content
+        words (or all of a short title's, the part before ' : '), or an acronym of the title."""
+        quoted = [" ".join(_plain(q)) for q in _QUOTES.findall(question)]
+        asked = set(tokens(question))
+        raw = set(re.findall(r"\b[A-Z]{2,}\b", question))
+        candidates = {t for stem in asked for t in self.title_stems.get(stem, ())}
+        candidates |= {t for a in raw for t in self.acronyms.get(a, ())}
+        found: list[tuple[float, str]] = []
+        for talk_id in sorted(candidates):
+            score = self.titles[talk_id].score(asked, raw, quoted)
+            if score > 0:
+                found.append((score, talk_id))
+        return [talk_id for _, talk_id in sorted(found, key=lambda f: (-f[0], f[1]))]
+
+    def link(self, question: str) -> Links:
+        stems = set(tokens(question))
+        links = Links(speakers=self.named(question))
+        links.from_affiliation = self._covered("aff", stems)
+        links.holding_role = self._covered("role", stems)
+        content = stems - _FRAME
+        counts: dict[str, int] = defaultdict(int)
+        for stem in content:
+            for talk_id in self.title_stems.get(stem, ()):
+                counts[talk_id] += 1
+        links.title_talks = sorted(counts, key=lambda t: (-counts[t], t))
+        folded = f" {' '.join(_plain(question))} "
+        links.rooms = [room for key, room in self.rooms.items() if f" {key} " in folded]
+        return links
+
+    @property
+    def acronyms(self) -> dict[str, set[str]]:
+        table = self.__dict__.get("_acronyms")
+        if table is None:
+            table = defaultdict(set)
+            for talk_id, title in self.titles.items():
+                for acronym in title.acronyms:
+                    table[acronym].add(talk_id)
+            self.__dict__["_acronyms"] = table
+        return table
+
+    def roles_meaning(self, text: str, vectors: Any) -> list[str]:
+        """The speakers whose role clause is closest in meaning to a short text ("engineer" →
+        "ingénieure textile"), when one clause stands out; else none."""
+        clauses = sorted({c for entries in self.clauses["role"].values() for c in entries},
+                         key=lambda c: (c.text, c.owner))  # fmt: skip
+        if not clauses or not text:
+            return []
+        found = vectors.get_text_embedding_batch([text] + [c.text for c in clauses])
+        asked, rest = _unit(found[0]), [_unit(v) for v in found[1:]]
+        scores = sorted(((sum(a * b for a, b in zip(asked, v, strict=True)), c.owner)
+                         for v, c in zip(rest, clauses, strict=True)), reverse=True)  # fmt: skip
+        best, owner = scores[0]
+        others = [score for score, name in scores if name != owner]
+        second = others[0] if others else -1.0
+        return [owner] if best >= ROLE_COSINE and best - second >= ROLE_MARGIN else []
+
+    def _covered(self, kind: str, stems: set[str]) -> list[str]:
+        """Speakers with a clause whose every content word the question holds (for a role, its
+        head word is enough: "qui est ingénieure ?" finds "ingénieure textile")."""
+        found: list[str] = []
+        for stem in sorted(stems):
+            for clause in self.clauses[kind].get(stem, ()):
+                head = kind == "role" and clause.head == stem
+                if (head or clause.stems <= stems) and clause.owner not in found:
+                    found.append(clause.owner)
+        return found
+
+
+_QUOTES = re.compile(r"[«“\"]\s*([^«»“”\"]{2,200}?)\s*[»”\"]")
+
+
+@dataclass(frozen=True)
+class _Title:
+    words: str  # folded words of the whole title, space-joined
+    stems: frozenset[str]
+    short_stems: frozenset[str]  # the part before " : " or " – ", when there is one
+    acronyms: frozenset[str]
+
+    @classmethod
+    def of(cls, title: str) -> _Title:
+        short = re.split(r"\s+[:–—-]\s+|\s*:\s+", title, maxsplit=1)[0]
+        stems = frozenset(tokens(title))
+        short_stems = frozenset(tokens(short)) if short != title else frozenset()
+        acronyms = frozenset(re.findall(r"\b[A-Z]{2,}\b", title))
+        return cls(" ".join(_plain(title)), stems, short_stems, acronyms)
+
+    def score(self, asked: set[str], raw: set[str], quoted: list[str]) -> float:
+        """How surely a question names this title; 0 when it does not."""
+        if any(q and f" {self.words} ".startswith(f" {q} ") for q in quoted):
+            return 3.0
+        overlap = len(asked & self.stems) / max(1, min(len(self.stems), 4))
+        if self.short_stems and self.short_stems <= asked:
+            overlap = max(overlap, 1.0 if len(self.short_stems) > 1 else 0.8)
+        if self.acronyms & raw:
+            return overlap + 1
+        return overlap if overlap >= 0.75 else 0.0
+
+
+def _unit(vector: list[float]) -> list[float]:
+    norm = sum(x * x for x in vector) ** 0.5 or 1.0
+    return [x / norm for x in vector]
+
+
+def content_text(question: str) -> str:
+    """The question's own words that are neither stop nor frame words ("engineer")."""
+    kept = [w for w in words(question) if (t := tokens(w)) and t[0] not in _FRAME]
+    return " ".join(kept)
+
+
+def _plain(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def _clauses(text: str) -> list[str]:
+    """'Bordeaux Sciences Agro et INRAE' → ['Bordeaux Sciences Agro', 'INRAE']."""
+    parts = re.split(r"\s*(?:[,;/&()]|\bet\b|\band\b)\s*", text)
+    return [p.strip() for p in parts if tokens(p)]
+
+
+@dataclass
+class Plan:
+    asks: set[str]
+    links: Links
+
+    def asked(self, *kinds: str) -> bool:
+        return any(kind in self.asks for kind in kinds)
+
+
+def index_of(catalog: Catalog) -> EntityIndex:
+    """The catalog's entity index, built on first use and kept with the catalog."""
+    index = catalog.derived.get("entities")
+    if not isinstance(index, EntityIndex):
+        index = catalog.derived["entities"] = EntityIndex(catalog)
+    return index
+
+
+def plan(question: str, index: EntityIndex) -> Plan:
+    folded = " ".join(_plain(question))
+    asks = {kind for kind, pattern in _ASKS.items() if re.search(pattern, folded)}
+    if re.search(rf"\b{_TALK_NOUNS}\b", folded):
+        asks.add("talk-noun")
+    if re.search(rf"\b{_PEOPLE_NOUNS}\b", folded):
+        asks.add("people-noun")
+    if re.search(r"\b(parmi|among|lequel|laquelle)\b", folded):
+        asks.add("among")
+    if re.search(_AUDIENCE, folded):
+        asks.discard("count")
+    if "content" in asks:
+        asks.discard("topic")  # "what is the abstract of the talk on …" asks for its content
+    if "says" in asks:
+        asks -= {"topic", "mentions"}  # "which talk says that …" quotes the sentence
+    if "from" in asks:
+        asks.discard("where")  # "where does X work / come from?" asks for an affiliation
+    return Plan(asks, index.link(question))
+
+
+def content_words(question: str, catalog: Catalog) -> set[str]:
+    """The question's content stems other than frame words and the names it mentions."""
+    names = {s for name in catalog.speakers for s in tokens(name)}
+    return set(tokens(question)) - _FRAME - names
+
+
+def title_match(question: str, links: Links, catalog: Catalog) -> list[TalkInfo]:
+    """Talks whose title holds the most of the question's content words (ties kept)."""
+    content = content_words(question, catalog)
+    if not content or not links.title_talks:
+        return []
+    scores = {t: len(content & set(tokens(catalog.talks[t].title))) for t in links.title_talks}
+    best = max(scores.values())
+    return [catalog.talks[t] for t in links.title_talks if scores[t] == best]

@@ -1,0 +1,294 @@
+"""Answers built from the programme's records for the planner's kinds of questions.
+
+Counts, order, talks without abstract, rooms, speakers from an organisation or holding a role,
+who mentions a term, which talk fits a topic. Every line cites the record it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant import prompts
+from assistant.catalog import Catalog, Source, TalkInfo
+from assistant.extractive import quotable
+from assistant.intents import (
+    Focus,
+    focus_talk,
+    intent,
+    people,
+    record_answer,
+    speaker_cards,
+    split_datetime,
+    who,
+)
+from assistant.lexicon import tokens
+from assistant.planner import Plan, content_text, content_words, index_of, plan, title_match
+from assistant.types import Draft
+from ingest import schema
+from ingest.text import fold
+
+MAX_LISTED = 12
+TOPIC_WORDS = 4  # a topic is a few words; more is a sentence to find ("which talk says …")
+
+
+def from_records(
+    question: str,
+    focus: Focus,
+    catalog: Catalog,
+    lang: str,
+    retrieved: bool = False,
+    vectors: Any = None,
+) -> Draft | None:
+    """The records' answer to a programme question, or None when the texts must answer.
+
+    `retrieved`: the focus talk was found by retrieval, not named by the question; then only
+    a question that asks for a talk or for a programme field is answered from the records.
+    `vectors`: embeds text (the programme's, cached), to find a role named in other words."""
+    if intent(question) == "acronym":
+        return record_answer(question, focus, catalog, lang)
+    talk = focus_talk(focus, catalog)
+    asked = plan(question, index_of(catalog))
+    short = len(content_words(question, catalog)) <= TOPIC_WORDS
+    if retrieved and talk and asked.asked("topic") and not asked.links.speakers and short:
+        return topic([talk], catalog, lang, closest=True)
+    named_talks = [] if retrieved else focus.talks
+    draft = planned_answer(question, asked, talk, named_talks, catalog, lang, vectors)
+    if draft is not None or (retrieved and intent(question) is None):
+        return draft
+    return record_answer(question, focus, catalog, lang)
+
+
+def planned_answer(
+    question: str,
+    plan: Plan,
+    talk: TalkInfo | None,
+    named_talks: list[str],
+    catalog: Catalog,
+    lang: str,
+    vectors: Any = None,
+) -> Draft | None:
+    """A draft from the records for the question's kind, or None (then the texts answer).
+
+    `talk`: the talk the question is about (named, or the one talk of a named speaker);
+    `named_talks`: the talks its words name."""
+    links = plan.links
+    sessions = _sessions_asked(question, catalog)
+    if plan.asked("count") and plan.asked("talk-noun", "people-noun"):
+        return count(sessions, catalog, lang)
+    if plan.asked("no-abstract"):
+        return no_abstract(catalog, lang)
+    if plan.asked("order") and not talk:
+        return order(sessions, catalog, lang)
+    if plan.asked("where") and (talk or links.rooms or len(catalog.sessions) == 1):
+        return where(talk, catalog, lang) if talk or not links.rooms else None
+    named = links.speakers
+    if plan.asked("who") and not named and not named_talks:
+        if links.from_affiliation and plan.asked("from", "people-noun", "who"):
+            return from_organisation(question, links.from_affiliation, catalog, lang)
+        if links.holding_role:
+            return speaker_cards(links.holding_role, catalog, lang)
+        if plan.asked("people-noun", "among") and (
+            holders := _role_in_words(question, catalog, vectors)
+        ):
+            return speaker_cards(holders, catalog, lang)
+    if plan.asked("who") and named_talks and not named and talk:
+        return who(talk, catalog, lang)  # "who is the speaker for «…»?"
+    if plan.asked("mentions") and not named_talks and (found := mentions(question, catalog, lang)):
+        return found
+    if (
+        named
+        and (plan.asked("from", "organisation") or plan.asked("speaker"))
+        and (plan.asked("organisation") or _only_frame(question, catalog))
+    ):
+        return speaker_cards(named, catalog, lang)
+    if plan.asked("topic") and not named and not talk:
+        matched = title_match(question, links, catalog)
+        if matched and _a_topic(question, matched[0], catalog):
+            return topic(matched, catalog, lang)
+    return None
+
+
+def _role_in_words(question: str, catalog: Catalog, vectors: Any) -> list[str]:
+    """The speaker whose role a few words name in other words ("the engineer"), if one does."""
+    short = content_text(question)
+    if vectors is None or not short or len(short.split()) > 3:
+        return []
+    return index_of(catalog).roles_meaning(short, vectors)
+
+
+def _a_topic(question: str, talk: TalkInfo, catalog: Catalog) -> bool:
+    """The question names a topic (a few words, most of them in the title), not a sentence."""
+    content = content_words(question, catalog)
+    return 2 * len(content & set(tokens(talk.title))) >= len(content)
+
+
+def _sessions_asked(question: str, catalog: Catalog) -> list[str]:
+    """The sessions a question names by title (all of them when it names none)."""
+    folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(question)))} "
+    named = []
+    for sid, source in catalog.sessions.items():
+        title = " ".join(re.findall(r"[a-z0-9]+", fold(str(source.metadata.get("session", "")))))
+        if title and f" {title} " in folded:
+            named.append(sid)
+    return named or list(catalog.sessions)
+
+
+def _only_frame(question: str, catalog: Catalog) -> bool:
+    """True when the question says nothing besides a name and frame words ("what does X do?")."""
+    generic = {"fait", "do", "job", "metier", "profess", "post", "fonction", "rol", "background",
+               "moi", "tell", "present", "quoi", "work", "travail", "travaill", "occup", "living",
+               "vi", "gagn"}  # fmt: skip
+    return not (content_words(question, catalog) - generic)
+
+
+def _talks_of(sessions: list[str], catalog: Catalog) -> list[TalkInfo]:
+    wanted = set(sessions)
+    return [t for t in catalog.talks.values() if t.session_id in wanted]
+
+
+def count(sessions: list[str], catalog: Catalog, lang: str) -> Draft:
+    talks = _talks_of(sessions, catalog)
+    speakers = {name for t in talks for name in t.speakers}
+    sources = [catalog.sessions[s] for s in sessions if s in catalog.sessions]
+    scope = prompts.COUNT_SCOPE[lang]
+    if len(sessions) == 1:
+        title = str(sources[0].metadata.get("session", "")) if sources else ""
+        subject = scope["one"].format(session=title)
+    else:
+        subject = scope["all"].format(n_sessions=len(sessions))
+    sources = sources[:3] + [catalog.sources[schema.talk_id(t.id)] for t in talks[:3]]
+    cites = "".join(f"[{n}]" for n in range(1, len(sources) + 1))
+    text = prompts.COUNT[lang].format(
+        scope=subject, n_talks=len(talks), n_speakers=len(speakers), cites=cites
+    )
+    return Draft(text, sources, "record")
+
+
+def order(sessions: list[str], catalog: Catalog, lang: str) -> Draft:
+    lines: list[str] = []
+    sources: list[Source] = []
+    for sid in sessions[:3]:
+        session = catalog.sessions[sid]
+        sources.append(session)
+        head = prompts.ORDER[lang].format(
+            session=session.metadata.get("session", ""), cite=f"[{len(sources)}]"
+        )
+        lines.append(head)
+        for n, talk in enumerate(_talks_of([sid], catalog)[:MAX_LISTED], 1):
+            record = catalog.sources[schema.talk_id(talk.id)]
+            sources.append(record)
+            _, begins = split_datetime(str(record.metadata.get("talk_start") or ""))
+            lines.append(
+                prompts.ORDER_ITEM.format(
+                    n=n,
+                    when=f"{begins} " if begins else "",
+                    title=talk.title,
+                    people=", ".join(talk.speakers),
+                    cite=f"[{len(sources)}]",
+                )
+            )
+    return Draft("\n".join(lines), sources, "record")
+
+
+def no_abstract(catalog: Catalog, lang: str) -> Draft:
+    missing = [t for t in catalog.talks.values() if t.abstract_missing]
+    if not missing:
+        sources = list(catalog.sessions.values())[:3]
+        cites = "".join(f"[{n}]" for n in range(1, len(sources) + 1))
+        text = prompts.NO_ABSTRACT_NONE[lang].format(n_talks=len(catalog.talks), cites=cites)
+        return Draft(text, sources, "record")
+    lines = [prompts.NO_ABSTRACT[lang]]
+    sources = []
+    for talk in missing[:MAX_LISTED]:
+        sources.append(catalog.sources[schema.talk_id(talk.id)])
+        lines.append(
+            prompts.LIST_ITEM.format(
+                title=talk.title, people=", ".join(talk.speakers), cite=f"[{len(sources)}]"
+            )
+        )
+    return Draft("\n".join(lines), sources, "record")
+
+
+def where(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
+    """The talk's room, else its session's; said plainly when the programme gives none."""
+    session = (
+        catalog.sessions.get(talk.session_id) if talk else next(iter(catalog.sessions.values()))
+    )
+    record = catalog.sources[schema.talk_id(talk.id)] if talk else session
+    assert record is not None
+    title = talk.title if talk else str(record.metadata.get("session", ""))
+    room = record.metadata.get("talk_room") or record.metadata.get("room")
+    if not room and session is not None and session.metadata.get("room"):
+        record, room = session, session.metadata["room"]
+    if not room:
+        text = prompts.WHERE_UNKNOWN[lang].format(title=title, cite="[1]")
+        return Draft(text, [record], "record", refused=True)
+    return Draft(prompts.WHERE[lang].format(title=title, room=room, cite="[1]"), [record], "record")
+
+
+def from_organisation(question: str, names: list[str], catalog: Catalog, lang: str) -> Draft:
+    return speaker_cards(names[:MAX_LISTED], catalog, lang)
+
+
+def topic(talks: list[TalkInfo], catalog: Catalog, lang: str, closest: bool = False) -> Draft:
+    talks = talks[:5]
+    lead = prompts.TOPIC[lang] if len(talks) == 1 else prompts.TOPIC_MANY[lang]
+    if closest:
+        lead = prompts.TOPIC_CLOSEST[lang]
+    lines, sources = [lead], []
+    for talk in talks:
+        sources.append(catalog.sources[schema.talk_id(talk.id)])
+        lines.append(
+            prompts.LIST_ITEM.format(
+                title=talk.title,
+                people=people(talk.speakers, catalog, lang),
+                cite=f"[{len(sources)}]",
+            )
+        )
+    return Draft("\n".join(lines), sources, "record")
+
+
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,60}?)\s*[»”\"]")
+_AFTER_VERB = re.compile(
+    r"\b(?:mentionne\w* |mentions? |cite\w* |évoque\w* |evoque\w* |refers? to |"
+    r"parl(?:e|es|ent) (?:de |du |des |d’|d')|talks? about |speaks? about |discuss\w* )\s*"
+    r"(?:l’|l'|la |le |les |the |a |an )?(.+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def mentions(question: str, catalog: Catalog, lang: str) -> Draft | None:
+    """The abstracts and bios whose text holds the term, each quoted with who wrote it."""
+    quoted = _QUOTED.search(question)
+    match = quoted or _AFTER_VERB.search(question)
+    if not match:
+        return None
+    term = match.group(1).strip(" «»\"'")
+    key = " ".join(re.findall(r"[a-z0-9]+", fold(term)))
+    if not key:
+        return None
+    found: list[tuple[Source, str]] = []
+    for source in catalog.sources.values():
+        if source.kind not in {"abstract", "bio", "session"}:
+            continue
+        for sentence in quotable(source):
+            words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(sentence)))} "
+            if f" {key} " in words:
+                found.append((source, sentence))
+                break
+    if not found or len(found) > MAX_LISTED:
+        return None
+    lines, sources = [prompts.MENTIONS[lang].format(term=term)], []
+    for source, sentence in found:
+        sources.append(source)
+        who = ", ".join(source.speakers) or str(source.metadata.get("session", ""))
+        title = source.metadata.get("talk")
+        by = f"{who}, « {title} »" if title and source.kind != "session" else who
+        lines.append(
+            "- "
+            + prompts.EXTRACT_ITEM_BY[lang].format(
+                people=by, sentence=sentence, cite=f"[{len(sources)}]"
+            )
+        )
+    return Draft("\n".join(lines), sources, "record")
