@@ -51,6 +51,7 @@ SAME = [
     ("Où travaille Maryline Filippi ?", "Maryline Filippi travaille où ?"),
     ("Quel est le titre de l'intervention de Véronique Maire ?",
      "What is Véronique Maire's talk called?"),
+    ("qui presente la rte", "Qui présente la RTE ?"),  # a known miss: USE reads case and accents
 ]  # fmt: skip
 DIFFERENT = [
     ("Qui présente la RTE ?", "Qui présente L'usine distribuée ?"),
@@ -67,6 +68,8 @@ DIFFERENT = [
     ("Qui est Maryline Filippi ?", "Qui présente la RTE ?"),
     ("C'est quoi un FabLab ?", "C'est quoi une usine distribuée ?"),
     ("Where does Olivier Landau work?", "Where does Caroline Granier work?"),
+    ("Qui présente la RTE ?", "Que signifie RTE ?"),  # known merges at 0.68: same topic, other
+    ("Quand commence la session ?", "Quand finit la session ?"),  # question
 ]  # fmt: skip
 
 
@@ -83,12 +86,16 @@ def _accuracy(same: np.ndarray, different: np.ndarray, threshold: float) -> floa
 
 
 def test_group_threshold_is_the_best_split_of_the_dev_pairs(embed_model: Any) -> None:
+    """GROUP_COSINE: among the thresholds that get the most dev pairs right, one of the highest
+    (a false merge hides a question under another's label; a false split only shows two groups)."""
     same, different = _cosines(embed_model, SAME), _cosines(embed_model, DIFFERENT)
-    best = max(_accuracy(same, different, t) for t in np.arange(0.3, 0.95, 0.01))
-    chosen = _accuracy(same, different, GROUP_COSINE)
-    one_pair = 1 / (len(SAME) + len(DIFFERENT))
-    assert chosen >= best - one_pair, (chosen, best)
-    assert chosen >= 0.8
+    grid = [round(t, 2) for t in np.arange(0.3, 0.95, 0.01)]
+    scores = {t: _accuracy(same, different, t) for t in grid}
+    best = max(scores.values())
+    highest_best = max(t for t, score in scores.items() if score == best)
+    assert _accuracy(same, different, GROUP_COSINE) == best
+    assert highest_best - 0.02 <= GROUP_COSINE <= highest_best
+    assert best >= 0.85
     assert same[0] >= GROUP_COSINE  # the issue's example: one group across languages
 
 
