@@ -188,6 +188,33 @@ class EntityIndex:
         return links
 
     @property
+    def name_stems(self) -> set[str]:
+        return self._lazy("name_stems", lambda: {
+            stem for name in self.catalog.speakers for stem in tokens(name)})  # fmt: skip
+
+    def sources_with(self, phrase: str) -> list[str]:
+        """Ids of abstracts, bios and session descriptions holding every word of a phrase."""
+        table: dict[str, set[str]] = self._lazy("words", self._word_table)
+        keys = _plain(phrase)
+        if not keys:
+            return []
+        found = set.intersection(*(table.get(k, set()) for k in keys))
+        return sorted(found)
+
+    def _word_table(self) -> dict[str, set[str]]:
+        table: dict[str, set[str]] = defaultdict(set)
+        for source in self.catalog.sources.values():
+            if source.kind in {"abstract", "bio", "session"}:
+                for word in set(_plain(source.text)):
+                    table[word].add(source.id)
+        return table
+
+    def _lazy(self, key: str, build: Any) -> Any:
+        if key not in self.__dict__:
+            self.__dict__[key] = build()
+        return self.__dict__[key]
+
+    @property
     def acronyms(self) -> dict[str, set[str]]:
         table = self.__dict__.get("_acronyms")
         if table is None:
@@ -315,9 +342,8 @@ def plan(question: str, index: EntityIndex) -> Plan:
 
 
 def content_words(question: str, catalog: Catalog) -> set[str]:
-    """The question's content stems other than frame words and the names it mentions."""
-    names = {s for name in catalog.speakers for s in tokens(name)}
-    return set(tokens(question)) - _FRAME - names
+    """The question's content stems other than frame words and speakers' names."""
+    return set(tokens(question)) - _FRAME - index_of(catalog).name_stems
 
 
 def title_match(question: str, links: Links, catalog: Catalog) -> list[TalkInfo]:

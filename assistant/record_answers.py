@@ -269,9 +269,8 @@ def mentions(question: str, catalog: Catalog, lang: str) -> Draft | None:
     if not key:
         return None
     found: list[tuple[Source, str]] = []
-    for source in catalog.sources.values():
-        if source.kind not in {"abstract", "bio", "session"}:
-            continue
+    for source_id in index_of(catalog).sources_with(key):
+        source = catalog.sources[source_id]
         for sentence in quotable(source):
             words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(sentence)))} "
             if f" {key} " in words:
