@@ -590,8 +590,11 @@ def _number_facts(n: int) -> dict[str, list[list[str]]]:
 
 
 def _split_when(value: str) -> tuple[str, str]:
-    """'2026-06-24T10:00:00' → ('2026-06-24', '10:00'); '10:00' → ('', '10:00')."""
-    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})?[T ]?(\d{1,2}[:hH]\d{2})?(?::\d{2})?", value.strip())
+    """'2026-06-24T10:00:00+02:00' → ('2026-06-24', '10:00'); '10:00' → ('', '10:00')."""
+    match = re.fullmatch(
+        r"(\d{4}-\d{2}-\d{2})?[T ]?(\d{1,2}[:hH]\d{2})?(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?",
+        value.strip(),
+    )
     if not match:
         return "", value.strip()
     return match.group(1) or "", match.group(2) or ""

@@ -120,8 +120,18 @@ def _session_of(talk: TalkInfo | None, catalog: Catalog) -> Source:
 
 
 def english_date(date: str) -> str:
-    words = date.split()
+    words = french_date(date).split()
     return " ".join(_MONTHS_EN.get(fold(w), w) for w in words)
+
+
+def french_date(date: str) -> str:
+    """'2014-12-29' → '29 décembre 2014'; any other wording is kept as the programme has it."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return date
+    month = list(_MONTHS_EN)[int(match.group(2)) - 1].replace("fevrier", "février")
+    month = {"decembre": "décembre", "aout": "août"}.get(month, month)
+    return f"{int(match.group(3))} {month} {match.group(1)}"
 
 
 def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
@@ -167,7 +177,8 @@ def _when_words(date: Any, start: Any, end: Any, lang: str) -> str:
     parts = prompts.WHEN_PARTS[lang]
     words = []
     if date:
-        words.append(parts["date"].format(date=english_date(str(date)) if lang == "en" else date))
+        day = english_date(str(date)) if lang == "en" else french_date(str(date))
+        words.append(parts["date"].format(date=day))
     if start and end:
         words.append(parts["span"].format(start=start, end=end))
     elif start:

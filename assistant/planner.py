@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.catalog import Catalog, TalkInfo
-from assistant.lexicon import tokens, words
+from assistant.lexicon import STOP_EN, STOP_FR, tokens, words
 from ingest.text import fold
 
 # What is asked, from frame words (accent-folded, lower case, words joined by one space).
@@ -140,6 +140,8 @@ class EntityIndex:
                 self.rooms[" ".join(_plain(room))] = room
 
     def _name(self, phrase: str, name: str, affiliation: bool = False) -> None:
+        if " " not in phrase and (len(phrase) < 3 or phrase in STOP_FR or phrase in STOP_EN):
+            return  # "the_no" is not named by "the"; "Li" is not named by "li"
         (self.affiliations if affiliation else self.names)[phrase].add(name)
         self.max_phrase = max(self.max_phrase, len(phrase.split()))
 
