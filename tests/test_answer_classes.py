@@ -99,8 +99,8 @@ def test_french_is_said_only_of_french_quotes(textiles: Assistant) -> None:
 
 def test_a_talk_with_its_own_time_is_answered_with_it(textiles: Assistant) -> None:
     for question, expected in (
-        ("Quand a lieu « Relocaliser la filière lin » ?", ["14:30", "15:15", "2027-03-04"]),
-        ("When is the talk “Relocaliser la filière lin”?", ["14:30", "15:15"]),
+        ("Quand a lieu « Relocaliser la filière lin » ?", ["14:30", "15:15", "4 mars 2027"]),
+        ("When is the talk “Relocaliser la filière lin”?", ["14:30", "15:15", "4 March 2027"]),
     ):
         answer = textiles.ask(question)
         assert all(e in answer.answer for e in expected), answer.answer
