@@ -60,6 +60,21 @@ LABELS: dict[str, dict[str, str]] = {
     "count": {"fr": "Nombre de questions", "en": "Number of questions"},
     "generate": {"fr": "Générer", "en": "Generate"},
     "feedback_thanks": {"fr": "Merci pour votre avis.", "en": "Thanks for the feedback."},
+    "session_pick": {"fr": "Session", "en": "Session"},
+    "room": {"fr": "salle {room}", "en": "room {room}"},
+    "now_talk": {"fr": "En ce moment : « {title} » ({span})", "en": "Now: «{title}» ({span})"},
+    "now_session": {"fr": "Session en cours, jusqu’à {end}", "en": "On now, until {end}"},
+    "next_talk": {"fr": "Ensuite : « {title} », {when}", "en": "Next: «{title}», {when}"},
+    "next_session": {"fr": "Prochaine session : {when}", "en": "Next session: {when}"},
+    "session_over": {"fr": "La session est terminée.", "en": "This session is over."},
+    "today_at": {"fr": "aujourd’hui à {time}", "en": "today at {time}"},
+    "day_at": {"fr": "{day} à {time}", "en": "{day} at {time}"},
+    "examples": {"fr": "Exemples :", "en": "Try:"},
+    "ex_who": {"fr": "Qui présente « {title} » ?", "en": "Who presents «{title}»?"},
+    "ex_about": {"fr": "De quoi parle « {title} » ?", "en": "What is «{title}» about?"},
+    "ex_speaker": {"fr": "Qui est {name} ?", "en": "Who is {name}?"},
+    "ex_acronym": {"fr": "Que signifie {acronym} ?", "en": "What does {acronym} stand for?"},
+    "ex_when": {"fr": "Quand a lieu la session ?", "en": "When is the session?"},
 }
 
 
