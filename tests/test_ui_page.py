@@ -228,3 +228,45 @@ def test_keyboard_only_question_answer_and_first_source(browser: Any, seed_url: 
         pytest.fail("Tab never reached the cited sources")
     focused = page.evaluate("document.activeElement.innerText")
     assert focused.lstrip().startswith("[1]") and "Maryline Filippi" in focused
+
+
+def test_cli_and_page_render_the_modes_with_one_renderer(seed_store: Path, extractive: Any) -> None:
+    import subprocess
+
+    from conftest import BIN, ROOT
+    from ui.web import mode_markdown
+
+    for mode in ("moderate", "review"):
+        shown = mode_markdown(extractive, mode, "s3-l-usine-distribuee", 3, "en")
+        printed = subprocess.run(
+            [str(BIN / "session-assistant"), "ask", "--store", str(seed_store), "--llm",
+             "extractive", "--mode", mode, "--talk", "s3-l-usine-distribuee", "-n", "3",
+             "--lang", "en"],
+            capture_output=True, text=True, timeout=300, cwd=ROOT,
+        )  # fmt: skip
+        assert printed.returncode == 0, printed.stderr
+        assert printed.stdout.strip() == shown.strip()
+
+
+def test_relabel_updates_every_labelled_component(seed_store: Path, embed_model: Any) -> None:
+    import gradio as gr
+
+    from assistant.answer import Assistant
+    from ui.labels import label
+    from ui.web import LABELLED, Page, layout, relabel
+
+    deps = build_deps(Settings.resolve(env={}, store=str(seed_store), llm="extractive"))
+    deps.embed_model = embed_model
+    page = Page(deps, Assistant(deps), clock=lambda: datetime(2026, 12, 18, 17, tzinfo=PARIS))
+    with gr.Blocks():
+        widgets = layout(page, "fr")
+    updates = relabel(page, widgets, "en", next(iter(page.catalog.sessions)))
+    for name, prop, key in LABELLED:
+        update = updates[getattr(widgets, name)]
+        assert update[prop] == label(key, "en"), (name, prop)
+    assert "18 December · 16:30–19:00" in updates[widgets.header]
+    assert "On now, until 19:00" in updates[widgets.now_next]["value"]
+    texts = [updates[b]["value"] for b in widgets.examples if updates[b]["visible"]]
+    assert 3 <= len(texts) <= 5 and "Who presents «L’usine distribuée»?" in texts
+    for block in widgets.talks:
+        assert updates[block.ask]["value"].startswith("Ask about this talk")
