@@ -233,3 +233,97 @@ def test_browser_hostile_question_stays_text_and_clear_empties(
         assert feed.store.entries() == []
     finally:
         demo.close()
+
+
+def _serve(store: Path, embed_model: Any) -> Any:
+    """The real page (ui.web) over `store`, with the feed settings of the environment."""
+    from ui.web import launch
+
+    deps = build_deps(Settings.resolve(env={}, store=str(store), llm="extractive"))
+    deps.embed_model = embed_model
+    port = _free_port()
+    return launch(deps, port=port, block=False), f"http://127.0.0.1:{port}/"
+
+
+def _chat(page: Any, url: str, question: str, recorded: FeedStore, expected: int) -> None:
+    page.goto(url, wait_until="load")
+    page.wait_for_selector("#question textarea", timeout=60_000)
+    page.fill("#question textarea", question)
+    page.click("#send")
+    for _ in range(300):
+        if len(recorded.entries()) >= expected:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"{question!r} was not recorded")
+
+
+@needs_browser
+def test_browser_questions_from_two_sessions_grouped_for_the_organiser(
+    store: Path, embed_model: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from playwright.sync_api import sync_playwright
+
+    recorded = FeedStore(store / FEED_FILE)
+    recorded.clear()
+    monkeypatch.setenv("SESSION_ASSISTANT_ORGANISER_KEY", KEY)
+    demo, url = _serve(store, embed_model)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+            french = browser.new_context(locale="fr-FR").new_page()
+            _chat(french, url, "Qui présente la RTE ?", recorded, 1)
+            assert "transmises anonymement" in french.inner_text("#feed-notice")
+            english = browser.new_context(locale="en-US").new_page()
+            _chat(english, url, "Who presents the RTE talk?", recorded, 2)
+            organiser = browser.new_context(locale="fr-FR").new_page()
+            _open_feed_tab(organiser, url)
+            organiser.click("#feed-show")  # no key yet
+            organiser.wait_for_selector("text=Clé organisateur incorrecte", timeout=30_000)
+            organiser.fill("#feed-key input", KEY)
+            organiser.click("#feed-show")
+            organiser.wait_for_function(
+                "document.querySelector('#feed-groups').innerText.includes('2 question(s)')",
+                timeout=30_000,
+            )
+            shown = organiser.inner_text("#feed-groups")
+            assert "Qui présente la RTE ?" in shown and "Who presents the RTE talk?" in shown
+            browser.close()
+    finally:
+        demo.close()
+    assert {e.talk_ids for e in recorded.entries()} == {(RTE,)}
+
+
+@needs_browser
+def test_browser_feed_off_records_nothing_and_shows_no_notice(
+    store: Path, embed_model: Any, monkeypatch: pytest.MonkeyPatch, page: Any
+) -> None:
+    recorded = FeedStore(store / FEED_FILE)
+    recorded.clear()
+    monkeypatch.setenv("SESSION_ASSISTANT_FEED", "off")
+    demo, url = _serve(store, embed_model)
+    try:
+        page.goto(url, wait_until="load")
+        page.wait_for_selector("#question textarea", timeout=60_000)
+        assert page.query_selector("#feed-notice") is None
+        page.fill("#question textarea", "Qui présente la RTE ?")
+        page.click("#send")
+        page.wait_for_function(
+            "[...document.querySelectorAll('[data-testid=\"bot\"]')].length > 0", timeout=60_000
+        )
+        page.wait_for_timeout(1000)
+        assert recorded.entries() == []
+    finally:
+        demo.close()
+
+
+def test_the_page_mounts_no_feed_without_a_key(store: Path, embed_model: Any) -> None:
+    from gradio_client import Client
+
+    demo, url = _serve(store, embed_model)
+    try:
+        endpoints = Client(url, verbose=False).view_api(print_info=False, return_format="dict")
+        assert "/ask" in endpoints["named_endpoints"]
+        assert "/feed" not in endpoints["named_endpoints"]
+        assert "feed-tab" not in str(demo.config) and "feed-notice" in str(demo.config)
+    finally:
+        demo.close()

@@ -32,9 +32,11 @@ from assistant.conversation import (
     supporting_sentence,
 )
 from assistant.deps import Deps
+from assistant.feed import build_feed
 from assistant.retrieval import Filters
 from assistant.types import Answer
 from ingest.errors import SessionAssistantError
+from ui.feed import add_notice, add_organiser_view, follow_language
 from ui.labels import label
 
 Clock = Callable[[], datetime]
@@ -152,6 +154,7 @@ class Page:
         self.catalog = assistant.catalog()
         self.feedback_path = deps.settings.store_dir / FEEDBACK_FILE
         self.generation_limit = assistant.parallel_answers
+        self.feed = build_feed(deps, assistant.catalog)  # attendees' questions, for organisers
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.zone = schedule.time_zone(self.catalog, os.environ)
         self.outline = {lang: programme_outline(self.catalog, label("missing", lang))
@@ -309,6 +312,7 @@ class Widgets:
     make: Any
     mode_output: Any
     mode_file: Any
+    feed_notice: Any = None  # under the question box; None when the feed is off
 
 
 # (widget attribute, component property, label key): the labels that follow the page's language.
@@ -442,6 +446,7 @@ def layout(page: Page, lang: str) -> Widgets:
         chat = _chat_tab(page, lang)
         programme = _programme_tab(page, lang)
         modes = _modes_tab(page, lang)
+        add_organiser_view(page.feed, lang_radio)  # only when an organiser key is set
     status = gr.Markdown(status_line(page.deps, page.assistant, lang, page.zone), elem_id="status")
     return Widgets(
         lang=lang_radio, header=header, session_pick=session_pick, now_next=now_next,
@@ -484,6 +489,7 @@ def _chat_tab(page: Page, lang: str) -> dict[str, Any]:
                 max_length=MAX_QUESTION_CHARS * 2,
                 elem_id="question",
             )
+            feed_notice = add_notice(page.feed)
             with gr.Row(elem_id="chat-actions"):
                 send = gr.Button(label("send", lang), variant="primary", elem_id="send")
                 clear = gr.Button(label("clear", lang), elem_id="clear")
@@ -503,7 +509,7 @@ def _chat_tab(page: Page, lang: str) -> dict[str, Any]:
     return {
         "chat_tab": chat_tab, "chatbot": chatbot, "question": question, "send": send,
         "clear": clear, "export": export, "talk": talk, "speaker": speaker,
-        "sources_fold": fold, "sources": sources,
+        "sources_fold": fold, "sources": sources, "feed_notice": feed_notice,
     }  # fmt: skip
 
 
@@ -568,6 +574,7 @@ def wire(page: Page, w: Widgets) -> None:
 
     w.clear.click(reset, [w.lang], [w.chatbot, w.answers, w.sources, w.export],
                   api_visibility="private")  # fmt: skip
+    follow_language(w.feed_notice, w.lang)
     w.chatbot.like(_on_feedback(page), [w.answers], None, api_visibility="private")
     for example in w.examples:
         example.click(lambda text: text, [example], [w.question], api_visibility="private").then(
@@ -700,6 +707,7 @@ def _respond(page: Page) -> Any:
             return
         assert answer is not None
         past = [*past, answer]
+        page.feed.record(message, answer)
         yield shown, past, render_sources(answer, ui), "", _export_file(past, ui)
 
     return respond
