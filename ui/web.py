@@ -343,8 +343,11 @@ LABELLED: tuple[tuple[str, str, str], ...] = (
 CSS = """
 #top { flex-wrap: nowrap; align-items: flex-start; }
 #top { position: relative; padding-right: 9em; }
-#top > .form:has(#lang) { position: absolute; top: 0; right: 0; min-width: 0 !important; }
+#top > .form:has(#lang) {
+  position: absolute; top: 0; right: 0; min-width: 0 !important; background: none; border: none;
+}
 #lang { min-width: 8.5em !important; }
+#lang label { padding: 0.2em 0.35em !important; }
 #session-header h1 { font-size: 1.5em; margin: 0.2em 0; }
 #examples { flex-wrap: wrap; gap: 0.4em; }
 #examples button { flex: 0 1 auto; min-width: 0; }
@@ -360,11 +363,11 @@ button.primary { background: #b93c0b !important; color: #fff !important; }
   #top > .column { min-width: 0 !important; }
   #session-header h1 { font-size: 1.05em; line-height: 1.25; }
   #lang { padding: 0.2em !important; }
-  #lang label { padding: 0.2em 0.35em !important; }
   #examples { flex-wrap: nowrap; overflow-x: auto; }
   #examples button { flex: none; white-space: nowrap; }
   #chat-row { flex-direction: column; }
   #chat-main, #chat-side { display: contents; }
+  #chat-row > * > * { order: 3; }  /* anything else stays under the question box */
   #chat-row > * > *:has(#chatbot), #chatbot { order: 1; }
   #chat-row > * > *:has(#sources-fold), #sources-fold { order: 2; }
   #chat-row > * > *:has(#question), #question { order: 3; }
