@@ -160,7 +160,8 @@ class Assistant:
         """One question's answer: from the records, else from the sources."""
         catalog = self.catalog()
         focus = self._focus(standalone, catalog, filters)
-        draft = from_records(standalone, focus, catalog, lang, vectors=self._vectors)
+        draft = from_records(standalone, focus, catalog, lang, vectors=self._vectors,
+                             now=self.deps.clock(), zone=self.deps.settings.timezone)  # fmt: skip
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang)
         return draft

@@ -31,7 +31,7 @@ _EN_MARKERS = set(
     "the is are was were what who which when where why does do did how about of and with "
     "in on to for from at by an this that it its his her their he she they not can could "
     "talk talks give gives speaker speakers session summarise summarize tell me presents "
-    "present speaks say says mention mentions explain explains".split()
+    "present speaks say says mention mentions explain explains next now".split()
 )
 
 
@@ -76,7 +76,7 @@ def tokens(text: str) -> list[str]:
 
 def language(text: str) -> str:
     """'fr' or 'en', from function words; French when nothing tells (the material is French)."""
-    raw = _WORD.findall(text)
+    raw = _WORD.findall(_POSSESSIVE.sub("", text))  # what's → what
     found = [fold(w.lower()) for w in raw]
     fr = sum(w in _FR_FOLDED for w in found)
     en = sum(w in _EN_MARKERS for w in found)

@@ -162,6 +162,57 @@ TOPIC_MANY = {
     "fr": "Les interventions dont le titre correspond :",
     "en": "The talks whose titles match:",
 }
+# Time questions (assistant/timeline.py): what is on now, next, at a time, in a room.
+TIME_ITEM = {
+    "fr": "- {span}{room} : « {title} » — {people} {cite}",
+    "en": "- {span}{room}: «{title}» — {people} {cite}",
+}
+TIME_AT = {"fr": "À {when} :", "en": "At {when}:"}
+TIME_NOTHING = {
+    "fr": "Le programme n’indique aucune intervention en cours à {when}.",
+    "en": "The programme has no talk on at {when}.",
+}
+NOW = {"fr": "En ce moment ({when}) :", "en": "On now ({when}):"}
+NOW_NOTHING = {
+    "fr": "Aucune intervention du programme n’a lieu en ce moment ({when}).",
+    "en": "No talk of the programme is on right now ({when}).",
+}
+NEXT = {"fr": "Ensuite :", "en": "Next:"}
+NEXT_NOTHING = {
+    "fr": "Le programme ne prévoit plus d’intervention après {when}.",
+    "en": "The programme has no more talks after {when}.",
+}
+AFTER = {"fr": "Après « {title} » {cite} :", "en": "After «{title}» {cite}:"}
+AFTER_NOTHING = {
+    "fr": "« {title} » est la dernière intervention de sa salle {cite}.",
+    "en": "«{title}» is the last talk in its room {cite}.",
+}
+ROOM_TALKS = {"fr": "En salle {room}{day} :", "en": "In room {room}{day}:"}
+ROOM_NOTHING = {
+    "fr": "Le programme n’indique aucune intervention en salle {room}.",
+    "en": "The programme lists no talk in room {room}.",
+}
+PART_OF_DAY = {
+    "fr": {"morning": " le matin", "afternoon": " l’après-midi", "evening": " le soir"},
+    "en": {
+        "morning": " in the morning",
+        "afternoon": " in the afternoon",
+        "evening": " in the evening",
+    },
+}
+CLASH = {
+    "fr": "« {a} » et « {b} » se chevauchent :",
+    "en": "«{a}» and «{b}» overlap:",
+}
+NO_CLASH = {
+    "fr": "« {a} » et « {b} » ne se chevauchent pas :",
+    "en": "«{a}» and «{b}» do not overlap:",
+}
+CLASH_UNKNOWN = {
+    "fr": "Le programme ne donne pas d’horaire pour « {title} » ; impossible de dire s’il y a "
+    "chevauchement.",
+    "en": "The programme gives no time for «{title}», so whether they overlap is not known.",
+}
 MENTIONS = {
     "fr": "« {term} » apparaît chez :",
     "en": "«{term}» appears in:",

@@ -7,6 +7,7 @@ who mentions a term, which talk fits a topic. Every line cites the record it com
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from assistant import prompts
@@ -24,6 +25,7 @@ from assistant.intents import (
 )
 from assistant.lexicon import tokens
 from assistant.planner import Plan, content_text, content_words, index_of, plan, title_match
+from assistant.timeline import time_answer
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -39,12 +41,15 @@ def from_records(
     lang: str,
     retrieved: bool = False,
     vectors: Any = None,
+    now: datetime | None = None,
+    zone: str | None = None,
 ) -> Draft | None:
     """The records' answer to a programme question, or None when the texts must answer.
 
     `retrieved`: the focus talk was found by retrieval, not named by the question; then only
     a question that asks for a talk or for a programme field is answered from the records.
-    `vectors`: embeds text (the programme's, cached), to find a role named in other words."""
+    `vectors`: embeds text (the programme's, cached), to find a role named in other words;
+    `now` and `zone`: the clock and the zone setting, for "what's on now / next / at 14:35"."""
     if intent(question) == "acronym":
         return record_answer(question, focus, catalog, lang)
     talk = focus_talk(focus, catalog)
@@ -53,6 +58,10 @@ def from_records(
     if retrieved and talk and asked.asked("topic") and not asked.links.speakers and short:
         return topic([talk], catalog, lang, closest=True)
     named_talks = [] if retrieved else focus.talks
+    if now is not None and not retrieved:
+        timed = time_answer(question, asked, named_talks, catalog, lang, now, zone)
+        if timed is not None:
+            return timed
     draft = planned_answer(question, asked, talk, named_talks, catalog, lang, vectors)
     if draft is not None or (retrieved and intent(question) is None):
         return draft

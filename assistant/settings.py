@@ -12,6 +12,7 @@
 | SESSION_ASSISTANT_LLM_THREADS | the cores this process may use |
 | SESSION_ASSISTANT_OPENAI_BASE_URL | http://127.0.0.1:11434/v1 |
 | SESSION_ASSISTANT_OPENAI_MODEL / _API_KEY | qwen2.5:1.5b / unset (or OPENAI_API_KEY) |
+| SESSION_ASSISTANT_TIMEZONE | the records' own zone, else Europe/Paris (now / next questions) |
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Settings:
     openai_base_url: str = "http://127.0.0.1:11434/v1"
     openai_model: str = "qwen2.5:1.5b"
     openai_api_key: str | None = None
+    timezone: str | None = None  # the programme's zone when its records name none
 
     @classmethod
     def resolve(cls, env: Mapping[str, str] | None = None, **flags: Any) -> Settings:
@@ -71,6 +73,7 @@ class Settings:
             openai_base_url=pick("openai_base_url", cls.openai_base_url),
             openai_model=pick("openai_model", cls.openai_model),
             openai_api_key=pick("openai_api_key", None) or env.get("OPENAI_API_KEY"),
+            timezone=pick("timezone", None),
         )
 
     @property
