@@ -13,6 +13,9 @@
 | SESSION_ASSISTANT_OPENAI_BASE_URL | http://127.0.0.1:11434/v1 |
 | SESSION_ASSISTANT_OPENAI_MODEL / _API_KEY | qwen2.5:1.5b / unset (or OPENAI_API_KEY) |
 | SESSION_ASSISTANT_TIMEZONE | the records' own zone, else Europe/Paris (now / next questions) |
+| SESSION_ASSISTANT_FEED | on; off: attendees' questions are not recorded (assistant/feed.py) |
+| SESSION_ASSISTANT_FEED_RETENTION_DAYS | 30 (older feed questions are deleted) |
+| SESSION_ASSISTANT_ORGANISER_KEY | unset: no organiser tab, no /feed API (assistant/feed.py) |
 """
 
 from __future__ import annotations
