@@ -17,20 +17,21 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from llama_index.core.base.llms.types import ChatMessage
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source
-from assistant.claims import ClaimChecker, overlap_tokens
+from assistant.claims import ClaimChecker
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
+from assistant.gate import Gathered, support
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, people
-from assistant.lexicon import language, sentences, tokens
+from assistant.lexicon import language, sentences
 from assistant.parts import after, joined, split_question
 from assistant.policy import is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
@@ -43,22 +44,7 @@ from ingest.errors import BadInputError, ModelError, SessionAssistantError
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
-# Refusal gate, calibrated on data/eval/dev.jsonl (docs/eval.md): a question is supported when a
-# sentence of the retrieved sources is close enough in meaning (multilingual embedding cosine), or
-# a source holds enough of the question's content words other than the names it mentions.
-GATE_DENSE = 0.22
-GATE_OVERLAP = 0.5
 MAX_CLAIMS = 4
-
-
-@dataclass
-class Support:
-    dense: float  # best sentence cosine
-    overlap: float  # best share of the question's non-name content words in one source
-
-    @property
-    def enough(self) -> bool:
-        return self.dense >= GATE_DENSE or self.overlap >= GATE_OVERLAP
 
 
 class Assistant:
@@ -159,14 +145,13 @@ class Assistant:
     ) -> Generator[Answer, None, Draft]:
         """One question's answer: from the records, else from the sources."""
         catalog = self.catalog()
-        focus = self._focus(standalone, catalog, filters)
-        draft = from_records(standalone, focus, catalog, lang, vectors=self._vectors,
-                             now=self.deps.clock(), zone=self.deps.settings.timezone)  # fmt: skip
+        focus = self.focus(standalone, catalog, filters)
+        draft = self.records(standalone, focus, lang)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang)
         return draft
 
-    def _focus(self, question: str, catalog: Catalog, filters: Filters | None) -> Focus:
+    def focus(self, question: str, catalog: Catalog, filters: Filters | None = None) -> Focus:
         focus = Focus(catalog.find_talks(question), catalog.find_speakers(question))
         if filters and filters.talk_id and filters.talk_id in catalog.talks:
             focus.talks = [filters.talk_id]
@@ -183,12 +168,11 @@ class Assistant:
         lang: str,
     ) -> Generator[Answer, None, Draft]:
         catalog = self.catalog()
-        embedding = self.deps.embed_model.get_query_embedding(standalone)
+        found = self.gathered(standalone, focus, filters)
+        embedding, retrieved, sources, evidence = (found.embedding, found.retrieved,
+                                                   found.sources, found.evidence)  # fmt: skip
         boost = _boost(focus, catalog)
-        retrieved = self.retriever().retrieve(standalone, TOP_K, filters, boost, embedding)
-        sources = [r.source for r in retrieved]
-        evidence = gather(standalone, embedding, sources, self._vectors, limit=TOP_K)
-        if not support(standalone, sources, evidence, catalog).enough:
+        if not found.support.enough:
             return self._refusal(lang, focus, catalog, "gate")
         if missing_attribute(standalone, _about_focus(sources, focus, catalog)):
             return self._refusal(lang, focus, catalog, "attribute")
@@ -202,6 +186,23 @@ class Assistant:
             return quoted or self._refusal(lang, focus, catalog, "nothing-to-quote")
         return (yield from self._by_model(question, standalone, embedding, sources, evidence,
                                           focus, filters, lang))  # fmt: skip
+
+    def gathered(self, standalone: str, focus: Focus, filters: Filters | None = None) -> Gathered:
+        """Stage 4: retrieval, the sentences that answer best, and the gate's two measures
+        (bench/gate_calibration.py calls this same stage)."""
+        catalog = self.catalog()
+        embedding = self.deps.embed_model.get_query_embedding(standalone)
+        boost = _boost(focus, catalog)
+        retrieved = self.retriever().retrieve(standalone, TOP_K, filters, boost, embedding)
+        sources = [r.source for r in retrieved]
+        evidence = gather(standalone, embedding, sources, self._vectors, limit=TOP_K)
+        measured = support(standalone, sources, evidence, catalog)
+        return Gathered(embedding, retrieved, sources, evidence, measured)
+
+    def records(self, standalone: str, focus: Focus, lang: str) -> Draft | None:
+        """Stage 3: the records' answer, or None when the texts must answer."""
+        return from_records(standalone, focus, self.catalog(), lang, vectors=self._vectors,
+                            now=self.deps.clock(), zone=self.deps.settings.timezone)  # fmt: skip
 
     def _by_model(
         self,
@@ -341,17 +342,6 @@ def _boost(focus: Focus, catalog: Catalog) -> list[str]:
             if talk_id in catalog.talks:
                 ids += [s.id for s in catalog.talk_nodes(talk_id)]
     return list(dict.fromkeys(ids))
-
-
-def support(
-    question: str, sources: list[Source], evidence: list[Evidence], catalog: Catalog
-) -> Support:
-    names = set(tokens(" ".join(catalog.find_speakers(question))))
-    content = " ".join(t for t in tokens(question) if t not in names)
-    return Support(
-        dense=max((e.cosine for e in evidence), default=0.0),
-        overlap=max((overlap_tokens(content, s.text) for s in sources), default=0.0),
-    )
 
 
 def _plain(chat: list[ChatMessage]) -> list[dict[str, str]]:

@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.answer import GATE_DENSE, GATE_OVERLAP, TOP_K, Assistant, support
+from assistant.answer import Assistant
 from assistant.condense import condense
 from assistant.deps import build_deps
 from assistant.evaluation import load_gold
-from assistant.extractive import gather
-from assistant.intents import Focus, record_answer
+from assistant.gate import GATE_DENSE, GATE_OVERLAP
 from assistant.lexicon import language
 from assistant.settings import Settings
 
@@ -32,15 +31,11 @@ def main() -> None:
     for item in load_gold(args.gold):
         lang = language(item.question)
         question = condense(item.question, item.history, catalog, lang)
-        focus = Focus(catalog.find_talks(question), catalog.find_speakers(question))
-        if record_answer(question, focus, catalog, lang) is not None:
+        focus = assistant.focus(question, catalog)
+        if assistant.records(question, focus, lang) is not None:
             rows.append((9.0, 9.0, item.expect, "record", item.question))
             continue
-        embedding = assistant.deps.embed_model.get_query_embedding(question)
-        found = assistant.retriever().retrieve(question, TOP_K, query_embedding=embedding)
-        sources = [r.source for r in found]
-        evidence = gather(question, embedding, sources, assistant.deps.embed_model, TOP_K)
-        s = support(question, sources, evidence, catalog)
+        s = assistant.gathered(question, focus).support
         verdict = "pass" if s.enough else "refuse"
         rows.append((s.dense, s.overlap, item.expect, verdict, item.question))
     print(f"thresholds: dense {GATE_DENSE}, overlap {GATE_OVERLAP}")
