@@ -31,7 +31,7 @@ from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import Gathered, support
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, people
-from assistant.lexicon import language, sentences
+from assistant.lexicon import language, sentences, tokens
 from assistant.parts import after, joined, split_question
 from assistant.policy import is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
@@ -218,8 +218,11 @@ class Assistant:
         """The model writes from the whole programme (a cached prefix) or from excerpts of the
         retrieved sources; what holds is kept, else the programme's own words with a note."""
         catalog = self.catalog()
+        # What the extractive backend would answer: the model's answer must not lose its fact.
+        focused = _focused(evidence, sources, _boost(focus, catalog))
+        baseline = extractive_draft(focused, sources, lang)
         # The model leans on source [1]: number the sources by how well they answer, best first.
-        ranked = _by_evidence(_focused(evidence, sources, _boost(focus, catalog)), sources)
+        ranked = _by_evidence(focused, sources)
         prefix = self._prefix if self.use_prefix and not filters else None
         if prefix is not None:
             chat, given = prefix.messages(standalone, lang), prefix.sources
@@ -235,7 +238,7 @@ class Assistant:
         else:
             note = prompts.SWITCHED[lang] if shown else ""
         if draft is not None:
-            return draft
+            return _not_worse(draft, baseline, standalone, focused)
         # Nothing the model wrote holds: the programme's own words, and a note that says so.
         quoted = extractive_draft(gather(standalone, embedding, ranked, self._vectors),
                                   ranked, lang)  # fmt: skip
@@ -342,6 +345,27 @@ def _boost(focus: Focus, catalog: Catalog) -> list[str]:
             if talk_id in catalog.talks:
                 ids += [s.id for s in catalog.talk_nodes(talk_id)]
     return list(dict.fromkeys(ids))
+
+
+# A model's checked answer keeps at least this share of the words the best quote adds to the
+# question; else the quote is added after it (the local model must never know less than
+# extractive).
+KEPT_FACT_SHARE = 0.5
+
+
+def _not_worse(
+    draft: Draft, baseline: Draft | None, question: str, evidence: list[Evidence]
+) -> Draft:
+    """The model's answer, with the extractive answer's best quote added when the model's
+    sentences lost what that quote says (its words beyond the question's)."""
+    best = next((e for e in evidence if e.quotable), None)
+    if baseline is None or best is None:
+        return draft
+    fact = set(tokens(best.sentence)) - set(tokens(question))
+    said = set(tokens(MARKER.sub("", draft.text)))
+    if not fact or len(fact & said) >= KEPT_FACT_SHARE * len(fact):
+        return draft
+    return replace(joined(draft, baseline), route="generated+quote")
 
 
 def _plain(chat: list[ChatMessage]) -> list[dict[str, str]]:

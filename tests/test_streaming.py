@@ -48,10 +48,8 @@ class Scripted(_StreamingChat):
 
 
 def _assistant(seed_store: Path, embed_model: Any, llm: Scripted) -> Assistant:
-    deps = build_deps(Settings.resolve(env={}, store=str(seed_store), llm="extractive"))
-    deps.embed_model = embed_model
-    deps.llm = llm
-    return Assistant(deps)
+    settings = Settings.resolve(env={}, store=str(seed_store), llm="extractive")
+    return Assistant(build_deps(settings, embed_model=embed_model, llm=llm))
 
 
 def _prefix_number(assistant: Assistant, source_id: str) -> int:
@@ -75,6 +73,30 @@ def test_only_checked_sentences_stay_and_a_removal_is_said(seed_store: Path, emb
     after = [p.answer for p in partials if prompts.REMOVED["fr"] in p.answer]
     assert after and all("Lyon" not in text for text in after)
     assert partials[0].route == "generating" and partials[0].answer  # words from the first token
+
+
+# True to the abstract, but not what the question asks (what the technologies renew).
+OFF_TARGET = (
+    "Selon Olivier Landau, l’alternative de Chippendale n’a pas été retenue par la révolution "
+    "industrielle du 19° siècle [3]. "
+)
+
+
+def test_a_model_answer_that_loses_the_fact_gets_the_quote_added(
+    seed_store: Path, embed_model
+) -> None:
+    """The local model is never worse than extractive: when its checked sentences miss what the
+    best quote says, the quote follows, cited; when they say it, nothing is added."""
+    llm = Scripted(script="")
+    assistant = _assistant(seed_store, embed_model, llm)
+    n = _prefix_number(assistant, "abstract:s3-l-usine-distribuee")
+    llm.script = OFF_TARGET.replace("[3]", f"[{n}]")
+    final = assistant.ask(QUESTION)
+    assert final.route == "generated+quote"
+    assert "révolution industrielle" in final.answer and "réactualisent" in final.answer
+    assert [c.source_id for c in final.citations] == ["abstract:s3-l-usine-distribuee"]
+    llm.script = SUPPORTED.replace("[3]", f"[{n}]")
+    assert assistant.ask(QUESTION).route == "generated"
 
 
 def test_a_model_failing_mid_answer_gives_the_programme_text_with_a_note(
