@@ -389,12 +389,15 @@ def render(
     n: int = 5,
     lang: str = "fr",
     speaker: str | None = None,
+    session_id: str | None = None,
 ) -> ModeOutput:
     """Moderation questions (mode "moderate") or the student review (mode "review"), rendered
-    once for the command line and the chat window alike. A speaker limits moderation to their
-    talks (within `talk_ids` when both are given)."""
+    once for the command line and the chat window alike. A speaker or a session limits
+    moderation to their talks (within `talk_ids` when given)."""
     if mode == "moderate":
-        scope = speaker_talks(assistant.catalog(), speaker, talk_ids) if speaker else talk_ids
+        catalog = assistant.catalog()
+        scope = session_talks(catalog, session_id, talk_ids) if session_id else talk_ids
+        scope = speaker_talks(catalog, speaker, scope) if speaker else scope
         items = moderate(assistant, scope, n, lang)
         title = prompts.REVIEW_HEADINGS[lang]["moderation"]
         markdown = "\n".join(items_markdown(title, items, lang))
@@ -402,6 +405,19 @@ def render(
     result = review(assistant, lang, quiz_size=n)
     markdown = review_markdown(result, assistant.catalog(), lang)
     return ModeOutput(markdown, {"mode": "review", **result.to_json()})
+
+
+def session_talks(catalog: Catalog, session_id: str, within: list[str] | None = None) -> list[str]:
+    """The talks of a session, in programme order, kept to `within` when given; BadInputError
+    when there are none."""
+    talks = [
+        t for t, info in catalog.talks.items()
+        if info.session_id == session_id and (within is None or t in within)
+    ]  # fmt: skip
+    if not talks:
+        wanted = f"none of the talks {', '.join(within)}" if within else "no talks"
+        raise BadInputError(f"session {session_id!r} has {wanted}")
+    return talks
 
 
 def speaker_talks(catalog: Catalog, speaker: str, within: list[str] | None = None) -> list[str]:

@@ -220,3 +220,29 @@ def test_moderation_for_a_speaker_and_a_talk_they_do_not_give_is_an_error(
 
     with pytest.raises(BadInputError, match="gives none of the talks s3-l-usine-distribuee"):
         render(extractive, "moderate", ["s3-l-usine-distribuee"], 3, "fr", "Maryline Filippi")
+
+
+def test_moderation_for_a_session_keeps_to_its_talks(two_sessions: Assistant) -> None:
+    from assistant.modes import render
+    from ingest.errors import BadInputError
+
+    catalog = two_sessions.catalog()
+    for session_id in catalog.sessions:
+        mine = {t for t, info in catalog.talks.items() if info.session_id == session_id}
+        data = render(two_sessions, "moderate", None, 6, "fr", session_id=session_id).data
+        assert data["items"]
+        assert {t for i in data["items"] for t in i["talk_ids"]} <= mine
+    first, second = list(catalog.sessions)[:2]
+    other = next(t for t, info in catalog.talks.items() if info.session_id == second)
+    with pytest.raises(BadInputError, match=f"session '{first}' has none of the talks {other}"):
+        render(two_sessions, "moderate", [other], 3, "fr", session_id=first)
+
+
+def test_cli_review_refuses_filters_it_would_ignore(seed_store: Path) -> None:
+    result = subprocess.run(
+        [str(BIN / "session-assistant"), "ask", "--store", str(seed_store), "--llm", "extractive",
+         "--mode", "review", "--speaker", "Filippi"],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 2 and result.stdout == ""
+    assert "--mode review covers the whole programme" in result.stderr

@@ -194,9 +194,14 @@ def _mode(assistant: Any, args: argparse.Namespace, filters: Any) -> int:
 
     if args.n < 1:
         raise BadInputError("-n must be at least 1")
+    if args.mode == "review" and (args.talk or args.speaker or args.session):
+        raise BadInputError(
+            "--mode review covers the whole programme: drop --talk, --speaker, --session"
+        )
     talks = [t for t in (args.talk or "").split(",") if t] or None
-    speaker = filters.speaker if args.mode == "moderate" else None
-    output = modes.render(assistant, args.mode, talks, args.n, args.lang, speaker)
+    output = modes.render(
+        assistant, args.mode, talks, args.n, args.lang, filters.speaker, filters.session_id
+    )
     if args.out:
         args.out.write_text(output.markdown, encoding="utf-8")
     print(json.dumps(output.data, ensure_ascii=False) if args.json else output.markdown)
