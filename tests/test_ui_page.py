@@ -236,11 +236,11 @@ def test_cli_and_page_render_the_modes_with_one_renderer(seed_store: Path, extra
     from conftest import BIN, ROOT
     from ui.web import mode_markdown
 
-    for mode in ("moderate", "review"):
-        shown = mode_markdown(extractive, mode, "s3-l-usine-distribuee", 3, "en")
+    for mode, talk in (("moderate", "s3-l-usine-distribuee"), ("review", None)):
+        shown = mode_markdown(extractive, mode, talk, 3, "en")
         printed = subprocess.run(
             [str(BIN / "session-assistant"), "ask", "--store", str(seed_store), "--llm",
-             "extractive", "--mode", mode, "--talk", "s3-l-usine-distribuee", "-n", "3",
+             "extractive", "--mode", mode, *(["--talk", talk] if talk else []), "-n", "3",
              "--lang", "en"],
             capture_output=True, text=True, timeout=300, cwd=ROOT,
         )  # fmt: skip
