@@ -270,3 +270,32 @@ def test_relabel_updates_every_labelled_component(seed_store: Path, embed_model:
     assert 3 <= len(texts) <= 5 and "Who presents «L’usine distribuée»?" in texts
     for block in widgets.talks:
         assert updates[block.ask]["value"].startswith("Ask about this talk")
+
+
+@needs_browser
+def test_axe_with_two_sessions_a_switch_and_a_now_next_strip(
+    browser: Any, ateliers_url: str
+) -> None:
+    page = _open(browser, ateliers_url, viewport=PHONE)
+    _wait_text(page, "#now-next", "Le bois local")
+    assert page.locator("#session-pick").is_visible()
+    assert _serious(page) == []
+
+
+def test_header_and_examples_escape_the_records() -> None:
+    from types import SimpleNamespace
+
+    from assistant.catalog import Catalog, Source
+    from ui.web import example_questions, render_header
+
+    xss = '<img src=x onerror="alert(1)">'
+    session = Source("session:s1", "session", "", {"session_id": "s1", "session": f"Atelier {xss}",
+                     "event": xss, "room": xss, "date": "2026-06-24"})  # fmt: skip
+    talk = Source("talk:t1", "talk", "", {"talk_id": "t1", "talk": f"Les fours {xss}",
+                  "session_id": "s1", "speakers": "Ada Lo"})  # fmt: skip
+    page: Any = SimpleNamespace(catalog=Catalog.from_sources({s.id: s for s in (session, talk)}))
+    header = render_header(page, "s1", "fr")
+    assert "<img" not in header and "&lt;img" in header
+    assert "mercredi 24 juin 2026" in header
+    # Example questions are button values (Gradio renders them as text, never as HTML).
+    assert example_questions(page, "s1", "fr")[0] == f"Qui présente « Les fours {xss} » ?"
