@@ -61,6 +61,7 @@ LABELS: dict[str, dict[str, str]] = {
     "generate": {"fr": "Générer", "en": "Generate"},
     "feedback_thanks": {"fr": "Merci pour votre avis.", "en": "Thanks for the feedback."},
     "session_pick": {"fr": "Session", "en": "Session"},
+    "numbered_session": {"fr": "Session {number} – {title}", "en": "Session {number} – {title}"},
     "room": {"fr": "salle {room}", "en": "room {room}"},
     "now_talk": {"fr": "En ce moment : « {title} » ({span})", "en": "Now: «{title}» ({span})"},
     "now_session": {"fr": "Session en cours, jusqu’à {end}", "en": "On now, until {end}"},

@@ -114,15 +114,6 @@ def render_talk(talk: dict[str, Any]) -> str:
     return f"### {escape(talk['title'])}\n\n**{people}**\n\n{abstract}\n"
 
 
-def render_programme(deps: Deps, assistant: Assistant, lang: str) -> str:
-    """The whole programme as one Markdown text."""
-    lines = []
-    for session in programme_outline(assistant.catalog(), label("missing", lang)):
-        lines.append(render_session(session, lang))
-        lines += [render_talk(talk) for talk in session["talks"]]  # type: ignore[attr-defined]
-    return "\n".join(lines)
-
-
 def status_line(deps: Deps, assistant: Assistant, lang: str, zone: Any = UTC) -> str:
     info = deps.store.info()
     ingested = str(info.get("last_ingest", "?"))
@@ -137,12 +128,13 @@ def status_line(deps: Deps, assistant: Assistant, lang: str, zone: Any = UTC) ->
 
 
 def _span(start: Any, end: Any, lang: str) -> str:
-    """'16 h 30 – 19 h' / '16:30–19:00'; the text as written when it is not a time."""
-    first, last = schedule.parse_time(start), schedule.parse_time(end)
-    a = schedule.human_time(first, lang) if first else str(start or "")
-    b = schedule.human_time(last, lang) if last else str(end or "")
-    joint = " – " if lang != "en" else "–"
-    return joint.join(p for p in (a, b) if p)
+    """'16 h 30 – 19 h' / '16:30–19:00' from times, datetimes or the records' text (kept as
+    written when it is not a time)."""
+    words = []
+    for value in (start, end):
+        at = value if isinstance(value, datetime) else schedule.parse_time(value)
+        words.append(schedule.human_time(at, lang) if at else str(value or ""))
+    return (" – " if lang != "en" else "–").join(w for w in words if w)
 
 
 class Page:
@@ -202,7 +194,8 @@ def render_header(page: Page, session_id: str | None, lang: str) -> str:
     line = " · ".join(escape(f) for f in facts if f)
     number = meta.get("session_number")
     title = str(meta.get("session") or session_id)
-    title = f"Session {number} – {title}" if number not in (None, "") else title
+    if number not in (None, ""):
+        title = label("numbered_session", lang, number=number, title=title)
     return f"{event}# {escape(title)}\n\n{line}"
 
 
@@ -214,16 +207,11 @@ def render_now_next(page: Page, lang: str) -> str:
     state = schedule.now_next(slots, now)
     parts = []
     if state.talk_now:
-        talk = state.talk_now
-        span = schedule.human_time(talk.start, lang) + (
-            ("–" if lang == "en" else " – ") + schedule.human_time(talk.end, lang)
-            if talk.end
-            else ""
-        )
+        span = _span(state.talk_now.start, state.talk_now.end, lang)
         parts.append(label("now_talk", lang, title=escape(state.talk_now.title), span=span))
-    elif state.session_now:
-        end = state.session_now.end
-        parts.append(label("now_session", lang, end=schedule.human_time(end, lang) if end else ""))
+    elif state.session_now and state.session_now.end:
+        end = schedule.human_time(state.session_now.end, lang)
+        parts.append(label("now_session", lang, end=end))
     coming = state.talk_next or (None if state.session_now else state.session_next)
     if coming:
         key = "next_talk" if coming.kind == "talk" else "next_session"
