@@ -299,3 +299,24 @@ def test_header_and_examples_escape_the_records() -> None:
     assert "mercredi 24 juin 2026" in header
     # Example questions are button values (Gradio renders them as text, never as HTML).
     assert example_questions(page, "s1", "fr")[0] == f"Qui présente « Les fours {xss} » ?"
+
+
+def test_header_follows_a_re_ingest_while_serving(tmp_path: Path, embed_model: Any) -> None:
+    import json
+
+    from assistant.answer import Assistant
+    from ui.web import Page, render_header
+
+    programme = write_programme(tmp_path)
+    deps = build_deps(Settings.resolve(env={}, store=str(tmp_path / "store"), llm="extractive"))
+    deps.embed_model = embed_model
+    ingest([programme], embed_model=embed_model, store=deps.store)
+    page = Page(deps, Assistant(deps), clock=lambda: datetime(2026, 6, 24, 9, tzinfo=PARIS))
+    assert "Ateliers du matin" in render_header(page, "matin", "fr")
+    data = json.loads(programme.read_text(encoding="utf-8"))
+    data["sessions"][0]["title"] = "Ateliers du petit matin"
+    data["sessions"][0]["room"] = "C"
+    programme.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ingest([programme], embed_model=embed_model, store=deps.store)
+    header = render_header(page, page.session_shown(), "fr")
+    assert "Ateliers du petit matin" in header and "salle C" in header

@@ -23,7 +23,7 @@ from typing import Any
 
 from assistant import schedule
 from assistant.answer import MAX_QUESTION_CHARS, Assistant
-from assistant.catalog import TalkInfo
+from assistant.catalog import Catalog, TalkInfo
 from assistant.conversation import (
     FEEDBACK_FILE,
     export_markdown,
@@ -143,14 +143,20 @@ class Page:
     def __init__(self, deps: Deps, assistant: Assistant, clock: Clock | None = None) -> None:
         self.deps = deps
         self.assistant = assistant
-        self.catalog = assistant.catalog()
+        assistant.catalog()  # fails early, with the fix, when nothing was ingested
         self.feedback_path = deps.settings.store_dir / FEEDBACK_FILE
         self.generation_limit = assistant.parallel_answers
         self.feed = build_feed(deps, assistant.catalog)  # attendees' questions, for organisers
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.zone = schedule.time_zone(self.catalog, os.environ)
-        self.outline = {lang: programme_outline(self.catalog, label("missing", lang))
-                        for lang in ("fr", "en")}  # fmt: skip
+
+    @property
+    def catalog(self) -> Catalog:
+        """The records as now in the store (a re-ingest while serving shows in the header)."""
+        return self.assistant.catalog()
+
+    def outline(self, lang: str) -> list[dict[str, Any]]:
+        return programme_outline(self.catalog, label("missing", lang))
 
     def now(self) -> datetime:
         return self.clock().astimezone(self.zone)
@@ -512,9 +518,9 @@ def _programme_tab(page: Page, lang: str) -> dict[str, Any]:
     talks: list[TalkBlock] = []
     tab = gr.Tab(label("programme", lang), id="programme", elem_id="programme-tab")
     with tab, gr.Column(elem_id="programme"):
-        for session in page.outline[lang]:
+        for session in page.outline(lang):
             sessions[str(session["id"])] = gr.Markdown(render_session(session, lang))
-            for talk in session["talks"]:  # type: ignore[attr-defined]
+            for talk in session["talks"]:
                 info = page.catalog.talks[talk["id"]]
                 with gr.Group(elem_classes=["talk"]):
                     text = gr.Markdown(render_talk(talk), elem_id=f"talk-{info.id}")
@@ -623,11 +629,14 @@ def relabel(page: Page, w: Widgets, lang: str, session_id: str | None) -> dict[A
     properties["mode"]["choices"] = page.mode_choices(lang)
     updates: dict[Any, Any] = {getattr(w, n): gr.update(**p) for n, p in properties.items()}
     updates[w.status] = status_line(page.deps, page.assistant, lang, page.zone)
-    talks = {t["id"]: t for s in page.outline[lang] for t in s["talks"]}  # type: ignore[attr-defined]
-    for session in page.outline[lang]:
-        updates[w.sessions[str(session["id"])]] = render_session(session, lang)
+    outline = page.outline(lang)
+    talks = {t["id"]: t for s in outline for t in s["talks"]}
+    for session in outline:
+        if block := w.sessions.get(str(session["id"])):  # the page's blocks are built once
+            updates[block] = render_session(session, lang)
     for block in w.talks:
-        updates[block.text] = render_talk(talks[block.talk.id])
+        if block.talk.id in talks:
+            updates[block.text] = render_talk(talks[block.talk.id])
         updates[block.ask] = gr.update(value=_talk_button("ask_about", block.talk, lang))
         updates[block.limit] = gr.update(value=_talk_button("limit_to", block.talk, lang))
     strip = render_now_next(page, lang)
