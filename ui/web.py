@@ -351,6 +351,8 @@ button[role=tab][aria-selected=true] { color: #b93c0b; }
 button.primary { background: #b93c0b !important; color: #fff !important; }
 #lang .wrap { flex-wrap: nowrap; }
 #session-header p, #now-next p { margin: 0.15em 0; }
+#session-header, #now-next, #status { overflow: visible !important; }  /* never a scroll box */
+#count .min_value, #count .max_value { color: var(--body-text-color) !important; }
 @media (max-width: 640px) {
   #chatbot { --chat-height: 34vh; }
   #top { gap: 0.3em; }
