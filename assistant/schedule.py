@@ -28,7 +28,7 @@ from ingest.text import fold
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 TIMEZONE_ENV = "SESSION_ASSISTANT_TIMEZONE"
-TIMEZONE_FIELDS = ("x_timezone", "x_time_zone", "x_tz", "timezone")
+TIMEZONE_FIELDS = ("time_zone", "x_timezone", "x_time_zone", "x_tz", "timezone")
 
 _MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
