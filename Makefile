@@ -58,6 +58,7 @@ bench: install
 	$(BIN)/python bench/crosslingual_bench.py | tee bench/out/crosslingual.jsonl
 	$(BIN)/python -m bench.load_bench | tee bench/out/load.jsonl
 	$(BIN)/python -m bench.load_bench --llm local --clients 4 --questions 2 --sequential 0 | tee -a bench/out/load.jsonl
+	$(BIN)/python -m bench.e2e_bench | tee bench/out/e2e.jsonl
 	$(BIN)/python -m bench.plots
 
 screenshot: install

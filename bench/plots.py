@@ -107,11 +107,34 @@ def load(out: Path) -> None:
     fig.savefig(out / "bench-load.png", bbox_inches="tight")
 
 
+def e2e(out: Path) -> None:
+    data = [r for r in rows("e2e") if "p50_ms" in r]
+    if not data:
+        return
+    fig, ax = _figure("Extractive answer time against programme size")
+    sizes = [r["talks"] for r in data]
+    ax.plot(sizes, [r["p50_ms"] for r in data], "o-", label="per question, p50")
+    ax.plot(sizes, [r["p95_ms"] for r in data], "s--", label="per question, p95")
+    for r in data:
+        ax.annotate(f"{r['ratio_p50']}×", (r["talks"], r["p50_ms"]), textcoords="offset points",
+                    xytext=(0, -14), ha="center", fontsize=8)  # fmt: skip
+    base = data[0]["p50_ms"]
+    targets = [(720, 2), (10_000, 3)]
+    label = "target p50: 2× at 720 talks, 3× at 10,000"
+    ax.plot([t for t, _ in targets], [base * k for _, k in targets], "rx", ms=9, label=label)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel(f"talks in the programme (ratios to {data[0]['talks']} talks, same run)")
+    ax.set_ylabel("ms, question to checked answer")
+    ax.legend(fontsize=8)
+    fig.savefig(out / "bench-e2e.png", bbox_inches="tight")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args()
-    for draw in (retrieval, ingest, ttft, load):
+    for draw in (retrieval, ingest, ttft, load, e2e):
         draw(args.out)
     print(f"figures in {args.out}")
 
