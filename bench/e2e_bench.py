@@ -208,10 +208,10 @@ def measure(size: int, base: list[Base], args: argparse.Namespace) -> dict[str, 
         assistant.ask(question)  # the remaining lazy parts (models of the gate, the planner)
     qs = question_mix(size, base, seed=11, per_kind=args.per_kind)
     profile = cProfile.Profile() if args.profile else None
-    fresh = timed(assistant, qs, profile)
-    repeated = timed(assistant, qs, None)
+    fresh, routes = timed(assistant, qs, profile)
+    repeated, _ = timed(assistant, qs, None)
     if profile:
-        print_profile(size, profile)
+        print_profile(size, profile, args.workdir / f"profile-{size}.pstats")
     return row | {
         "questions": len(qs),
         "p50_ms": round(statistics.median(fresh) * 1000, 1),
@@ -219,28 +219,35 @@ def measure(size: int, base: list[Base], args: argparse.Namespace) -> dict[str, 
         "max_ms": round(max(fresh) * 1000, 1),
         "repeat_p50_ms": round(statistics.median(repeated) * 1000, 1),
         "repeat_p95_ms": round(percentile(repeated, 0.95) * 1000, 1),
+        "routes": {route: routes.count(route) for route in sorted(set(routes))},
     }
 
 
-def timed(assistant: Assistant, qs: list[str], profile: cProfile.Profile | None) -> list[float]:
-    """Seconds each question took, from the question to the final, checked answer."""
-    seconds = []
+def timed(
+    assistant: Assistant, qs: list[str], profile: cProfile.Profile | None
+) -> tuple[list[float], list[str]]:
+    """Seconds each question took, from the question to the final, checked answer, and how
+    each was answered (records, sources, gate), to check every size takes the same paths."""
+    seconds, routes = [], []
     for question in qs:
         started = time.perf_counter()
         if profile:
             profile.enable()
-        assistant.ask(question)
+        answer = assistant.ask(question)
         if profile:
             profile.disable()
         seconds.append(time.perf_counter() - started)
-    return seconds
+        routes.append(answer.route)
+    return seconds, routes
 
 
-def print_profile(size: int, profile: cProfile.Profile) -> None:
+def print_profile(size: int, profile: cProfile.Profile, path: Path) -> None:
+    profile.dump_stats(path)
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out).sort_stats("tottime")
     stats.print_stats(15)
-    print(f"--- profile of the timed questions, {size} talks (by own time) ---", file=sys.stderr)
+    print(f"--- profile of the timed questions, {size} talks (by own time; {path}) ---",
+          file=sys.stderr)  # fmt: skip
     print(out.getvalue(), file=sys.stderr, flush=True)
 
 
