@@ -220,6 +220,7 @@ def measure(size: int, base: list[Base], args: argparse.Namespace) -> dict[str, 
         "repeat_p50_ms": round(statistics.median(repeated) * 1000, 1),
         "repeat_p95_ms": round(percentile(repeated, 0.95) * 1000, 1),
         "routes": {route: routes.count(route) for route in sorted(set(routes))},
+        "load_avg_1min": round(os.getloadavg()[0], 1),  # a shared machine: what else ran
     }
 
 
