@@ -14,8 +14,9 @@ from assistant.grounding import MARKER
 from assistant.types import Answer, Draft
 
 _ASKING = (
-    r"(?:who|what|when|where|which|how|why|qui|que|quoi|quand|où|quel|quelle|quels|quelles|"
-    r"comment|combien|pourquoi|de quoi|à quelle)\b"
+    r"(?:(?:who|what|when|where|which|how|why|qui|que|quoi|quand|où|quel|quelle|quels|quelles|"
+    r"comment|combien|pourquoi|de quoi|à quelle|à qui|tell me|give me|summari[sz]e|explain|"
+    r"résume|explique|dis[- ]moi|donne[- ]moi)\b|qu['’]|d['’]où|jusqu['’])"
 )
 _JOIN = re.compile(
     rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_ASKING})",

@@ -37,7 +37,9 @@ _ASKS = {
     "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
     r"intervenantes?|who|which (speaker|speakers|one|person|people)|any ?one|any ?body|"
     r"some ?one|quelqu un)\b",
-    "organisation": r"\b(universit\w*|institution\w*|organisation\w*|organization\w*|organisme|"
+    "organisation": r"\b(depend\w* de|releve\w* de|rattach\w*|est chez|sont chez|belongs? to|"
+    r"is with|are with|outfit|structure|employ\w*|works? for|universit\w*|institution\w*|"
+    r"organisation\w*|organization\w*|organisme|"
     r"etablissement|entreprise|company|employer|employeur|labo\w*|ecole|school|affiliation)\b",
     "mentions": r"\b(mentionne\w*|mention\w*|cite\w*|evoque\w*|refere\w*|refers? to|"
     r"parle\w* (de|d|du|des)|talks? about|speaks? about|quotes?|discuss\w* (of|about)?)\b",
@@ -47,10 +49,16 @@ _ASKS = {
     r"go)|(talks?|presentations?|interventions?|conferences?|sessions?) (about|on|sur|cover\w*|"
     r"parl\w*|trait\w*|abord\w*|concern\w*|discuss\w*)|pour moi|for me|recommand\w*|"
     r"conseill\w*|interess\w*|interested|je travaille|i work)\b",
-    "says": r"\b(dit que|disent que|says? that|lit on que|on lit que|affirme\w* que|states? "
+    "says": r"\b(dit que|disent que|says? that|lit on|on lit|is it said|it is said|est il dit|"
+    r"il est dit|is written|est ecrit|affirme\w* que|states? "
     r"that|writes? that|explique\w* que|explains? that|selon laquelle|ecrit que)\b",
+    "before": r"\b(avant|precede\w*|before|preced\w*|previous)\b",
+    "after": r"\b(apres|suivante?s?|succede\w*|after|following|next)\b",
+    "first": r"\b(premier\w*|first|ouvre|opens?|opening)\b",
+    "last": r"\b(dernier\w*|last|clot\w*|closes?|closing|termine\w*)\b",
     "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what is .* about|contenu|content)\b",
-    "speaker": r"\b(que fait|what does .* do|job|metier|profession|poste|fonction|role|background|"
+    "speaker": r"\b(qu est ce qu (il|elle) fait|(il|elle) fait quoi|what do(es)? (he|she|they) do|"
+    r"que fait|what does .* do|job|metier|profession|poste|fonction|role|background|"
     r"qui est|who is|who s|presente(z)? moi|tell me about|parle moi de)\b",
 }
 # A role named in other words: cosine of the multilingual encoder between the question's words
@@ -324,7 +332,8 @@ def index_of(catalog: Catalog) -> EntityIndex:
 
 
 def plan(question: str, index: EntityIndex) -> Plan:
-    folded = " ".join(_plain(question))
+    # What is asked is read outside quoted text: a title's "avant" or "first" is not a frame.
+    folded = " ".join(_plain(_QUOTES.sub(" ", question)))
     asks = {kind for kind, pattern in _ASKS.items() if re.search(pattern, folded)}
     if re.search(rf"\b{_TALK_NOUNS}\b", folded):
         asks.add("talk-noun")
@@ -334,10 +343,13 @@ def plan(question: str, index: EntityIndex) -> Plan:
         asks.add("among")
     if re.search(_AUDIENCE, folded):
         asks.discard("count")
+    if re.search(r"\bapres midi\b", folded) and not re.search(r"\bapres (?!midi)", folded):
+        asks.discard("after")  # l'après-midi is a part of the day
     if "content" in asks:
         asks.discard("topic")  # "what is the abstract of the talk on …" asks for its content
     if "says" in asks:
-        asks -= {"topic", "mentions"}  # "which talk says that …" quotes the sentence
+        # "which talk says that …" quotes the sentence, whatever words it holds
+        asks -= {"topic", "mentions", "before", "after", "first", "last", "order"}
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
     return Plan(asks, index.link(question))

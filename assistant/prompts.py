@@ -112,6 +112,36 @@ ACRONYM = {
     "fr": "Dans le programme, {acronym} signifie « {expansion} » [1].",
     "en": "In the programme, {acronym} stands for «{expansion}» [1].",
 }
+NO_AFFILIATION = {
+    "fr": "Le programme ne donne pas d’affiliation pour {people}.",
+    "en": "The programme gives no affiliation for {people}.",
+}
+ACRONYM_UNKNOWN = {
+    "fr": "Le programme ne dit pas ce que signifie {acronym}.",
+    "en": "The programme does not say what {acronym} stands for.",
+}
+ACRONYM_AFFILIATION = {
+    "fr": "{acronym} y apparaît comme l’affiliation de {people} {cite}.",
+    "en": "It appears as the affiliation of {people} {cite}.",
+}
+NEIGHBOUR = {
+    "fr": {"after": "Après « {title} » ({people}) {cite} vient :",
+           "before": "Avant « {title} » ({people}) {cite} vient :"},
+    "en": {"after": "After «{title}» ({people}) {cite} comes:",
+           "before": "Before «{title}» ({people}) {cite} comes:"},
+}  # fmt: skip
+EDGE = {
+    "fr": {"after": "« {title} » est la dernière intervention de sa session {cite}.",
+           "before": "« {title} » est la première intervention de sa session {cite}."},
+    "en": {"after": "«{title}» is the last talk of its session {cite}.",
+           "before": "«{title}» is the first talk of its session {cite}."},
+}  # fmt: skip
+EXTREME = {
+    "fr": {"first": "Première intervention, dans l’ordre du programme :",
+           "last": "Dernière intervention, dans l’ordre du programme :"},
+    "en": {"first": "The first talk, in programme order:",
+           "last": "The last talk, in programme order:"},
+}  # fmt: skip
 LIST_TALKS = {
     "fr": "La session compte {n_talks} interventions et {n_speakers} intervenant·e·s :",
     "en": "The session has {n_talks} talks by {n_speakers} speakers:",
@@ -186,6 +216,11 @@ AFTER = {"fr": "Après « {title} » {cite} :", "en": "After «{title}» {cite}:
 AFTER_NOTHING = {
     "fr": "« {title} » est la dernière intervention de sa salle {cite}.",
     "en": "«{title}» is the last talk in its room {cite}.",
+}
+PART_TALKS = {"fr": "Au programme {part}{day} :", "en": "On the programme {part}{day}:"}
+PART_NOTHING = {
+    "fr": "Le programme n’indique aucune intervention{part}.",
+    "en": "The programme lists no talk{part}.",
 }
 ROOM_TALKS = {"fr": "En salle {room}{day} :", "en": "In room {room}{day}:"}
 ROOM_NOTHING = {

