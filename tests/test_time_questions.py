@@ -146,3 +146,13 @@ def test_the_time_zone_setting_moves_now(orchard: Assistant) -> None:
 def test_build_deps_rejects_unknown_overrides() -> None:
     with pytest.raises(TypeError, match="unknown overrides"):
         build_deps(Settings.resolve(env={}, store="/nonexistent", llm="extractive"), model=1)
+
+
+@pytest.mark.parametrize(
+    "question", ["What's on this afternoon?", "Qu’y a-t-il au programme ce matin ?"]
+)
+def test_a_part_of_the_day(orchard: Assistant, question: str) -> None:
+    answer = orchard.ask(question)
+    morning = "matin" in question
+    assert ("La greffe des pommiers" in answer.answer) is morning
+    assert ("Ruches urbaines" in answer.answer) is not morning
