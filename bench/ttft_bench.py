@@ -67,7 +67,7 @@ def timed(assistant: Assistant, question: str) -> dict[str, Any] | None:
         final = partial
     total = time.perf_counter() - start
     assert final is not None
-    if final.route not in {"generated", "fallback"}:
+    if final.route not in {"generated", "generated+quote", "fallback"}:
         return None  # answered from the records, without the model
     return {"first_s": round(first or total, 3), "total_s": round(total, 3), "route": final.route}
 
@@ -83,7 +83,7 @@ def summary(name: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
         "first_p95_s": round(float(np.percentile(firsts, 95)), 2),
         "total_p50_s": round(statistics.median(totals), 2),
         "total_p95_s": round(float(np.percentile(totals, 95)), 2),
-        "generated": sum(r["route"] == "generated" for r in rows),
+        "generated": sum(r["route"].startswith("generated") for r in rows),
         "runs": rows,
     }
 

@@ -28,6 +28,8 @@ from assistant.settings import Settings
 from assistant.worker import ModelWorker
 from conftest import BIN, ROOT, SEED, _free_port, _wait_for
 
+MODEL_ROUTES = {"generated", "generated+quote", "fallback"}  # what a model answer may be
+
 needs_local = pytest.mark.skipif(not local_model.installed(), reason="`make install` adds it")
 CONTENT = "Qu’est-ce que les technologies numériques réactualisent selon Olivier Landau ?"
 OTHER = "According to Filippi, what role do territories play in the transitions?"
@@ -141,7 +143,7 @@ def test_a_worker_crash_mid_answer_gives_the_programme_text_then_the_model_retur
     assert _worker(local).exit_reason() in {f"signal {signal.Signals(sig).name}", "still running"}
     after = local.ask(CONTENT)
     assert _worker(local).starts == starts + 1
-    assert after.route in {"generated", "fallback"} and after.citations, after.answer
+    assert after.route in MODEL_ROUTES and after.citations, after.answer
     assert prompts.MODEL_DOWN["fr"] not in after.answer  # the model answered again
 
 
@@ -164,7 +166,7 @@ def test_a_question_waiting_for_the_model_is_answered_by_the_restarted_worker(
     waiting.join(timeout=300)
     assert results["first"].answer.startswith(prompts.MODEL_DOWN["fr"])
     answered = results["second"]
-    assert answered.route in {"generated", "fallback"} and answered.citations, answered.answer
+    assert answered.route in MODEL_ROUTES and answered.citations, answered.answer
     assert prompts.MODEL_DOWN["en"] not in answered.answer
 
 
