@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -66,6 +67,10 @@ _ASKS = {
 # engineer → ingénieure textile 0.69, economist → docteure en sciences économiques 0.57,
 # researcher → 0.47 with no clear lead, refused).
 ROLE_COSINE = 0.5
+# "Which talk says that …": the best sentence must hold this share of the question's word weight
+# (IDF over the programme's sentences) and lead the next sentence by this share.
+SAID_SHARE = 0.5
+SAID_LEAD = 0.15
 ROLE_MARGIN = 0.1
 _TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
 _PEOPLE_NOUNS = r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?)"
@@ -211,6 +216,41 @@ class EntityIndex:
         found = set.intersection(*(table.get(k, set()) for k in keys))
         return sorted(found)
 
+    def said(self, question: str) -> tuple[str, str] | None:
+        """(source id, sentence) of the one abstract, bio or session sentence that holds most of
+        the question's rarer words ("which talk says that …"), when one clearly does."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        units: list[tuple[str, str]] = self.__dict__["sentence_units"]
+        asked = content_stems(question) - self.name_stems
+        weights = {s: math.log(1 + len(units) / len(postings[s])) for s in asked if s in postings}
+        if len(weights) < 3:
+            return None
+        scores: dict[int, float] = defaultdict(float)
+        for stem, weight in weights.items():
+            for unit in postings[stem]:
+                scores[unit] += weight
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        best, score = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        total = sum(weights.values())
+        if score >= SAID_SHARE * total and score - second >= SAID_LEAD * total:
+            return units[best]
+        return None
+
+    def _sentence_table(self) -> dict[str, list[int]]:
+        from assistant.extractive import quotable  # the sentences an extractive answer quotes
+
+        units: list[tuple[str, str]] = []
+        table: dict[str, list[int]] = defaultdict(list)
+        for source in self.catalog.sources.values():
+            if source.kind in {"abstract", "bio", "session"}:
+                for sentence in quotable(source):
+                    for stem in set(tokens(sentence)):
+                        table[stem].append(len(units))
+                    units.append((source.id, sentence))
+        self.__dict__["sentence_units"] = units
+        return table
+
     def _word_table(self) -> dict[str, set[str]]:
         table: dict[str, set[str]] = defaultdict(set)
         for source in self.catalog.sources.values():
@@ -353,6 +393,15 @@ def plan(question: str, index: EntityIndex) -> Plan:
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
     return Plan(asks, index.link(question))
+
+
+def content_stems(question: str) -> set[str]:
+    """The question's stems other than frame words (who / which talk / says …)."""
+    return set(tokens(question)) - _FRAME - _SAYS_FRAME
+
+
+_SAYS_FRAME = set(tokens("dit disent says said lit written écrit affirme states explique explains "
+                         "selon laquelle that où il est"))  # fmt: skip
 
 
 def content_words(question: str, catalog: Catalog) -> set[str]:

@@ -85,6 +85,8 @@ def planned_answer(
     `named_talks`: the talks its words name."""
     links = plan.links
     sessions = _sessions_asked(question, catalog)
+    if plan.asked("says") and not named_talks and (said := index_of(catalog).said(question)):
+        return quote_of(said, catalog, lang)
     if plan.asked("count") and plan.asked("talk-noun", "people-noun"):
         return count(sessions, catalog, lang)
     if plan.asked("no-abstract"):
@@ -125,6 +127,16 @@ def planned_answer(
         if matched and _a_topic(question, matched[0], catalog):
             return topic(matched, catalog, lang)
     return None
+
+
+def quote_of(found: tuple[str, str], catalog: Catalog, lang: str) -> Draft:
+    """One sentence of the programme, quoted with whose it is and from which talk."""
+    source = catalog.sources[found[0]]
+    who = ", ".join(source.speakers) or str(source.metadata.get("session", ""))
+    title = source.metadata.get("talk")
+    by = f"{who}, « {title} »" if title and source.kind != "session" else who
+    text = prompts.EXTRACT_ITEM_BY[lang].format(people=by, sentence=found[1], cite="[1]")
+    return Draft(text, [source], "record")
 
 
 def _relative(plan: Plan, talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft | None:

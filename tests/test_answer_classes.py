@@ -316,3 +316,24 @@ def test_an_acronym_the_programme_never_expands_is_refused(textiles: Assistant) 
     answer = textiles.ask("What does CTTN stand for?")
     assert answer.refused
     assert "does not say what CTTN stands for" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle intervention dit que les filatures ont quitté la France ?",
+        "In which talk is it said that shepherds sell their fleeces to the mills?",
+    ],
+)
+def test_which_talk_says_finds_the_sentence(textiles: Assistant, question: str) -> None:
+    answer = textiles.ask(question)
+    assert answer.citations[0].source_id in {"abstract:lin", "abstract:wool"}
+    speaker = "Jeanne Dupont" if "filatures" in question else "Tom Hardy"
+    assert speaker in answer.answer
+
+
+def test_which_talk_says_something_nobody_says_is_not_pinned_on_a_talk(
+    textiles: Assistant,
+) -> None:
+    answer = textiles.ask("Which talk says that quantum computers will replace looms by 2030?")
+    assert answer.route != "record"
