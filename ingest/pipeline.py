@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import MetadataMode, TextNode
@@ -21,6 +21,8 @@ from ingest.nodes import build_nodes
 from ingest.records import speakers_of
 from ingest.sources import DEFAULT_MAX_BYTES, load_sources
 from ingest.store import ProgrammeStore
+
+T = TypeVar("T")
 
 Progress = Callable[[int, int], None]  # (nodes embedded so far, nodes to embed)
 EMBED_BATCH = 64
@@ -132,13 +134,22 @@ def _write(
     # New vectors first, then removals: a crash part-way leaves extra nodes, never missing ones,
     # and the next run finishes the job.
     dimension = _embed(plan.to_embed, embed_model, progress)
-    if plan.replace:
-        collection.delete(ids=plan.replace)
-    if plan.to_embed:
-        store.vector_store(collection).add(plan.to_embed)
-    if plan.delete:
-        collection.delete(ids=plan.delete)
+    # Chroma refuses a call with more records than its batch limit (5,461 on the embedded
+    # store), so a large programme is written in batches of that size.
+    size = store.max_batch()
+    for ids in _batches(plan.replace, size):
+        collection.delete(ids=ids)
+    vectors = store.vector_store(collection)
+    for nodes in _batches(plan.to_embed, size):
+        vectors.add(nodes)
+    for ids in _batches(plan.delete, size):
+        collection.delete(ids=ids)
     store.mark_ingested(collection, embed_model.model_name, dimension)
+
+
+def _batches(items: list[T], size: int) -> Iterator[list[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _embed(nodes: list[TextNode], embed_model: BaseEmbedding, progress: Progress | None) -> int:

@@ -107,6 +107,12 @@ class ProgrammeStore:
                 f"use --embed-model {stored}, or re-ingest with --rebuild to re-embed everything"
             )
 
+    def max_batch(self) -> int:
+        """The most records one Chroma call accepts (the embedded store's SQLite limit; the
+        server's own)."""
+        limit = getattr(self.client, "get_max_batch_size", None)
+        return max(1, int(limit())) if limit else 5000
+
     def info(self) -> dict[str, Any]:
         collection = self.collection()
         try:

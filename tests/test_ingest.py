@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+from llama_index.core.embeddings import MockEmbedding
 from test_programme_text import SESSION_4
 
 from assistant.answer import Assistant
@@ -14,6 +16,7 @@ from conftest import SEED, stored_ids
 from ingest.embeddings import make_embedding
 from ingest.errors import StoreError
 from ingest.pipeline import IngestReport, ingest
+from ingest.store import ProgrammeStore, StoreConfig
 
 
 def run(deps: Deps, *paths: Path, rebuild: bool = False) -> IngestReport:
@@ -142,3 +145,27 @@ def test_a_running_assistant_picks_up_a_reingested_programme(deps: Deps, seed_di
     programme.write_text(text, encoding="utf-8")
     run(deps, seed_dir)
     assert "Olivia Landau" in assistant.ask("Qui présente « L’usine distribuée » ?").answer
+
+
+def test_more_nodes_than_one_chroma_call_takes_are_all_stored(
+    store_config: StoreConfig, tmp_path: Path
+) -> None:
+    # Chroma refuses more than get_max_batch_size() records in one call (5,461 on the embedded
+    # store); a programme over that size is written in batches. The vectors come from a small
+    # deterministic model: the batching is about Chroma, and the real model would spend minutes.
+    store = ProgrammeStore(store_config)
+    limit = store.max_batch()
+    talks = [{"title": f"Atelier {n}", "abstract": f"Résumé numéro {n}.",
+              "speakers": [{"name": f"Intervenant {n}", "bio": f"Biographie {n}."}]}
+             for n in range((limit + 400) // 3)]  # fmt: skip
+    programme = tmp_path / "big.json"
+    programme.write_text(json.dumps({"sessions": [{"title": "Grande", "talks": talks}]}),
+                         encoding="utf-8")  # fmt: skip
+    small = MockEmbedding(embed_dim=8)
+    report = ingest([programme], embed_model=small, store=store)
+    assert len(report.added) > limit
+    assert store.info()["nodes"] == len(report.added)
+    again = ingest([programme], embed_model=small, store=store)
+    assert not again.wrote and again.unchanged == len(report.added)
+    if store_config.host:
+        store.drop()
