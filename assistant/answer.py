@@ -33,6 +33,7 @@ from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, people
 from assistant.lexicon import language, sentences, tokens
 from assistant.parts import after, joined, split_question
+from assistant.planner import index_of
 from assistant.policy import is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records
@@ -83,9 +84,11 @@ class Assistant:
         return self._catalog
 
     def warm_up(self) -> None:
-        """Start the local model and evaluate the fixed prompt prefix, so the first question is
-        answered as fast as the next ones. Does nothing for other backends."""
-        self.catalog()
+        """Read the programme and build its indexes, then start the local model and evaluate the
+        fixed prompt prefix, so the first question is answered as fast as the next ones."""
+        catalog = self.catalog()
+        index_of(catalog).prepare()
+        self._retriever_of(catalog)
         llm = self.deps.llm
         if llm is None or not hasattr(llm, "warm"):
             return
@@ -106,8 +109,10 @@ class Assistant:
         return thread
 
     def retriever(self) -> HybridRetriever:
-        catalog = self.catalog()
-        if self._retriever is None:
+        return self._retriever_of(self.catalog())
+
+    def _retriever_of(self, catalog: Catalog) -> HybridRetriever:
+        if self._retriever is None or self._retriever.catalog is not catalog:
             self._retriever = HybridRetriever(self.deps.store, self.deps.embed_model, catalog)
         return self._retriever
 
@@ -133,22 +138,24 @@ class Assistant:
         catalog = self.catalog()
         standalone = condense(question, history, catalog, lang)
         parts = split_question(standalone, catalog, lang)
-        draft = yield from self._draft(question, parts[0], filters, lang)
+        draft = yield from self._draft(question, parts[0], filters, lang, catalog)
         if len(parts) == 2:
             shown = self._answer(question, parts[0], lang, draft).answer
-            second = yield from after(shown, self._draft(question, parts[1], filters, lang))
+            second = yield from after(shown, self._draft(question, parts[1], filters, lang,
+                                                         catalog))  # fmt: skip
             draft = joined(draft, second)
         yield self._answer(question, standalone, lang, draft)
 
     def _draft(
-        self, question: str, standalone: str, filters: Filters | None, lang: str
+        self, question: str, standalone: str, filters: Filters | None, lang: str, catalog: Catalog
     ) -> Generator[Answer, None, Draft]:
-        """One question's answer: from the records, else from the sources."""
-        catalog = self.catalog()
+        """One question's answer: from the records, else from the sources. The catalog is the
+        one read at the start of the question (the store is asked for its version once)."""
         focus = self.focus(standalone, catalog, filters)
-        draft = self.records(standalone, focus, lang)
+        draft = self.records(standalone, focus, lang, catalog)
         if draft is None:
-            draft = yield from self._from_sources(question, standalone, focus, filters, lang)
+            draft = yield from self._from_sources(question, standalone, focus, filters, lang,
+                                                  catalog)  # fmt: skip
         return draft
 
     def focus(self, question: str, catalog: Catalog, filters: Filters | None = None) -> Focus:
@@ -166,9 +173,9 @@ class Assistant:
         focus: Focus,
         filters: Filters | None,
         lang: str,
+        catalog: Catalog,
     ) -> Generator[Answer, None, Draft]:
-        catalog = self.catalog()
-        found = self.gathered(standalone, focus, filters)
+        found = self.gathered(standalone, focus, filters, catalog)
         embedding, retrieved, sources, evidence = (found.embedding, found.retrieved,
                                                    found.sources, found.evidence)  # fmt: skip
         boost = _boost(focus, catalog)
@@ -185,24 +192,34 @@ class Assistant:
             quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)
             return quoted or self._refusal(lang, focus, catalog, "nothing-to-quote")
         return (yield from self._by_model(question, standalone, embedding, sources, evidence,
-                                          focus, filters, lang))  # fmt: skip
+                                          focus, filters, lang, catalog))  # fmt: skip
 
-    def gathered(self, standalone: str, focus: Focus, filters: Filters | None = None) -> Gathered:
+    def gathered(
+        self,
+        standalone: str,
+        focus: Focus,
+        filters: Filters | None = None,
+        catalog: Catalog | None = None,
+    ) -> Gathered:
         """Stage 4: retrieval, the sentences that answer best, and the gate's two measures
         (bench/gate_calibration.py calls this same stage)."""
-        catalog = self.catalog()
+        catalog = catalog or self.catalog()
         embedding = self.deps.embed_model.get_query_embedding(standalone)
         boost = _boost(focus, catalog)
-        retrieved = self.retriever().retrieve(standalone, TOP_K, filters, boost, embedding)
+        retrieved = self._retriever_of(catalog).retrieve(standalone, TOP_K, filters, boost,
+                                                         embedding)  # fmt: skip
         sources = [r.source for r in retrieved]
         evidence = gather(standalone, embedding, sources, self._vectors, limit=TOP_K)
         measured = support(standalone, sources, evidence, catalog)
         return Gathered(embedding, retrieved, sources, evidence, measured)
 
-    def records(self, standalone: str, focus: Focus, lang: str) -> Draft | None:
+    def records(
+        self, standalone: str, focus: Focus, lang: str, catalog: Catalog | None = None
+    ) -> Draft | None:
         """Stage 3: the records' answer, or None when the texts must answer."""
-        return from_records(standalone, focus, self.catalog(), lang, vectors=self._vectors,
-                            now=self.deps.clock(), zone=self.deps.settings.timezone)  # fmt: skip
+        return from_records(standalone, focus, catalog or self.catalog(), lang,
+                            vectors=self._vectors, now=self.deps.clock(),
+                            zone=self.deps.settings.timezone)  # fmt: skip
 
     def _by_model(
         self,
@@ -214,10 +231,10 @@ class Assistant:
         focus: Focus,
         filters: Filters | None,
         lang: str,
+        catalog: Catalog,
     ) -> Generator[Answer, None, Draft]:
         """The model writes from the whole programme (a cached prefix) or from excerpts of the
         retrieved sources; what holds is kept, else the programme's own words with a note."""
-        catalog = self.catalog()
         # What the extractive backend would answer: the model's answer must not lose its fact.
         focused = _focused(evidence, sources, _boost(focus, catalog))
         baseline = extractive_draft(focused, sources, lang)

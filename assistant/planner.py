@@ -259,6 +259,13 @@ class EntityIndex:
                     table[word].add(source.id)
         return table
 
+    def prepare(self) -> None:
+        """Build the tables that are otherwise built by the first question needing them (seconds
+        on a large programme): warm-up calls this so no attendee waits for it."""
+        self._lazy("words", self._word_table)
+        self._lazy("sentence_stems", self._sentence_table)
+        _ = self.name_stems, self.acronyms
+
     def _lazy(self, key: str, build: Any) -> Any:
         if key not in self.__dict__:
             self.__dict__[key] = build()

@@ -215,12 +215,20 @@ def _a_topic(question: str, talk: TalkInfo, catalog: Catalog) -> bool:
 def _sessions_asked(question: str, catalog: Catalog) -> list[str]:
     """The sessions a question names by title (all of them when it names none)."""
     folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(question)))} "
-    named = []
-    for sid, source in catalog.sessions.items():
-        title = " ".join(re.findall(r"[a-z0-9]+", fold(str(source.metadata.get("session", "")))))
-        if title and f" {title} " in folded:
-            named.append(sid)
+    named = [sid for sid, title in _session_titles(catalog) if f" {title} " in folded]
     return named or list(catalog.sessions)
+
+
+def _session_titles(catalog: Catalog) -> list[tuple[str, str]]:
+    """(session id, folded title) of every titled session, folded once per catalog."""
+    found = catalog.derived.get("session_titles")
+    if not isinstance(found, list):
+        found = catalog.derived["session_titles"] = [
+            (sid, title) for sid, source in catalog.sessions.items()
+            if (title := " ".join(re.findall(r"[a-z0-9]+",
+                                             fold(str(source.metadata.get("session", ""))))))
+        ]  # fmt: skip
+    return found
 
 
 def _only_frame(question: str, catalog: Catalog) -> bool:

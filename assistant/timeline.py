@@ -75,11 +75,16 @@ def time_answer(
 
 
 def _zone(catalog: Catalog, setting: str | None) -> tzinfo:
-    """The file's own zone (kept on its nodes), else the setting, else Europe/Paris."""
-    named = next((str(s.metadata[schema.TIME_ZONE]) for s in catalog.sessions.values()
-                  if s.metadata.get(schema.TIME_ZONE)), None)  # fmt: skip
-    chosen = named or setting
-    return time_zone(catalog, {TIMEZONE_ENV: chosen} if chosen else {})
+    """The file's own zone (kept on its nodes), else the setting, else Europe/Paris; decided
+    once per catalog and setting (finding it walks every record)."""
+    key = f"zone:{setting}"
+    found = catalog.derived.get(key)
+    if not isinstance(found, tzinfo):
+        named = next((str(s.metadata[schema.TIME_ZONE]) for s in catalog.sessions.values()
+                      if s.metadata.get(schema.TIME_ZONE)), None)  # fmt: skip
+        chosen = named or setting
+        found = catalog.derived[key] = time_zone(catalog, {TIMEZONE_ENV: chosen} if chosen else {})
+    return found
 
 
 def _slots(catalog: Catalog, zone: tzinfo, year: int) -> list[Slot]:

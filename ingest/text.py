@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,9 +15,27 @@ def clean_line(line: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: for matching, never for display."""
+    """Lower case without accents: for matching, never for display. Called on every record at
+    index time, so ASCII text (most of it) skips Unicode decomposition, and accents are dropped
+    by one regex pass rather than a Python loop over every character."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    return _NON_ASCII.sub(_unless_combining, decomposed)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_mark(ch: str) -> str:
+    return "" if unicodedata.combining(ch) else ch
+
+
+def _unless_combining(match: re.Match[str]) -> str:
+    return _without_mark(match.group())
 
 
 def slugify(text: str, max_words: int = 8) -> str:

@@ -4,6 +4,7 @@ raise the one-line BadInputError, never another exception."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from test_programme_text import SESSION_4
 from ingest.errors import BadInputError
 from ingest.programme_text import parse_programme_text
 from ingest.structured import parse_csv, parse_json, parse_yaml, programme_from_dict
+from ingest.text import fold
 
 SOURCE = Path("fuzz.txt")
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -92,3 +94,11 @@ def test_csv_never_crashes(rows: list[list[str]]) -> None:
     body = "\n".join(",".join(json.dumps(c) for c in row) for row in rows)
     _parses_or_refuses(parse_csv, header + body)
     _parses_or_refuses(parse_csv, body)
+
+
+@FAST
+@given(st.text(max_size=60) | st.sampled_from(["Élodie Œuvre", "Straße ﬁ", "İstanbul", "אָב", "नि"]))
+def test_fold_is_casefold_without_combining_marks(text: str) -> None:
+    # fold() takes shortcuts for speed (ASCII, one regex pass); the meaning stays this one.
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))
