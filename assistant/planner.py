@@ -47,7 +47,8 @@ _ASKS = {
     "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
     r"(is|are) there (a|any) (talk|presentation|session)|quel(le)? (intervention|presentation|"
     r"conference|expose|talk)|which (talk|presentation|session)|aller voir|should i (see|attend|"
-    r"go)|(talks?|presentations?|interventions?|conferences?|sessions?) (about|on|sur|cover\w*|"
+    r"go)|(talks?|presentations?|interventions?|conferences?|sessions?) ((are|is|qui|sont) )?"
+    r"(about|on|sur|cover\w*|"
     r"parl\w*|trait\w*|abord\w*|concern\w*|discuss\w*)|pour moi|for me|recommand\w*|"
     r"conseill\w*|interess\w*|interested|je travaille|i work)\b",
     "says": r"\b(dit que|disent que|says? that|lit on|on lit|is it said|it is said|est il dit|"
@@ -163,13 +164,18 @@ class EntityIndex:
         `affiliations`, also by their whole affiliation), in the order the question names them."""
         words = _plain(question)
         found: dict[str, tuple[int, int]] = {}
+        taken: set[int] = set()  # words already part of a longer name
         tables = (self.names, self.affiliations) if affiliations else (self.names,)
         for n in range(min(self.max_phrase, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
+                if taken.intersection(range(i, i + n)):
+                    continue  # "Marie Dupont" names Marie, not every Dupont
                 phrase = " ".join(words[i : i + n])
-                for table in tables:
-                    for name in table.get(phrase, ()):
-                        found.setdefault(name, (i, -n))
+                owners = [name for table in tables for name in table.get(phrase, ())]
+                for name in owners:
+                    found.setdefault(name, (i, -n))
+                if owners:
+                    taken.update(range(i, i + n))
         return sorted(found, key=lambda name: (found[name], name))
 
     def talks_named(self, question: str) -> list[str]:

@@ -67,6 +67,8 @@ def from_records(
     draft = planned_answer(question, asked, talk, named_talks, catalog, lang, vectors)
     if draft is not None or (retrieved and intent(question) is None):
         return draft
+    if asked.asked("topic") and intent(question) == "list":
+        return None  # "which talks are about X?": some talks, found by the texts, not all of them
     return record_answer(question, focus, catalog, lang)
 
 
