@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
+from assistant.lexicon import unquoted
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -53,7 +54,7 @@ class Focus:
 
 
 def intent(question: str) -> str | None:
-    folded = " ".join(re.findall(r"[a-z0-9]+", fold(question)))
+    folded = " ".join(re.findall(r"[a-z0-9]+", fold(unquoted(question))))
     for name, pattern in _PATTERNS.items():
         if re.search(pattern, folded):
             return name

@@ -86,6 +86,15 @@ def language(text: str) -> str:
     return "en" if en > fr else "fr"
 
 
+QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,200}?)\s*[»”\"]")
+
+
+def unquoted(text: str) -> str:
+    """The text without what it quotes: a quoted title's "Quand", "next" or "order" is not the
+    question's own word."""
+    return QUOTED.sub(" ", text)
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-Þ0-9])")
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.catalog import Catalog, TalkInfo
-from assistant.lexicon import STOP_EN, STOP_FR, tokens, words
+from assistant.lexicon import QUOTED, STOP_EN, STOP_FR, tokens, unquoted, words
 from ingest.text import fold
 
 # What is asked, from frame words (accent-folded, lower case, words joined by one space).
@@ -181,7 +181,7 @@ class EntityIndex:
     def talks_named(self, question: str) -> list[str]:
         """Talks a question names: a quoted title or its beginning, most of a title's content
         words (or all of a short title's, the part before ' : '), or an acronym of the title."""
-        quoted = [" ".join(_plain(q)) for q in _QUOTES.findall(question)]
+        quoted = [" ".join(_plain(q)) for q in QUOTED.findall(question)]
         asked = set(tokens(question))
         raw = set(re.findall(r"\b[A-Z]{2,}\b", question))
         candidates = {t for stem in asked for t in self.title_stems.get(stem, ())}
@@ -316,9 +316,6 @@ class EntityIndex:
         return found
 
 
-_QUOTES = re.compile(r"[«“\"]\s*([^«»“”\"]{2,200}?)\s*[»”\"]")
-
-
 @dataclass(frozen=True)
 class _Title:
     words: str  # folded words of the whole title, space-joined
@@ -386,7 +383,7 @@ def index_of(catalog: Catalog) -> EntityIndex:
 
 def plan(question: str, index: EntityIndex) -> Plan:
     # What is asked is read outside quoted text: a title's "avant" or "first" is not a frame.
-    folded = " ".join(_plain(_QUOTES.sub(" ", question)))
+    folded = " ".join(_plain(unquoted(question)))
     asks = {kind for kind, pattern in _ASKS.items() if re.search(pattern, folded)}
     if re.search(rf"\b{_TALK_NOUNS}\b", folded):
         asks.add("talk-noun")

@@ -269,7 +269,7 @@ EXTRACT_ITEM_BY = {
 }
 
 # Follow-ups: what the standalone question adds, in the question's language.
-ABOUT = {"fr": "{question} (à propos de {subject})", "en": "{question} (about {subject})"}
+ABOUT = {"fr": "{question} (à propos de « {subject} »)", "en": "{question} (about “{subject}”)"}
 
 # Organiser mode: moderation questions quote the sentence they come from.
 MODERATION = {

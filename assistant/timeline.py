@@ -13,6 +13,7 @@ from datetime import date, datetime, time, tzinfo
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source
+from assistant.lexicon import unquoted
 from assistant.planner import Plan
 from assistant.schedule import TIMEZONE_ENV, Slot, human_date, human_time, slots, time_zone
 from assistant.types import Draft
@@ -47,15 +48,16 @@ def time_answer(
     zone_setting: str | None = None,
 ) -> Draft | None:
     """The records' answer to a question about time, or None when it asks none of these."""
-    folded = " ".join(re.findall(r"[a-z0-9]+", fold(question)))
+    own = unquoted(question)  # a quoted title's "Quand" or "next" is not asked
+    folded = " ".join(re.findall(r"[a-z0-9]+", fold(own)))
     zone = _zone(catalog, zone_setting)
     local_now = now.astimezone(zone)
-    talks = [s for s in _slots(catalog, zone, local_now.year) if s.kind == "talk"]
+    talks = _slots(catalog, zone, local_now.year, "talk")
     if len(named_talks) >= 2 and re.search(_CLASH, folded):
         return clash(named_talks[:2], talks, catalog, lang)
     if not talks:
         return None
-    at = _clock(fold(question).lower())
+    at = _clock(fold(own).lower())
     part = next((p for p, (pattern, _, _) in _PARTS.items() if re.search(pattern, folded)), None)
     if plan.links.rooms and (part or re.search(_TODAY, folded) or at):
         return in_room(plan.links.rooms[0], part, talks, catalog, lang, local_now)
@@ -87,11 +89,13 @@ def _zone(catalog: Catalog, setting: str | None) -> tzinfo:
     return found
 
 
-def _slots(catalog: Catalog, zone: tzinfo, year: int) -> list[Slot]:
-    key = f"slots:{zone}:{year}"
+def _slots(catalog: Catalog, zone: tzinfo, year: int, kind: str | None = None) -> list[Slot]:
+    """The programme's slots (of one kind), computed once per catalog, zone and year."""
+    key = f"slots:{zone}:{year}:{kind}"
     found = catalog.derived.get(key)
     if not isinstance(found, list):
-        found = catalog.derived[key] = slots(catalog, zone, year)
+        every = _slots(catalog, zone, year) if kind else slots(catalog, zone, year)
+        found = catalog.derived[key] = [s for s in every if kind in (None, s.kind)]
     return found
 
 

@@ -95,7 +95,7 @@ def test_follow_up_uses_the_history(extractive: Assistant) -> None:
         {"role": "assistant", "content": "«L’usine distribuée» is given by Olivier Landau [1]."},
     ])  # fmt: skip
     assert "IRI" in english.answer and english.standalone_question.endswith(
-        "(about Olivier Landau)"
+        "(about “Olivier Landau”)"
     )
 
 

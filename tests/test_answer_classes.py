@@ -348,8 +348,11 @@ NAMESAKES = {
                  "speakers": [{"name": "Marie Durand", "affiliation": "Atelier Soie"}]},
                 {"title": "Filer la laine", "abstract": "La laine se file dans le Tarn.",
                  "speakers": [{"name": "Paul Durand", "affiliation": "Filature du Tarn"}]},
-                {"title": "Teindre au pastel", "abstract": "Le pastel donne un bleu durable.",
+                {"title": "Teindre au pastel", "abstract": "Le pastel donne un bleu durable.\n"
+                 "Au programme :\n- Isatis\n- cuves",
                  "speakers": [{"name": "Lou Bernard"}]},
+                {"title": "Quand le lin revient", "abstract": "Les coopératives relancent le "
+                 "teillage dans les Hauts-de-France.", "speakers": [{"name": "Zoé Martin"}]},
             ],
         }
     ]
@@ -401,3 +404,24 @@ def test_talks_on_a_topic_are_not_the_whole_programme(namesakes: Assistant, ques
     assert "Tisser le chanvre" not in answer.answer and "Filer la laine" not in answer.answer
     if "dyeing" not in question:
         assert "pastel" in answer.answer.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["De quoi parle « Quand le lin revient » et qui la présente ?",
+     "Who gives “Quand le lin revient” and what is it about?",
+     "Qui présente « Quand le lin revient », et de quoi ça parle ?"],
+)  # fmt: skip
+def test_a_frame_word_inside_a_title_is_not_asked(namesakes: Assistant, question: str) -> None:
+    # "Quand" (when) belongs to the quoted title: the question asks what and who, not when.
+    answer = namesakes.ask(question)
+    assert "coopératives" in answer.answer and "Zoé Martin" in answer.answer
+    assert "horaire" not in answer.answer and " time " not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["Who mentions Isatis?", "Quel intervenant cite « Isatis » ?"])
+def test_a_term_only_in_a_short_list_item_is_found(namesakes: Assistant, question: str) -> None:
+    # "- Isatis" is too short to quote as a sentence, but it is where the term is mentioned.
+    answer = namesakes.ask(question)
+    assert "Lou Bernard" in answer.answer and "Isatis" in answer.answer
+    assert answer.citations[0].source_id.startswith("abstract:")
