@@ -34,9 +34,10 @@ class Evidence:
         return self.cosine + OVERLAP_WEIGHT * self.overlap - 0.02 * (self.source_index - 1)
 
 
-def quotable(source: Source) -> list[str]:
+def quotable(source: Source, min_chars: int = 16) -> list[str]:
     """The sentences of a source that say something beyond the programme's own fields: a
-    session's description, a speaker's bio, an abstract or a document (not the record lines)."""
+    session's description, a speaker's bio, an abstract or a document (not the record lines).
+    Shorter ones (a list item, "- AngeCryption") are left out unless `min_chars` says."""
     if source.kind == "talk":
         return []
     text = source.text
@@ -44,7 +45,7 @@ def quotable(source: Source) -> list[str]:
         text = str(source.metadata.get(schema.DESCRIPTION) or "")
     elif source.kind == "bio":
         text = str(source.metadata.get(schema.BIO) or "")
-    return [s for ln in text.split("\n") for s in sentences(ln) if len(s) > 15]
+    return [s for ln in text.split("\n") for s in sentences(ln) if len(s) >= min_chars]
 
 
 def _units(source: Source) -> list[tuple[str, str, bool]]:

@@ -371,7 +371,7 @@ def mentions(question: str, catalog: Catalog, lang: str) -> Draft | None:
     found: list[tuple[Source, str]] = []
     for source_id in index_of(catalog).sources_with(key):
         source = catalog.sources[source_id]
-        for sentence in quotable(source):
+        for sentence in quotable(source, min_chars=1):  # a list item names a term too
             words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(sentence)))} "
             if f" {key} " in words:
                 found.append((source, sentence))
