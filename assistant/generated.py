@@ -21,8 +21,8 @@ Question types (each sampled to at most `per_type` subjects, then asked in Frenc
 - when / where: when is «title» (the talk's own start, else its session's date and time)? where
   is it (the talk's or session's room)?
 - order: in what order are the talks of a session (sessions of 2 to 8 talks)?
-- two-part: what is «title» about, and who gives it? (a word of its abstract, or "not provided",
-  and its speakers)
+- two-part: what is «title» about, and who gives it? (the rarest word of any one sentence of its
+  abstract, or "not provided"; and its speakers)
 
 The templates below are evaluation data, not assistant prompts. The English questions ask about
 the material as it is (French titles, words and sentences stay French): what an English-speaking
@@ -414,10 +414,14 @@ def _two_part(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
         if talk.abstract_missing:
             about = NOT_PROVIDED
         else:
+            # "What is it about" has no one right sentence: any sentence of the abstract
+            # answers it, so each sentence gives its rarest word (the answer must quote one).
             title = {fold(w) for w in _words(talk.title)}
-            words = [w for w in f.content_words(f.abstract_text(talk)) if fold(w) not in title]
-            ranked = sorted(set(words), key=lambda w: (f.df.get(fold(w), 0), -len(w), w))
-            about = ranked[:6]
+            about = []
+            for sentence in sentences(f.abstract_text(talk)):
+                words = [w for w in f.content_words(sentence) if fold(w) not in title]
+                ranked = sorted(set(words), key=lambda w: (f.df.get(fold(w), 0), -len(w), w))
+                about += [ranked[0]] if ranked and ranked[0] not in about else []
         if about:
             facts = [about, *_people(talk.speakers)]
             sources = [schema.talk_id(talk.id), *(s.id for s in f.abstracts[talk.id])]

@@ -204,6 +204,13 @@ def test_two_sessions_generate_every_type(two_sessions: Assistant) -> None:
     two_part = by_key["two-part", "Logiciels libres", "fr"]
     assert two_part.facts[0] == NOT_PROVIDED
     assert two_part.facts[1:] == [["Paul Martin", "Martin"], ["Léa Bernard", "Bernard"]]
+    # "What is it about": any sentence of the abstract answers; each gives its rarest word.
+    about = by_key["two-part", "Relocaliser la filière lin", "fr"].facts[0]
+    first, second = (
+        "La culture du lin en Normandie alimente des filatures en Asie.",
+        "Relocaliser le filage demande des machines … en Europe depuis longtemps.",
+    )
+    assert len(about) == 2 and about[0] in first and about[1] in second  # fmt: skip
 
 
 def test_generated_report_per_type(two_sessions: Assistant) -> None:
