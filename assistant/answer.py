@@ -70,7 +70,7 @@ class Assistant:
 
     def catalog(self) -> Catalog:
         """The records, reloaded when the store was re-ingested since the last question."""
-        version = str(self.deps.store.info().get("ingest_version", ""))
+        version = self.deps.store.version()
         if self._catalog is None or self._catalog.version != version:
             self.deps.store.check_model(self.deps.embed_model.model_name)
             self._catalog = Catalog.from_store(self.deps.store)

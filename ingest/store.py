@@ -113,6 +113,16 @@ class ProgrammeStore:
         limit = getattr(self.client, "get_max_batch_size", None)
         return max(1, int(limit())) if limit else 5000
 
+    def version(self) -> str:
+        """The last ingest's `ingest_version`: what a reader checks before each question (the
+        collection's metadata only; `info()` also counts the nodes, which grows with the store)."""
+        try:
+            return str((self.collection().metadata or {}).get("ingest_version", ""))
+        except StoreError:
+            raise
+        except Exception as exc:  # the server went away between two calls
+            raise StoreError(f"cannot read the {self.config.describe()}: {exc}") from None
+
     def info(self) -> dict[str, Any]:
         collection = self.collection()
         try:
