@@ -47,7 +47,9 @@ CONTENT = ROOT / "bench" / "crosslingual_questions.jsonl"
 WORKDIR = Path(tempfile.gettempdir()) / "session-assistant-e2e-bench"
 TALKS_PER_FILE = 1008  # whole sessions of 12: a session never spans two files
 TALKS_PER_SESSION = 12
-FILES_PER_INGEST = 4  # progress every ~15,000 nodes (the pipeline writes in Chroma-sized batches)
+# One call for the whole programme (the pipeline writes in Chroma-sized batches): separate calls
+# would each rebuild the bio of a speaker whose talks are in two files from one file only.
+FILES_PER_INGEST = 10_000
 SYLLABLES = "ka le mo ri tan ber gwe lo sun dar vi nel".split()
 TOPICS = [
     "Y a-t-il des exposés sur la sécurité ?",
