@@ -111,6 +111,12 @@ def planned_answer(
             return speaker_cards(holders, catalog, lang)
     if plan.asked("who") and named_talks and not named and talk:
         return who(talk, catalog, lang)  # "who is the speaker for «…»?"
+    if plan.asked("topic") and not named and not talk:
+        # "Is there a talk about X?" with X in a title: the title answers, before any sentence
+        # that happens to mention X ("talk about" also reads as "mentions").
+        matched = title_match(question, links, catalog)
+        if matched and _a_topic(question, matched[0], catalog):
+            return topic(matched, catalog, lang)
     if plan.asked("mentions") and not named_talks and (found := mentions(question, catalog, lang)):
         return found
     if (
@@ -124,10 +130,6 @@ def planned_answer(
             note = prompts.NO_AFFILIATION[lang].format(people=", ".join(unaffiliated))
             return replace(cards, text=f"{cards.text} {note}")
         return cards
-    if plan.asked("topic") and not named and not talk:
-        matched = title_match(question, links, catalog)
-        if matched and _a_topic(question, matched[0], catalog):
-            return topic(matched, catalog, lang)
     return None
 
 

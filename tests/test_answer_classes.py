@@ -347,7 +347,8 @@ NAMESAKES = {
                 {"title": "Tisser le chanvre", "abstract": "Le chanvre se tisse à Lyon.",
                  "speakers": [{"name": "Marie Durand", "affiliation": "Atelier Soie"}]},
                 {"title": "Filer la laine", "abstract": "La laine se file dans le Tarn.",
-                 "speakers": [{"name": "Paul Durand", "affiliation": "Filature du Tarn"}]},
+                 "speakers": [{"name": "Paul Durand", "affiliation": "Filature du Tarn",
+                               "bio": "Paul Durand teint aussi la laine au pastel."}]},
                 {"title": "Teindre au pastel", "abstract": "Le pastel donne un bleu durable.\n"
                  "Au programme :\n- Isatis\n- cuves",
                  "speakers": [{"name": "Lou Bernard"}]},
@@ -425,3 +426,15 @@ def test_a_term_only_in_a_short_list_item_is_found(namesakes: Assistant, questio
     answer = namesakes.ask(question)
     assert "Lou Bernard" in answer.answer and "Isatis" in answer.answer
     assert answer.citations[0].source_id.startswith("abstract:")
+
+
+@pytest.mark.parametrize(
+    "question", ["Is there a talk about pastel?", "Y a-t-il une présentation sur le pastel ?"]
+)
+def test_a_word_of_a_title_and_of_a_sentence_answers_with_the_title(
+    namesakes: Assistant, question: str
+) -> None:
+    # "pastel" is in a title and in Paul Durand's bio sentence: the talk is what is asked.
+    answer = namesakes.ask(question)
+    assert "Teindre au pastel" in answer.answer and "Lou Bernard" in answer.answer
+    assert "Paul Durand" not in answer.answer
