@@ -16,8 +16,9 @@ _INJECTION = (
 
 # A kind of fact: how a question asks for it, and what evidence of it looks like in a source.
 ATTRIBUTES: dict[str, tuple[str, str]] = {
-    "contact": (r"\b(e ?mail|courriel|telephone|phone|numero de|contact|adresse|address)\b",
-                r"@|\+?\d[\d .]{7,}|\brue\b"),
+    # "s'adresse à" (is meant for) is a verb, not an address.
+    "contact": (r"\b(e ?mail|courriel|telephone|phone|numero de|contact|(?<!s['’])adresse|"
+                r"address)\b", r"@|\+?\d[\d .]{7,}|\brue\b"),
     "money": (r"\b(budget|prix|price|cout|cost|tarif|fee|salaire|salary|euros?|dollars?|"
               r"combien coute|how much|financement de combien)\b", r"\d+ ?(€|euros?|m€|k€)"),
     "web": (r"\b(site web|website|url|lien|link|twitter|linkedin|instagram|youtube)\b",

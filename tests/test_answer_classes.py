@@ -438,3 +438,15 @@ def test_a_word_of_a_title_and_of_a_sentence_answers_with_the_title(
     answer = namesakes.ask(question)
     assert "Teindre au pastel" in answer.answer and "Lou Bernard" in answer.answer
     assert "Paul Durand" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quel atelier s’adresse à ceux qui teignent au pastel ?",
+     "Which talk says that it s'adresse aux teinturiers du pastel?"],
+)  # fmt: skip
+def test_s_adresse_is_a_verb_not_a_postal_address(namesakes: Assistant, question: str) -> None:
+    # "s'adresse à" (is meant for) must not be read as a request for an address and refused.
+    answer = namesakes.ask(question)
+    assert answer.route != "attribute"
+    assert "Teindre au pastel" in answer.answer
