@@ -119,10 +119,11 @@ def test_serve_works_with_no_network(seed_store: Path, tmp_path: Path) -> None:
 ip link set lo up
 {BIN}/session-assistant serve --store {seed_store} --llm extractive --port 7912 \\
   > {tmp_path}/log 2>&1 &
+app=$!
 for i in $(seq 120); do curl -sf http://127.0.0.1:7912/ >/dev/null && break; sleep 0.5; done
 {BIN}/python {client} http://127.0.0.1:7912/
 status=$?
-kill %1
+kill $app; wait $app
 exit $status
 """
     result = subprocess.run(["unshare", "-n", "sh", "-c", script], capture_output=True, text=True,
