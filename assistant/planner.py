@@ -51,9 +51,10 @@ _ASKS = {
     r"(about|on|sur|cover\w*|"
     r"parl\w*|trait\w*|abord\w*|concern\w*|discuss\w*)|pour moi|for me|recommand\w*|"
     r"conseill\w*|interess\w*|interested|je travaille|i work)\b",
-    "says": r"\b(dit que|disent que|says? that|lit on|on lit|is it said|it is said|est il dit|"
-    r"il est dit|is written|est ecrit|affirme\w* que|states? "
-    r"that|writes? that|explique\w* que|explains? that|selon laquelle|ecrit que)\b",
+    # "que" is elided before a vowel: "dit qu'il", folded to "dit qu il".
+    "says": r"\b(dit que?|disent que?|says? that|lit on|on lit|is it said|it is said|est il dit|"
+    r"il est dit|is written|est ecrit|affirme\w* que?|states? "
+    r"that|writes? that|explique\w* que?|explains? that|selon laquelle|ecrit que?)\b",
     "before": r"\b(avant|precede\w*|before|preced\w*|previous)\b",
     "after": r"\b(apres|suivante?s?|succede\w*|after|following|next)\b",
     "first": r"\b(premier\w*|first|ouvre|opens?|opening)\b",
