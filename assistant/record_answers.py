@@ -25,7 +25,15 @@ from assistant.intents import (
     who,
 )
 from assistant.lexicon import tokens
-from assistant.planner import Plan, content_text, content_words, index_of, plan, title_match
+from assistant.planner import (
+    Links,
+    Plan,
+    content_text,
+    content_words,
+    index_of,
+    plan,
+    title_match,
+)
 from assistant.timeline import time_answer
 from assistant.types import Draft
 from ingest import schema
@@ -87,7 +95,10 @@ def planned_answer(
     `named_talks`: the talks its words name."""
     links = plan.links
     sessions = _sessions_asked(question, catalog)
-    if plan.asked("says") and not named_talks and (said := index_of(catalog).said(question)):
+    # A sentence quoted in the question may share words with its own talk's title: that talk
+    # being named does not stop the answer from quoting where the sentence is.
+    said = index_of(catalog).said(question) if plan.asked("says") else None
+    if said and _within(named_talks, [catalog.sources[said[0]]]):
         return quote_of(said, catalog, lang)
     if plan.asked("count") and plan.asked("talk-noun", "people-noun"):
         return count(sessions, catalog, lang)
@@ -109,16 +120,20 @@ def planned_answer(
             holders := _role_in_words(question, catalog, vectors)
         ):
             return speaker_cards(holders, catalog, lang)
+    # "Is there a talk about X?" with X in a title: the title answers, before any sentence that
+    # happens to mention X ("talk about" also reads as "mentions"); "which speaker talks about
+    # X?" asks for a person: who mentions X first, the titles after.
+    by_title = plan.asked("topic") and not named and not talk
+    person = plan.asked("who", "people-noun")
+    if by_title and not person and (titled := _titled(question, links, catalog, lang)):
+        return titled
+    found = mentions(question, catalog, lang) if plan.asked("mentions") else None
+    if found and _within(named_talks, found.sources):
+        return found
+    if by_title and person and (titled := _titled(question, links, catalog, lang)):
+        return titled
     if plan.asked("who") and named_talks and not named and talk:
         return who(talk, catalog, lang)  # "who is the speaker for «…»?"
-    if plan.asked("topic") and not named and not talk:
-        # "Is there a talk about X?" with X in a title: the title answers, before any sentence
-        # that happens to mention X ("talk about" also reads as "mentions").
-        matched = title_match(question, links, catalog)
-        if matched and _a_topic(question, matched[0], catalog):
-            return topic(matched, catalog, lang)
-    if plan.asked("mentions") and not named_talks and (found := mentions(question, catalog, lang)):
-        return found
     if (
         named
         and (plan.asked("from", "organisation") or plan.asked("speaker"))
@@ -131,6 +146,19 @@ def planned_answer(
             return replace(cards, text=f"{cards.text} {note}")
         return cards
     return None
+
+
+def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:
+    """The talks whose titles hold the question's topic, when it names a topic."""
+    matched = title_match(question, links, catalog)
+    if matched and _a_topic(question, matched[0], catalog):
+        return topic(matched, catalog, lang)
+    return None
+
+
+def _within(named_talks: list[str], sources: list[Source]) -> bool:
+    """No talk is named, or the sources belong to one of the named talks."""
+    return not named_talks or any(s.talk_id in named_talks for s in sources)
 
 
 def quote_of(found: tuple[str, str], catalog: Catalog, lang: str) -> Draft:

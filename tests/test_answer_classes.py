@@ -12,6 +12,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.deps import build_deps
+from assistant.planner import index_of, plan
 from assistant.settings import Settings
 from ingest.pipeline import ingest
 
@@ -344,9 +345,11 @@ NAMESAKES = {
         {
             "title": "Ateliers",
             "talks": [
-                {"title": "Tisser le chanvre", "abstract": "Le chanvre se tisse à Lyon.",
+                {"title": "Tisser le chanvre", "abstract": "Le chanvre se tisse à Lyon. Il a fallu "
+                 "reconstruire des métiers à tisser anciens avec des pièces imprimées.",
                  "speakers": [{"name": "Marie Durand", "affiliation": "Atelier Soie"}]},
-                {"title": "Filer la laine", "abstract": "La laine se file dans le Tarn.",
+                {"title": "Filer la laine", "abstract": "La laine se file dans le Tarn. Filer la "
+                 "laine à la main demande des rouets anciens et de la patience.",
                  "speakers": [{"name": "Paul Durand", "affiliation": "Filature du Tarn",
                                "bio": "Paul Durand teint aussi la laine au pastel."}]},
                 {"title": "Teindre au pastel", "abstract": "Le pastel donne un bleu durable.\n"
@@ -450,3 +453,57 @@ def test_s_adresse_is_a_verb_not_a_postal_address(namesakes: Assistant, question
     answer = namesakes.ask(question)
     assert answer.route != "attribute"
     assert "Teindre au pastel" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quelle intervention dit qu’il a fallu reconstruire des métiers anciens avec des pièces "
+     "imprimées ?",
+     "Dans quel exposé affirme-t-on qu'on a reconstruit des métiers à tisser anciens ?"],
+)  # fmt: skip
+def test_which_talk_says_with_an_elided_que(namesakes: Assistant, question: str) -> None:
+    # "dit qu'il", "affirme qu'on": the elided "que" still asks where a sentence is said.
+    answer = namesakes.ask(question)
+    assert "Marie Durand" in answer.answer and "Tisser le chanvre" in answer.answer
+    assert answer.citations[0].source_id.startswith("abstract:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quelle intervention dit qu’il faut filer la laine ?", "Qui affirme qu'on file la laine ?",
+     "Quel exposé explique qu’elle se file dans le Tarn ?", "Où est-il écrit qu'on file ?"],
+)  # fmt: skip
+def test_an_elided_que_still_asks_where_something_is_said(
+    namesakes: Assistant, question: str
+) -> None:
+    assert plan(question, index_of(namesakes.catalog())).asked("says")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quelle intervention dit que filer la laine à la main demande des rouets anciens ?",
+     "Which talk says that filer la laine à la main demande de la patience?",
+     "Qui mentionne « filer la laine à la main » ?"],
+)  # fmt: skip
+def test_a_quoted_sentence_or_term_sharing_its_titles_words_is_quoted_from_the_abstract(
+    namesakes: Assistant, question: str
+) -> None:
+    # The sentence begins with the title «Filer la laine», so the question names that talk; it
+    # still asks where it is said: the abstract's sentence is quoted and cited, not the talk line.
+    answer = namesakes.ask(question)
+    assert "Paul Durand" in answer.answer and "rouets anciens" in answer.answer
+    assert "abstract:" in answer.citations[0].source_id
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [("Which speaker talks about pastel?", "Paul Durand"),
+     ("Is there a talk about pastel?", "Lou Bernard")],
+)  # fmt: skip
+def test_a_speaker_who_talks_about_x_is_not_a_talk_about_x(
+    namesakes: Assistant, question: str, speaker: str
+) -> None:
+    # "pastel" is in Lou Bernard's title and in Paul Durand's bio: asking for a speaker who talks
+    # about it is a "who mentions"; asking for a talk about it is a topic.
+    answer = namesakes.ask(question)
+    assert speaker in answer.answer
