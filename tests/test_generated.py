@@ -275,3 +275,19 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
     assert json.loads(result.stdout)["metrics"]["questions"] == len(
         load_gold(ROOT / GOLD_SETS["test"])
     )
+
+
+def test_the_blind_set_is_well_formed_and_new(extractive: Assistant) -> None:
+    # Written on 2026-11-29 by a reader who saw the programme and the format only (no code, no
+    # other set); frozen like test.jsonl (docs/eval.md).
+    catalog = extractive.catalog()
+    items = load_gold(ROOT / "data/eval/blind.jsonl")
+    others = {i.question for name in ("dev", "test") for i in load_gold(ROOT / GOLD_SETS[name])}
+    assert len(items) == 40 and len({i.id for i in items}) == 40
+    assert not {i.question for i in items} & others
+    for item in items:
+        if item.expect == "answer":
+            assert item.facts and all(item.facts) and item.sources, item
+        else:
+            assert not item.facts and not item.sources, item
+        assert all(s in catalog.sources for s in item.sources), item
