@@ -64,15 +64,19 @@ PROGRAMME = {
 }
 
 
-@pytest.fixture(scope="module")
-def textiles(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    folder = tmp_path_factory.mktemp("textiles")
+def _assistant_over(programme: dict, folder: Path, embed_model) -> Assistant:
+    """An extractive assistant over `programme`, ingested into a store under `folder`."""
     path = folder / "programme.json"
-    path.write_text(json.dumps(PROGRAMME, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(programme, ensure_ascii=False), encoding="utf-8")
     deps = build_deps(Settings.resolve(env={}, store=str(folder / "store"), llm="extractive"))
     deps.embed_model = embed_model
-    ingest([Path(path)], embed_model=embed_model, store=deps.store)
+    ingest([path], embed_model=embed_model, store=deps.store)
     return Assistant(deps)
+
+
+@pytest.fixture(scope="module")
+def textiles(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
+    return _assistant_over(PROGRAMME, tmp_path_factory.mktemp("textiles"), embed_model)
 
 
 @pytest.mark.parametrize(
@@ -365,13 +369,7 @@ NAMESAKES = {
 
 @pytest.fixture(scope="module")
 def namesakes(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    folder = tmp_path_factory.mktemp("namesakes")
-    path = folder / "programme.json"
-    path.write_text(json.dumps(NAMESAKES, ensure_ascii=False), encoding="utf-8")
-    deps = build_deps(Settings.resolve(env={}, store=str(folder / "store"), llm="extractive"))
-    deps.embed_model = embed_model
-    ingest([Path(path)], embed_model=embed_model, store=deps.store)
-    return Assistant(deps)
+    return _assistant_over(NAMESAKES, tmp_path_factory.mktemp("namesakes"), embed_model)
 
 
 @pytest.mark.parametrize(
