@@ -109,6 +109,9 @@ def test_header_and_examples_follow_the_page_language(browser: Any, ateliers_url
     examples = page.locator(".example:visible").all_inner_texts()
     assert 3 <= len(examples) <= 5
     assert all(re.match(r"^(Who|What|When)\b", e) for e in examples), examples
+    # every label in the page's language, the examples' title and the empty sources' included
+    assert page.inner_text("#examples-title").strip() == "Try:"
+    assert "Cited sources appear here." in page.inner_text("#sources")
 
 
 @needs_browser

@@ -281,6 +281,7 @@ class Widgets:
     header: Any
     session_pick: Any
     now_next: Any
+    examples_title: Any
     examples: list[Any]
     status: Any
     answers: Any  # gr.State: the Answer of each assistant turn, in order
@@ -312,6 +313,7 @@ class Widgets:
 # (widget attribute, component property, label key): the labels that follow the page's language.
 LABELLED: tuple[tuple[str, str, str], ...] = (
     ("lang", "label", "language"),
+    ("examples_title", "value", "examples"),
     ("session_pick", "label", "session_pick"),
     ("chat_tab", "label", "chat"),
     ("chatbot", "label", "chat"),
@@ -346,6 +348,7 @@ CSS = """
 #examples { flex-wrap: wrap; gap: 0.4em; }
 #examples button { flex: 0 1 auto; min-width: 0; }
 #examples-title { flex: none !important; width: auto !important; overflow: visible; }
+#examples-title p { font-weight: 700; }
 button[role=tab][aria-selected=true] { color: #b93c0b; }
 #status { font-size: 0.85em; }
 button.primary { background: #b93c0b !important; color: #fff !important; }
@@ -440,7 +443,7 @@ def layout(page: Page, lang: str) -> Widgets:
         lang_radio = gr.Radio(
             ["fr", "en"], value=lang, label=label("language", lang), elem_id="lang", scale=0
         )
-    examples = _example_buttons(page, shown, lang)
+    examples_title, examples = _example_buttons(page, shown, lang)
     with gr.Tabs() as tabs:
         chat = _chat_tab(page, lang)
         programme = _programme_tab(page, lang)
@@ -449,19 +452,20 @@ def layout(page: Page, lang: str) -> Widgets:
     status = gr.Markdown(status_line(page.deps, page.assistant, lang, page.zone), elem_id="status")
     return Widgets(
         lang=lang_radio, header=header, session_pick=session_pick, now_next=now_next,
-        examples=examples, status=status, answers=gr.State([]),
+        examples_title=examples_title, examples=examples, status=status, answers=gr.State([]),
         phone=gr.Checkbox(False, visible=False, label="phone"),
         tabs=tabs, **chat, **programme, **modes,
     )  # fmt: skip
 
 
-def _example_buttons(page: Page, session_id: str | None, lang: str) -> list[Any]:
+def _example_buttons(page: Page, session_id: str | None, lang: str) -> tuple[Any, list[Any]]:
+    """The examples' title (it follows the page's language) and their buttons."""
     import gradio as gr
 
     texts = example_questions(page, session_id, lang)
     with gr.Row(elem_id="examples"):
-        gr.Markdown(f"**{label('examples', lang)}**", elem_id="examples-title")
-        return [
+        title = gr.Markdown(label("examples", lang), elem_id="examples-title")
+        return title, [
             gr.Button(texts[i] if i < len(texts) else "", size="sm", visible=i < len(texts),
                       elem_id=f"example-{i}", elem_classes=["example"])
             for i in range(MAX_EXAMPLES)
@@ -647,7 +651,7 @@ def relabel(page: Page, w: Widgets, lang: str, session_id: str | None) -> dict[A
 
 
 def _refreshed(w: Widgets) -> list[Any]:
-    return [w.session_pick, w.header, w.now_next, w.sources_fold, *w.examples]
+    return [w.session_pick, w.header, w.now_next, w.sources_fold, w.sources, *w.examples]
 
 
 def refresh(page: Page, w: Widgets, lang: str, phone: bool) -> dict[Any, Any]:
@@ -661,6 +665,7 @@ def refresh(page: Page, w: Widgets, lang: str, phone: bool) -> dict[Any, Any]:
     updates[w.session_pick] = gr.update(value=shown)
     updates[w.now_next] = gr.update(value=strip, visible=bool(strip))
     updates[w.sources_fold] = gr.update(open=not phone)
+    updates[w.sources] = label("no_sources", lang)  # a new page has no answer yet
     return updates
 
 
