@@ -130,18 +130,25 @@ class OpenAICompatible(_StreamingChat):
         body = {"model": self.model, "messages": messages, "stream": True, "temperature": 0.0,
                 "max_tokens": max_tokens}  # fmt: skip
         url = base_url.rstrip("/") + "/chat/completions"
+        answering = False
         try:
             with httpx.stream("POST", url, json=body, headers=headers, timeout=self.timeout) as r:
+                answering = True
                 if r.status_code != 200:
                     r.read()
                     raise ModelError(f"the OpenAI-compatible server at {url} answered "
                                      f"{r.status_code}: {r.text[:200]}")  # fmt: skip
                 yield from _sse_deltas(r.iter_lines())
         except httpx.HTTPError as exc:
-            raise ModelError(
+            error = ModelError if answering else ModelUnreachable
+            raise error(
                 f"cannot reach the OpenAI-compatible server at {url} ({exc}); check "
                 "SESSION_ASSISTANT_OPENAI_BASE_URL, or use --llm extractive"
             ) from None
+
+
+class ModelUnreachable(ModelError):
+    """The server never began answering this request: it was gone (or going) before it."""
 
 
 class LocalLlamaCpp(OpenAICompatible):
@@ -202,24 +209,39 @@ class LocalLlamaCpp(OpenAICompatible):
         return "weights in " + (", ".join(kinds) or "an unreported buffer") + " (extra buffers off)"
 
     def _deltas(self, messages: list[dict[str, str]], max_tokens: int) -> Iterator[str]:
-        from assistant.worker import ModelCrashed
-
         with self._lock:
             worker = self.worker()
-            url = worker.url()
-            try:
-                yield from self._post(url, messages, max_tokens)
-            except ModelError:
-                if worker.alive():
-                    raise
-                raise ModelCrashed(
-                    f"the local model stopped mid-answer ({worker.exit_reason()}); "
-                    "it restarts for the next question"
-                ) from None
+            for attempt in range(2):
+                try:
+                    yield from self._post(worker.url(), messages, max_tokens)
+                    break
+                except ModelUnreachable:
+                    # Gone before it saw this request (a question that waited while another
+                    # answer crashed it): a restarted worker answers it, once.
+                    if attempt == 0 and worker.ended(within=2.0):
+                        continue
+                    if worker.alive():
+                        raise
+                    raise self._crashed(worker) from None
+                except ModelError:
+                    # Died while reading or writing this answer: the programme's text now,
+                    # not a second wait for a prompt that may crash it again.
+                    if not worker.ended(within=2.0):
+                        raise
+                    raise self._crashed(worker) from None
         if self._warmed and messages[:1] != self._warmed[:1]:
             # Another system prompt (a moderation question) pushed the cached programme out of
             # llama.cpp's context: read it again now, not when the next person asks.
             threading.Thread(target=self._rewarm, name="re-warm", daemon=True).start()
+
+    @staticmethod
+    def _crashed(worker: Any) -> ModelError:
+        from assistant.worker import ModelCrashed
+
+        return ModelCrashed(
+            f"the local model stopped mid-answer ({worker.exit_reason()}); "
+            "it restarts for the next question"
+        )
 
     def warm(self, messages: list[dict[str, str]]) -> None:
         self._warmed = messages

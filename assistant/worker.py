@@ -50,6 +50,18 @@ class ModelWorker:
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
+    def ended(self, within: float = 1.0) -> bool:
+        """Whether the worker has died, waiting up to `within` seconds for one that is dying: a
+        process sent SIGSEGV or SIGKILL still answers `alive()` until the kernel has reaped it."""
+        process = self._process
+        if process is None:
+            return True
+        try:
+            process.wait(timeout=within)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
     def exit_reason(self) -> str:
         """How the last worker ended, in words ("signal SIGSEGV", "exit code 1")."""
         code = self._process.poll() if self._process else None

@@ -23,10 +23,11 @@ import pytest
 from assistant import doctor, local_model, prompts
 from assistant.answer import Assistant
 from assistant.deps import build_deps
-from assistant.llm import LocalLlamaCpp
+from assistant.llm import LocalLlamaCpp, ModelUnreachable
 from assistant.settings import Settings
-from assistant.worker import ModelWorker
+from assistant.worker import ModelCrashed, ModelWorker
 from conftest import BIN, ROOT, SEED, _free_port, _wait_for
+from ingest.errors import ModelError
 
 MODEL_ROUTES = {"generated", "generated+quote", "fallback"}  # what a model answer may be
 
@@ -168,6 +169,91 @@ def test_a_question_waiting_for_the_model_is_answered_by_the_restarted_worker(
     answered = results["second"]
     assert answered.route in MODEL_ROUTES and answered.citations, answered.answer
     assert prompts.MODEL_DOWN["en"] not in answered.answer
+
+
+class _DyingWorker:
+    """A worker whose process is gone: what `LocalLlamaCpp` sees after a crash."""
+
+    def __init__(self) -> None:
+        self.urls = 0
+
+    def url(self) -> str:
+        self.urls += 1  # the real one restarts a dead process here
+        return f"http://127.0.0.1:1/v{self.urls}"
+
+    def ended(self, within: float = 1.0) -> bool:
+        return True
+
+    def alive(self) -> bool:
+        return False
+
+    def exit_reason(self) -> str:
+        return "signal SIGSEGV"
+
+
+REFUSED, CUT = "refused", None  # no live worker behind the port / the stream cut
+
+
+class _Scripted(LocalLlamaCpp):
+    """The real retry logic over scripted streams: one list of deltas per call, where REFUSED
+    means no live worker took the request and CUT that the stream broke there."""
+
+    def _post(self, base_url: str, messages: Any, max_tokens: int) -> Iterator[str]:
+        script = self._script.pop(0)  # type: ignore[attr-defined]
+        for item in script:
+            if item is REFUSED:
+                raise ModelUnreachable("connection refused")
+            if item is CUT:
+                raise ModelError("stream cut")
+            yield item
+
+
+def _scripted(*scripts: list[str | None]) -> tuple[_Scripted, _DyingWorker]:
+    llm = _Scripted(model_dir="unused")
+    worker = _DyingWorker()
+    llm._worker = worker
+    object.__setattr__(llm, "_script", list(scripts))
+    return llm, worker
+
+
+def test_a_worker_gone_before_the_request_is_restarted_for_that_answer() -> None:
+    """A question that waited while another answer crashed the worker meets a dying process:
+    it is not given the programme-text fallback, the restarted worker writes it."""
+    llm, worker = _scripted([REFUSED], ["O", "K"])
+    assert llm.sample("ok?") == "OK"
+    assert worker.urls == 2
+
+
+@pytest.mark.parametrize("script", [["Le", CUT], [CUT]], ids=["writing", "reading"])
+def test_a_worker_that_dies_on_this_answer_is_a_crash_and_is_not_retried(script: list) -> None:
+    """Words already on screen are not written twice, and a prompt that may have crashed it is
+    not read again (a minute on a large programme): the answer falls back at once."""
+    llm, worker = _scripted(script, ["never"])
+    with pytest.raises(ModelCrashed, match="SIGSEGV"):
+        llm.sample("ok?")
+    assert worker.urls == 1
+
+
+def test_a_worker_gone_again_on_the_retry_is_a_crash() -> None:
+    llm, worker = _scripted([REFUSED], [REFUSED], ["never"])
+    with pytest.raises(ModelCrashed):
+        llm.sample("ok?")
+    assert worker.urls == 2
+
+
+@needs_local
+def test_a_question_sent_as_the_worker_dies_is_answered_by_the_restarted_worker(
+    local: Assistant,
+) -> None:
+    """Killed and asked at once, before the kernel has reaped the process."""
+    local.warm_up()
+    worker = _worker(local)
+    starts = worker.starts
+    llm = local.deps.llm
+    assert isinstance(llm, LocalLlamaCpp)
+    os.kill(worker.pid or 0, signal.SIGKILL)
+    assert llm.sample("Réponds seulement : OK").strip()
+    assert worker.starts == starts + 1
 
 
 def _worker_pid(parent: int, seconds: float = 120) -> int:
