@@ -212,8 +212,9 @@ class LocalLlamaCpp(OpenAICompatible):
         with self._lock:
             worker = self.worker()
             for attempt in range(2):
+                url = worker.url()  # a worker that cannot start says so, as it is
                 try:
-                    yield from self._post(worker.url(), messages, max_tokens)
+                    yield from self._post(url, messages, max_tokens)
                     break
                 except ModelUnreachable:
                     # Gone before it saw this request (a question that waited while another
