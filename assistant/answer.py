@@ -28,13 +28,14 @@ from assistant.claims import ClaimChecker
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.gate import Gathered, support
+from assistant.gate import NULL_QUESTIONS, Gathered, support
+from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, people
 from assistant.lexicon import language, sentences, tokens
 from assistant.parts import after, joined, split_question
 from assistant.planner import index_of
-from assistant.policy import is_injection, missing_attribute
+from assistant.policy import asks_view, is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
@@ -89,6 +90,7 @@ class Assistant:
         catalog = self.catalog()
         index_of(catalog).prepare()
         self._retriever_of(catalog)
+        self.dense_floor(catalog)
         llm = self.deps.llm
         if llm is None or not hasattr(llm, "warm"):
             return
@@ -181,7 +183,13 @@ class Assistant:
         boost = _boost(focus, catalog)
         if not found.support.enough:
             return self._refusal(lang, focus, catalog, "gate")
-        if missing_attribute(standalone, _about_focus(sources, focus, catalog)):
+        if not _theirs(standalone, found, focus, catalog, self._vectors):
+            # "What does X think of Y?": a sentence by someone else is not X's view.
+            return self._refusal(lang, focus, catalog, "not-theirs")
+        about = _about_focus(sources, focus, catalog)
+        # A number or a year must be in the sentence that would answer, not anywhere nearby.
+        lead = next((e.sentence for e in _focused(evidence, sources, boost) if e.quotable), "")
+        if missing_attribute(standalone, "\n".join(s.text for s in about), lead):
             return self._refusal(lang, focus, catalog, "attribute")
         if not focus.talks and (talk_id := _top_talk(retrieved)):
             draft = from_records(standalone, Focus([talk_id], focus.speakers), catalog, lang,
@@ -204,14 +212,31 @@ class Assistant:
         """Stage 4: retrieval, the sentences that answer best, and the gate's two measures
         (bench/gate_calibration.py calls this same stage)."""
         catalog = catalog or self.catalog()
-        embedding = self.deps.embed_model.get_query_embedding(standalone)
-        boost = _boost(focus, catalog)
-        retrieved = self._retriever_of(catalog).retrieve(standalone, TOP_K, filters, boost,
+        embedding, retrieved, evidence = self._nearest(standalone, catalog, filters,
+                                                       _boost(focus, catalog))  # fmt: skip
+        sources = [r.source for r in retrieved]
+        measured = support(standalone, sources, evidence, catalog, self._vectors,
+                           floor=self.dense_floor(catalog))  # fmt: skip
+        return Gathered(embedding, retrieved, sources, evidence, measured)
+
+    def _nearest(
+        self, question: str, catalog: Catalog, filters: Filters | None, boost: list[str]
+    ) -> tuple[list[float], list[Retrieved], list[Evidence]]:
+        embedding = self.deps.embed_model.get_query_embedding(question)
+        retrieved = self._retriever_of(catalog).retrieve(question, TOP_K, filters, boost,
                                                          embedding)  # fmt: skip
         sources = [r.source for r in retrieved]
-        evidence = gather(standalone, embedding, sources, self._vectors, limit=TOP_K)
-        measured = support(standalone, sources, evidence, catalog)
-        return Gathered(embedding, retrieved, sources, evidence, measured)
+        return embedding, retrieved, gather(question, embedding, sources, self._vectors, TOP_K)
+
+    def dense_floor(self, catalog: Catalog) -> float:
+        """The gate's dense threshold on this programme: how near its sentences come, by
+        chance, to questions no programme answers (gate.NULL_QUESTIONS); once per catalog."""
+        found = catalog.derived.get("dense_floor")
+        if not isinstance(found, float):
+            chance = [max((e.cosine for e in self._nearest(q, catalog, None, [])[2]), default=0.0)
+                      for q in NULL_QUESTIONS]  # fmt: skip
+            found = catalog.derived["dense_floor"] = gate_floor(chance)
+        return found
 
     def records(
         self, standalone: str, focus: Focus, lang: str, catalog: Catalog | None = None
@@ -318,6 +343,12 @@ class Assistant:
             sources = [catalog.sources[info.bio_id]]
             fact = people([name], catalog, lang) + " [1]."
             text += prompts.REFUSAL_KNOWN[lang].format(subject=name, fact=fact)
+            talks = [catalog.talks[t] for t in info.talk_ids if t in catalog.talks]
+            if len(talks) == 1 and talks[0].abstract_missing:  # all there is to know of it
+                sources.append(catalog.sources[schema.talk_id(talks[0].id)])
+                text += " " + prompts.MISSING_ABSTRACT[lang].format(
+                    title=talks[0].title, people=", ".join(talks[0].speakers), cite="[2]"
+                )
         elif focus.talks:
             talk = catalog.talks[focus.talks[0]]
             sources = [catalog.sources[schema.talk_id(talk.id)]]
@@ -427,12 +458,23 @@ def _focused(
     return mine or evidence
 
 
-def _about_focus(sources: list[Source], focus: Focus, catalog: Catalog) -> str:
-    """The text that could show a fact about what the question names (else all sources)."""
+def _about_focus(sources: list[Source], focus: Focus, catalog: Catalog) -> list[Source]:
+    """The sources that could show a fact about what the question names (else all sources)."""
     if not (focus.speakers or focus.talks):
-        return "\n".join(s.text for s in sources)
-    related = [catalog.sources[i] for i in _boost(focus, catalog)]
-    return "\n".join(s.text for s in related)
+        return sources
+    return [catalog.sources[i] for i in _boost(focus, catalog)]
+
+
+def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
+    """Whether the named speakers' own sources (bio, talk, abstract) support the answer."""
+    if not (focus.speakers and asks_view(question)):
+        return True
+    own = set(_boost(Focus([], focus.speakers), catalog))
+    sources = [s for s in found.sources if s.id in own]
+    evidence = [e for e in found.evidence
+                if found.sources[e.source_index - 1].id in own and e.quotable]  # fmt: skip
+    floor = found.support.floor
+    return bool(evidence) and support(question, sources, evidence, catalog, vectors, floor).enough
 
 
 def _top_talk(retrieved: list[Retrieved]) -> str | None:

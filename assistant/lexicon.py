@@ -21,6 +21,13 @@ STOP_EN = set(
     "you your how does do did about talk talks tell say says there into than then so can could "
     "would should any some all".split()
 )
+# German function words: programmes and questions in German (a frab schedule) are read too.
+STOP_DE = set(
+    "der die das den dem des ein eine einer eines einem einen und oder aber ist sind war wird "
+    "werden wurde wie was wer wo wann warum welche welcher welches mit von zu zum zur im in am an "
+    "auf für nicht auch es sie er ich du wir ihr man noch nur so über unter bei aus nach vor dass "
+    "kann können soll sollte gibt gerade heute morgen hier dort mein meine dein deine".split()
+)
 _WORD = re.compile(r"[\w’'°-]+", re.UNICODE)
 _FR_MARKERS = set(
     "le la les des du est une un qui que quoi quel quelle quels quelles pour dans avec sur qu où "
@@ -75,7 +82,15 @@ def tokens(text: str) -> list[str]:
 
 
 def language(text: str) -> str:
-    """'fr' or 'en', from function words; French when nothing tells (the material is French)."""
+    """'fr' or 'en', from function words; French when nothing tells (the material is French).
+    A quoted title is the programme's language, not the asker's: it counts only when the rest
+    of the text tells nothing."""
+    own = _language_votes(unquoted(text))
+    fr, en = own if sum(own) else _language_votes(text)
+    return "en" if en > fr else "fr"
+
+
+def _language_votes(text: str) -> tuple[int, int]:
     raw = _WORD.findall(_POSSESSIVE.sub("", text))  # what's → what
     found = [fold(w.lower()) for w in raw]
     fr = sum(w in _FR_FOLDED for w in found)
@@ -83,7 +98,7 @@ def language(text: str) -> str:
     # accents in ordinary (lower-case) words are French; in names they say nothing
     fr += sum(1 for w in raw if w[:1].islower() and re.search(r"[éèêàùçâîôû]", w))
     fr += len(re.findall(r"\b(?:[ldjmnstc]|qu)['’]", text))  # lower-case elisions: not in titles
-    return "en" if en > fr else "fr"
+    return fr, en
 
 
 QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,200}?)\s*[»”\"]")

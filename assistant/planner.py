@@ -244,6 +244,13 @@ class EntityIndex:
             return units[best]
         return None
 
+    def rarity(self, stems: list[str]) -> dict[str, float]:
+        """Each stem's weight: log(1 + sentences / sentences holding it); a stem no sentence of
+        the programme holds weighs as much as the rarest."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        n = len(self.__dict__["sentence_units"])
+        return {s: math.log(1 + n / len(postings.get(s) or [1])) for s in stems}
+
     def _sentence_table(self) -> dict[str, list[int]]:
         from assistant.extractive import quotable  # the sentences an extractive answer quotes
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon import unquoted
 from ingest.text import fold
 
 _INJECTION = (
@@ -21,17 +22,29 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                 r"address)\b", r"@|\+?\d[\d .]{7,}|\brue\b"),
     "money": (r"\b(budget|prix|price|cout|cost|tarif|fee|salaire|salary|euros?|dollars?|"
               r"combien coute|how much|financement de combien)\b", r"\d+ ?(€|euros?|m€|k€)"),
-    "web": (r"\b(site web|website|url|lien|link|twitter|linkedin|instagram|youtube)\b",
+    # « faire le lien entre » and "link together" are not web links.
+    "web": (r"\b(site web|site internet|website|web ?site|url|lien (web|internet|vers)|link to|"
+            r"hyperlink|web link|twitter|linkedin|instagram|youtube|mastodon|github)\b",
             r"https?://|www\."),
     "age": (r"\b(age|quel age|how old|ne en|nee en|born|naissance|birth)\b", r"\b(19|20)\d\d\b"),
-    "count": (r"\b(combien de (personnes|participants|inscrits|places|fablabs?|tiers)|how many "
-              r"(people|participants|attendees|seats|fablabs?))\b", r"\b\d+\b"),
-    "works": (r"\b(livre|book|ouvrage|publie|published|publication|article|these|thesis|"
-              r"prix nobel|award|recompense)\b", r"\b(livre|ouvrage|publi|these|article)"),
-    "education": (r"\b(etudie|etudes|study|studied|studies|diplome|degree|formation|ecole|school|"
-                  r"universite|university|phd)\b", r"\b(etudi|diplom|doctor|docteur|these|phd)"),
-    "place": (r"\b(ou se (deroule|passe|tient)|quelle salle|which room|where (is|does) the "
-              r"(session|seminar|event)|lieu|venue|amphi)\b", r"\b(salle|amphi|room|lieu)\b"),
+    # A number of things: a quantity in a sentence (not "18° siècle", not a session's date line).
+    "count": (r"\b(combien (de|d)|how many|nombre (de|d)|number of|quantite|amount of)\b",
+              r"\b(\d+(?![\d°])|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|"
+              r"trente|cinquante|cent|cents|mille|millions?|milliards?|two|three|four|five|seven|"
+              r"eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|billions?|dozens?)\b"),
+    # A year or a date in a sentence; a century answers only a question that asks for one.
+    "year": (r"\b((en )?quelle annee|(what|which|in what) year|annee exacte|exact year|depuis "
+             r"quand|since when|en quel mois|what month|when (did|was|were)|quand (a|ont|est|"
+             r"sont|fut|furent) )", r"\b(1[0-9]|20)\d\d\b|\b\d{1,2}(er)? (janvier|fevrier|mars|"
+             r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
+             r"march|april|may|june|july|august|september|october|november|december)\b"),
+    "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
+                r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
+    # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
+    "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
+                   r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
+                   r"animat(eur|rice)s?|organisat(eur|rice)s?|organi[sz]ers?|host(ess)?s?)\b",
+                   r"\b(moder|chair|anim|organi[sz]|host|presid)"),
 }  # fmt: skip
 
 
@@ -39,10 +52,29 @@ def is_injection(question: str) -> bool:
     return bool(re.search(_INJECTION, fold(question)))
 
 
-def missing_attribute(question: str, evidence: str) -> str | None:
-    """The kind of fact asked for when no source shows any evidence of it."""
-    folded_q, folded_e = fold(question), fold(evidence)
+# Kinds shown only by the sentence that would answer (not by a record line: a session's
+# "18 décembre, 16:30" holds numbers, not the number of anything; not by a neighbour's sentence).
+IN_SENTENCES = {"count", "year", "century"}
+
+
+def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:
+    """The kind of fact asked for when no source shows any evidence of it: `evidence`, the
+    sources' whole texts; `sentences`, the answering sentence (for the kinds in IN_SENTENCES)."""
+    folded_q = fold(unquoted(question))  # a quoted title's words are not what is asked
     for name, (asked, shown) in ATTRIBUTES.items():
-        if re.search(asked, folded_q) and not re.search(shown, folded_e):
+        where = sentences if name in IN_SENTENCES else evidence
+        if re.search(asked, folded_q) and not re.search(shown, fold(where)):
             return name
     return None
+
+
+# A named person's view, statement or advice: only that person's own texts can give it.
+_VIEW = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|believes?|"
+         r"feels?|selon (lui|elle|eux)|d apres (lui|elle)|que dit|qu en dit|dit (il|elle)|dit on|"
+         r"say\w*|said|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|conseill\w*|"
+         r"advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*)\b")  # fmt: skip
+
+
+def asks_view(question: str) -> bool:
+    """'What does X think of …', « qu'en dit X ? », 'X's view on …'."""
+    return bool(re.search(_VIEW, " ".join(re.findall(r"[a-z0-9]+", fold(unquoted(question))))))

@@ -360,3 +360,45 @@ QUIZ_USER = {
     "en": "Sentence: «{quote}»\nQuestion and answer in English.",
 }
 GENERATED_QUESTION = {"fr": "« {quote} » {cite} {question}", "en": "«{quote}» {cite} {question}"}
+
+# The session itself, asked by its number or as "the session": its title, what it is about.
+SESSION_TITLE = {
+    "fr": "{label} s’intitule « {title} » {cite}.",
+    "en": "{label} is titled «{title}» {cite}.",
+}
+SESSION_LABEL = {
+    "fr": {"number": "La session {number}", "plain": "La session"},
+    "en": {"number": "Session {number}", "plain": "The session"},
+}
+SESSION_ABOUT = {
+    "fr": "{label} s’intitule « {title} » {cite}. Sa présentation commence ainsi : « {sentence} » "
+    "{cite}",
+    "en": "{label} is titled «{title}» {cite}. Its description begins (quoted in the original "
+    "language): «{sentence}» {cite}",
+}
+# How many people give a talk.
+TALK_SPEAKERS = {
+    "fr": {1: "« {title} » est présentée par une seule personne : {people} {cite}.",
+           "n": "« {title} » est présentée par {n} intervenant·e·s : {people} {cite}."},
+    "en": {1: "«{title}» is given by one speaker: {people} {cite}.",
+           "n": "«{title}» is given by {n} speakers: {people} {cite}."},
+}  # fmt: skip
+TEAM_SIZE = {
+    "fr": {1: "une seule personne", 2: "deux intervenant·e·s", 3: "trois intervenant·e·s",
+           "many": "plusieurs intervenant·e·s", "n": "{n} intervenant·e·s"},
+    "en": {1: "a single speaker", 2: "two speakers", 3: "three speakers",
+           "many": "more than one speaker", "n": "{n} speakers"},
+}  # fmt: skip
+TEAM_TALKS = {
+    "fr": "Interventions présentées par {size} :",
+    "en": "Talks given by {size}:",
+}
+TEAM_NONE = {
+    "fr": "Aucune intervention du programme n’est présentée par {size} ; le programme compte "
+    "{n_talks} interventions {cite}.",
+    "en": "No talk in the programme is given by {size}; the programme has {n_talks} talks {cite}.",
+}
+NO_SUCH_SESSION = {
+    "fr": "Le programme ne contient pas de session {number}. Il contient : {known}.",
+    "en": "The programme has no session {number}. It has: {known}.",
+}

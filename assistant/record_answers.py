@@ -34,6 +34,7 @@ from assistant.planner import (
     plan,
     title_match,
 )
+from assistant.session_answers import session_answer, team_answer
 from assistant.timeline import time_answer
 from assistant.types import Draft
 from ingest import schema
@@ -100,6 +101,15 @@ def planned_answer(
     said = index_of(catalog).said(question) if plan.asked("says") else None
     if said and _within(named_talks, [catalog.sources[said[0]]]):
         return quote_of(said, catalog, lang)
+    if (
+        not links.speakers
+        and not named_talks
+        and (about := session_answer(question, catalog, lang))
+    ):
+        return about
+    if team := team_answer(question, catalog.talks[named_talks[0]] if named_talks else None,
+                           catalog, lang, counting=plan.asked("count")):  # fmt: skip
+        return team
     if plan.asked("count") and plan.asked("talk-noun", "people-noun"):
         return count(sessions, catalog, lang)
     if plan.asked("no-abstract"):

@@ -75,7 +75,7 @@ def _base(programme: Programme, session: Session, kind: str) -> dict[str, Any]:
         "event": programme.event,
         "session_id": session.id,
         "session": session.title,
-        "session_number": session.number,
+        schema.SESSION_NUMBER: session.number,
         "date": session.date,
         "start": session.start,
         "end": session.end,

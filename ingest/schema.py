@@ -18,6 +18,7 @@ from ingest.text import person_key, slugify
 LIST_SEP = "; "
 # Metadata keys read back by the assistant (beside the record fields session, talk, speakers…):
 DESCRIPTION = "description"  # a session's description, as written
+SESSION_NUMBER = "session_number"  # "Session 3" → 3, when the programme numbers its sessions
 BIO = "bio"  # a speaker's own bio text, when the programme gives one
 TALK_LINE_PREFIX = "Intervient dans"  # the bio node's line per talk (not part of the bio)
 # Talk and abstract nodes: the talk's own room, track, language, subtitle, when the file gives them:

@@ -1,0 +1,180 @@
+"""Two kinds of programme question answered from the records that no phrasing list caught:
+
+- the session itself, asked by its number or as "the session" ("what's session 3 called?",
+  « c'est quoi le thème de la séance ? »): its title, and how its description begins;
+- how many people give a talk ("which talk is co-presented?", "how many people present «…»?",
+  "which talks have a single speaker?"): read from each talk's speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import prompts
+from assistant.catalog import Catalog, Source, TalkInfo
+from assistant.extractive import quotable
+from assistant.intents import people
+from assistant.lexicon import tokens, unquoted
+from assistant.planner import content_words
+from assistant.types import Draft
+from ingest import schema
+from ingest.text import fold
+
+_SESSION = r"\b(session|seance|track)\b"
+_SESSION_NUMBER = r"\b(?:session|seance|track)(?: n(?:o|umero|umber)?)? (\d{1,3})\b"
+_TALKS_OR_PEOPLE = (r"\b(talks?|presentations?|interventions?|conferences?|exposes?|speakers?|"
+                    r"intervenant\w*|orat\w*|presenters?|panel\w*)\b")  # fmt: skip
+_SESSION_ASKS = {
+    "when": r"\b(quand|date|heure|horaire|jour|when|time|day|hours?|start\w*|end\w*|commence\w*|"
+    r"fini\w*|termine\w*|ou|where|salle|room)\b",
+    "title": r"\b(titre|title|titled|nom|name|named|intitule\w*|called|appelle\w*)\b",
+    "about": r"\b(theme|thematique|sujet|topic|subject|about|de quoi|porte sur|traite\w*|"
+    r"objet|en gros|overview|apercu|resume|summary|summari[sz]e|quoi|what is)\b",
+}
+
+
+def _folded(question: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(unquoted(question))))
+
+
+def session_answer(question: str, catalog: Catalog, lang: str) -> Draft | None:
+    """The session's title, or its title and the first sentence of its description, when the
+    question asks about the session itself (not a talk, not a time: those have their answers)."""
+    folded = _folded(question)
+    if not re.search(_SESSION, folded) or re.search(_TALKS_OR_PEOPLE, folded):
+        return None
+    if re.search(_SESSION_ASKS["when"], folded):
+        return None
+    asked = next((k for k in ("title", "about") if re.search(_SESSION_ASKS[k], folded)), None)
+    if asked is None or (asked == "about" and _asks_more(question, catalog)):
+        return None
+    number = re.search(_SESSION_NUMBER, folded)
+    session = _session(catalog, int(number.group(1)) if number else None)
+    if session is None:
+        return _no_such_session(number.group(1), catalog, lang) if number else None
+    title = str(session.metadata.get("session", ""))
+    shown = session.metadata.get(schema.SESSION_NUMBER)
+    labels = prompts.SESSION_LABEL[lang]
+    label = labels["number"].format(number=shown) if shown else labels["plain"]
+    described = quotable(session)
+    if asked == "about" and described:
+        text = prompts.SESSION_ABOUT[lang].format(label=label, title=title,
+                                                  sentence=described[0], cite="[1]")  # fmt: skip
+    else:
+        text = prompts.SESSION_TITLE[lang].format(label=label, title=title, cite="[1]")
+    return Draft(text, [session], "record")
+
+
+# Words that ask for the session as a whole ("the main topic", "in short", "an overview").
+_WHOLE = set(
+    tokens(
+        "seance session sessions track main principal principale general generale gros "
+        "bref short overview apercu give donne donner tell moi me idea idee"
+    )
+)
+
+
+def _asks_more(question: str, catalog: Catalog) -> bool:
+    """The question asks about something within the session ("what does the session say about
+    FabLabs?"): its texts answer that, not the session's title."""
+    return bool(
+        content_words(question, catalog) - _WHOLE - {w for w in tokens(question) if w.isdigit()}
+    )
+
+
+def _session(catalog: Catalog, number: int | None) -> Source | None:
+    """The session of that number, or the only session when no number is given."""
+    if number is None:
+        return next(iter(catalog.sessions.values())) if len(catalog.sessions) == 1 else None
+    for sid, source in catalog.sessions.items():
+        if source.metadata.get(schema.SESSION_NUMBER) == number or sid == f"s{number}":
+            return source
+    return None
+
+
+def _no_such_session(number: str, catalog: Catalog, lang: str) -> Draft:
+    sessions = list(catalog.sessions.values())[:5]
+    known = ", ".join(
+        f"{s.metadata.get(schema.SESSION_NUMBER) or ''} « {s.metadata.get('session', '')} » "
+        f"[{n}]".strip()
+        for n, s in enumerate(sessions, 1)
+    )
+    text = prompts.NO_SUCH_SESSION[lang].format(number=number, known=known)
+    return Draft(text, sessions, "record", refused=True)
+
+
+# How many people give a talk: co-presented (two or more), a number, or one person alone.
+_SIZES = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3, "quatre": 4, "four": 4,
+          "4": 4, "cinq": 5, "five": 5, "5": 5}  # fmt: skip
+_TEAM = (
+    r"\b(co ?present\w*|co ?anime\w*|co ?anim\w*|a plusieurs|en duo|duo|binome|together|"
+    r"jointly|more than one|several|multiple|plusieurs|" + "|".join(_SIZES) + r")\b"
+)
+_SOLO = (
+    r"\b(un seul|une seule|seule?s?|single|only one|just one|solo|alone|one "
+    r"(speaker|presenter|person))\b"
+)
+_PEOPLE = (
+    r"\b(speakers?|presenters?|people|persons?|intervenant\w*|personnes?|orat\w*|"
+    r"co ?present\w*|co ?anim\w*|duo|binome|solo|alone|seule?s?)\b"
+)
+
+
+def team_answer(
+    question: str, talk: TalkInfo | None, catalog: Catalog, lang: str, counting: bool
+) -> Draft | None:
+    """How many people give the named talk (`counting`: "how many …"), or which talks are
+    given by several people / by one person alone."""
+    folded = _folded(question)
+    if not re.search(_PEOPLE, folded):
+        return None
+    if talk is not None and counting:
+        return _speakers_of(talk, catalog, lang)
+    if talk is not None:
+        return None
+    solo = bool(re.search(_SOLO, folded))
+    team = re.search(_TEAM, folded)
+    if not (solo or team):
+        return None
+    size: int | str = 1 if solo else _SIZES.get(team.group(1) if team else "", "many")
+    return _talks_by_size(size, catalog, lang)
+
+
+def _speakers_of(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
+    forms = prompts.TALK_SPEAKERS[lang]
+    form = forms[1] if len(talk.speakers) == 1 else forms["n"]
+    text = form.format(
+        title=talk.title,
+        n=len(talk.speakers),
+        people=people(talk.speakers, catalog, lang),
+        cite="[1]",
+    )
+    return Draft(text, [catalog.sources[schema.talk_id(talk.id)]], "record")
+
+
+def _talks_by_size(size: int | str, catalog: Catalog, lang: str, most: int = 12) -> Draft:
+    talks = list(catalog.talks.values())
+    if size == "many":
+        chosen = [t for t in talks if len(t.speakers) >= 2]
+    else:
+        chosen = [t for t in talks if len(t.speakers) == size]
+    sizes = prompts.TEAM_SIZE[lang]
+    words = sizes[size] if size in sizes else sizes["n"].format(n=size)
+    if not chosen:
+        sessions = list(catalog.sessions.values())[:1]
+        text = prompts.TEAM_NONE[lang].format(
+            size=words, n_talks=len(talks), cite="[1]" if sessions else ""
+        )
+        return Draft(text, sessions, "record")
+    lines = [prompts.TEAM_TALKS[lang].format(size=words)]
+    sources: list[Source] = []
+    for talk in chosen[:most]:
+        sources.append(catalog.sources[schema.talk_id(talk.id)])
+        lines.append(
+            prompts.LIST_ITEM.format(
+                title=talk.title,
+                cite=f"[{len(sources)}]",
+                people=people(talk.speakers, catalog, lang),
+            )
+        )
+    return Draft("\n".join(lines), sources, "record")

@@ -1,0 +1,94 @@
+"""The refusal gate at every programme size and across languages: words weighed by rarity, words
+matched through their translation, and a dense threshold that beats what chance reaches on a
+large programme (docs/eval.md, "Refusals at real size")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_answer_classes import NUMBERED, _assistant_over
+from test_formats import REAL_31C3
+
+from assistant.answer import Assistant
+from assistant.gate import GATE_DENSE, GATE_OVERLAP, _surface, dense_floor, support
+from assistant.planner import index_of
+
+ENGLISH_ON_FRENCH = "Which workshop repairs bicycles?"
+
+
+@pytest.fixture(scope="module")
+def numbered(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
+    return _assistant_over(NUMBERED, tmp_path_factory.mktemp("numbered"), embed_model)
+
+
+def test_a_word_no_sentence_holds_weighs_most(numbered: Assistant) -> None:
+    weights = index_of(numbered.catalog()).rarity(["session", "velo", "zebr"])
+    assert weights["zebr"] >= weights["velo"] > weights["session"]
+
+
+def test_a_word_counts_through_its_translation(numbered: Assistant) -> None:
+    """English words against a French abstract: literally nothing is held; translated, most is."""
+    catalog = numbered.catalog()
+    found = numbered.gathered(ENGLISH_ON_FRENCH, numbered.focus(ENGLISH_ON_FRENCH, catalog))
+    sources, evidence = found.sources, found.evidence
+    literal = support(ENGLISH_ON_FRENCH, sources, evidence, catalog, floor=1.0)
+    translated = support(ENGLISH_ON_FRENCH, sources, evidence, catalog, numbered._vectors, 1.0)
+    assert literal.overlap < GATE_OVERLAP <= translated.overlap
+
+
+def test_function_words_of_three_languages_are_not_translated() -> None:
+    assert _surface("Wie wird das Wetter in Leipzig?") == ["wetter", "leipzig"]
+    assert _surface("Qu’est-ce que l’usine distribuée ?") == ["usine", "distribuée"]
+
+
+def test_the_dense_threshold_is_what_chance_reaches_when_that_is_more() -> None:
+    assert dense_floor([0.05, 0.1, 0.12] * 8) == GATE_DENSE
+    assert dense_floor([0.2] * 20 + [0.3, 0.31, 0.33, 0.5]) == pytest.approx(0.31)
+
+
+@pytest.fixture(scope="module")
+def congress(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
+    if not REAL_31C3.exists():
+        pytest.skip("../shared/corpora/31c3-schedule.xml is not here")
+    from assistant.deps import build_deps
+    from assistant.settings import Settings
+    from ingest.pipeline import ingest
+
+    store = tmp_path_factory.mktemp("congress") / "store"
+    deps = build_deps(Settings.resolve(env={}, store=str(store), llm="extractive"))
+    deps.embed_model = embed_model
+    ingest([REAL_31C3], embed_model=embed_model, store=deps.store)
+    return Assistant(deps)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of Australia?",
+        "Who won the football world cup in 2018?",
+        "Quelle est la capitale de l'Australie ?",
+    ],
+)
+def test_off_topic_questions_are_refused_on_a_138_talk_programme(
+    congress: Assistant, question: str
+) -> None:
+    """On 138 talks some sentence is always near: chance, measured per programme, is the bar."""
+    assert congress.dense_floor(congress.catalog()) > GATE_DENSE
+    answer = congress.ask(question)
+    assert answer.refused, answer.answer
+
+
+def test_a_question_the_congress_answers_is_still_answered(congress: Assistant) -> None:
+    answer = congress.ask("Which talk is about methods for better password cracking?")
+    assert not answer.refused and "UNHash" in answer.answer, answer.answer
+
+
+def test_the_seed_keeps_its_calibrated_threshold(seed_store: Path, embed_model) -> None:
+    from assistant.deps import build_deps
+    from assistant.settings import Settings
+
+    deps = build_deps(Settings.resolve(env={}, store=str(seed_store), llm="extractive"))
+    deps.embed_model = embed_model
+    assistant = Assistant(deps)
+    assert assistant.dense_floor(assistant.catalog()) == GATE_DENSE
