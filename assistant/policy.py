@@ -28,7 +28,7 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
             r"https?://|www\."),
     "age": (r"\b(age|quel age|how old|ne en|nee en|born|naissance|birth)\b", r"\b(19|20)\d\d\b"),
     # A number of things: a quantity in a sentence (not "18° siècle", not a session's date line).
-    "count": (r"\b(combien (de|d)|how many|nombre (de|d)|number of|quantite|amount of)\b",
+    "count": (r"\b(combien|how many|nombre (de|d)|number of|quantite|amount of)\b",
               r"\b(\d+(?![\d°])|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|"
               r"trente|cinquante|cent|cents|mille|millions?|milliards?|two|three|four|five|seven|"
               r"eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|billions?|dozens?)\b"),

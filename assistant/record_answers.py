@@ -34,7 +34,7 @@ from assistant.planner import (
     plan,
     title_match,
 )
-from assistant.session_answers import session_answer, team_answer
+from assistant.session_answers import numbered_sessions, session_answer, team_answer
 from assistant.timeline import time_answer
 from assistant.types import Draft
 from ingest import schema
@@ -258,6 +258,7 @@ def _sessions_asked(question: str, catalog: Catalog) -> list[str]:
     """The sessions a question names by title (all of them when it names none)."""
     folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(question)))} "
     named = [sid for sid, title in _session_titles(catalog) if f" {title} " in folded]
+    named += [sid for sid in numbered_sessions(question, catalog) if sid not in named]
     return named or list(catalog.sessions)
 
 

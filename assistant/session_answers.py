@@ -82,6 +82,13 @@ def _asks_more(question: str, catalog: Catalog) -> bool:
     )
 
 
+def numbered_sessions(question: str, catalog: Catalog) -> list[str]:
+    """The ids of the sessions a question names by number ("session 2", « la séance 3 »)."""
+    numbers = {int(n) for n in re.findall(_SESSION_NUMBER, _folded(question))}
+    found = (_session(catalog, n) for n in sorted(numbers))
+    return [str(s.metadata.get("session_id") or "") for s in found if s is not None]
+
+
 def _session(catalog: Catalog, number: int | None) -> Source | None:
     """The session of that number, or the only session when no number is given."""
     if number is None:
@@ -103,21 +110,21 @@ def _no_such_session(number: str, catalog: Catalog, lang: str) -> Draft:
     return Draft(text, sessions, "record", refused=True)
 
 
-# How many people give a talk: co-presented (two or more), a number, or one person alone.
+# How many people give a talk: co-presented (two or more), a number of people, or one alone.
+# A number counts people only when it is said of them: "session 3" or "the 4 talks" is not.
 _SIZES = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3, "quatre": 4, "four": 4,
           "4": 4, "cinq": 5, "five": 5, "5": 5}  # fmt: skip
-_TEAM = (
-    r"\b(co ?present\w*|co ?anime\w*|co ?anim\w*|a plusieurs|en duo|duo|binome|together|"
-    r"jointly|more than one|several|multiple|plusieurs|" + "|".join(_SIZES) + r")\b"
+_PERSONS = r"(speakers?|presenters?|people|persons?|intervenant\w*|personnes?|orat\w*)"
+_MANY = (
+    rf"\b(co ?present\w*|co ?anim\w*|en duo|duo|binome|(more than one|several|multiple|"
+    rf"plusieurs) {_PERSONS})\b"
 )
+_SIZED = rf"\b({'|'.join(_SIZES)}) {_PERSONS}\b"
 _SOLO = (
-    r"\b(un seul|une seule|seule?s?|single|only one|just one|solo|alone|one "
-    r"(speaker|presenter|person))\b"
+    rf"\b((un seul|une seule|seule?|single|only one|just one|one) {_PERSONS}|solo|alone|"
+    r"en solitaire)\b"
 )
-_PEOPLE = (
-    r"\b(speakers?|presenters?|people|persons?|intervenant\w*|personnes?|orat\w*|"
-    r"co ?present\w*|co ?anim\w*|duo|binome|solo|alone|seule?s?)\b"
-)
+_PEOPLE = rf"\b({_PERSONS[1:-1]}|co ?present\w*|co ?anim\w*|duo|binome|solo|alone)\b"
 
 
 def team_answer(
@@ -132,11 +139,16 @@ def team_answer(
         return _speakers_of(talk, catalog, lang)
     if talk is not None:
         return None
-    solo = bool(re.search(_SOLO, folded))
-    team = re.search(_TEAM, folded)
-    if not (solo or team):
+    sized = re.search(_SIZED, folded)
+    size: int | str
+    if re.search(_SOLO, folded):
+        size = 1
+    elif sized:
+        size = _SIZES[sized.group(1)]
+    elif re.search(_MANY, folded):
+        size = "many"
+    else:
         return None
-    size: int | str = 1 if solo else _SIZES.get(team.group(1) if team else "", "many")
     return _talks_by_size(size, catalog, lang)
 
 

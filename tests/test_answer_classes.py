@@ -640,6 +640,23 @@ def test_how_many_people_give_a_named_talk(numbered: Assistant, question: str, n
     assert number in answer.answer and answer.route == "record", answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("How many speakers are in session 2?", "3 speakers"),
+        ("Liste les intervenants de la session 2", "Ada Klein"),
+        ("Who presents the 3 talks?", ""),
+    ],
+)
+def test_a_number_that_counts_no_people_is_not_a_team_size(
+    numbered: Assistant, question: str, wanted: str
+) -> None:
+    """ "session 2" or "the 3 talks" holds a number, said of something else than people."""
+    answer = numbered.ask(question).answer
+    assert wanted in answer, answer
+    assert not any(w in answer for w in ("Talks given by", "No talk", "Interventions présentées"))
+
+
 def test_no_talk_of_that_size_is_said_so(numbered: Assistant) -> None:
     answer = numbered.ask("Is any talk given by five speakers?")
     assert "No talk" in answer.answer and "3 talks" in answer.answer
@@ -662,6 +679,7 @@ def test_a_quoted_title_does_not_set_the_answer_language() -> None:
         "En quelle année les éoliennes des villages ont-elles été construites ?",
         "Qui modère la session 1 ?",
         "Who is the moderator of the energy session?",
+        "Combien y a-t-il d’éoliennes citoyennes en Europe ?",
     ],
 )
 def test_a_number_year_or_event_role_the_texts_lack_is_refused(

@@ -169,3 +169,16 @@ def test_more_nodes_than_one_chroma_call_takes_are_all_stored(
     assert not again.wrote and again.unchanged == len(report.added)
     if store_config.host:
         store.drop()
+
+
+def test_the_data_folder_holds_one_programme_and_no_evaluation_text() -> None:
+    """`make run` ingests data/: the question sets under data/eval/ must never become programme
+    text (a .txt of off-topic questions there was ingested as a document once)."""
+    from ingest.sources import load_sources
+
+    found = load_sources([SEED.parent])
+    assert [p.sessions[0].title for p in found.programmes] == [
+        "Nouvelles Localités industrielles et production distribuée"
+    ]
+    assert not found.documents
+    assert all(path.parent.name == "eval" for path in found.skipped)
