@@ -110,7 +110,11 @@ def test_header_and_examples_follow_the_page_language(browser: Any, ateliers_url
     assert 3 <= len(examples) <= 5
     assert all(re.match(r"^(Who|What|When)\b", e) for e in examples), examples
     # every label in the page's language, the examples' title and the empty sources' included
-    assert page.inner_text("#examples-title").strip() == "Try:"
+    # the title alone, once the page's refresh (and Gradio's "processing" overlay) is done
+    page.wait_for_function(
+        "() => document.querySelector('#examples-title')?.innerText.trim() === 'Try:'",
+        timeout=60_000,
+    )
     assert "Cited sources appear here." in page.inner_text("#sources")
 
 
