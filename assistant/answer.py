@@ -58,6 +58,7 @@ class Assistant:
         self._vectors = CachedVectors(deps.embed_model)  # the programme's sentences, embedded once
         self.use_prefix = True  # False: always the excerpts prompt (benchmarks compare both)
         self.keep_warm = False
+        self._floor_lock = threading.Lock()
 
     @property
     def backend(self) -> str:
@@ -231,6 +232,10 @@ class Assistant:
     def dense_floor(self, catalog: Catalog) -> float:
         """The gate's dense threshold on this programme: how near its sentences come, by
         chance, to questions no programme answers (gate.NULL_QUESTIONS); once per catalog."""
+        with self._floor_lock:  # two first questions compute it once, not twice
+            return self._dense_floor(catalog)
+
+    def _dense_floor(self, catalog: Catalog) -> float:
         found = catalog.derived.get("dense_floor")
         if not isinstance(found, float):
             chance = [max((e.cosine for e in self._nearest(q, catalog, None, [])[2]), default=0.0)

@@ -139,3 +139,11 @@ def extractive(seed_store: Path, embed_model):
     deps = build_deps(Settings.resolve(env={}, store=str(seed_store), llm="extractive"))
     deps.embed_model = embed_model
     return Assistant(deps)
+
+
+@pytest.fixture(scope="session")
+def numbered(tmp_path_factory: pytest.TempPathFactory, embed_model):
+    """The extractive assistant over the invented programme with numbered sessions."""
+    from programmes import NUMBERED, assistant_over
+
+    return assistant_over(NUMBERED, tmp_path_factory.mktemp("numbered"), embed_model)

@@ -5,18 +5,13 @@ kinds (a, e, rooms, counts): titles, roles and affiliations answer questions."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from programmes import assistant_over
 
 from assistant.answer import Assistant
-from assistant.deps import build_deps
 from assistant.lexicon import language
 from assistant.planner import index_of, plan
 from assistant.policy import missing_attribute
-from assistant.settings import Settings
-from ingest.pipeline import ingest
 
 PROGRAMME = {
     "event": "Journées textiles",
@@ -66,19 +61,9 @@ PROGRAMME = {
 }
 
 
-def _assistant_over(programme: dict, folder: Path, embed_model) -> Assistant:
-    """An extractive assistant over `programme`, ingested into a store under `folder`."""
-    path = folder / "programme.json"
-    path.write_text(json.dumps(programme, ensure_ascii=False), encoding="utf-8")
-    deps = build_deps(Settings.resolve(env={}, store=str(folder / "store"), llm="extractive"))
-    deps.embed_model = embed_model
-    ingest([path], embed_model=embed_model, store=deps.store)
-    return Assistant(deps)
-
-
 @pytest.fixture(scope="module")
 def textiles(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    return _assistant_over(PROGRAMME, tmp_path_factory.mktemp("textiles"), embed_model)
+    return assistant_over(PROGRAMME, tmp_path_factory.mktemp("textiles"), embed_model)
 
 
 @pytest.mark.parametrize(
@@ -371,7 +356,7 @@ NAMESAKES = {
 
 @pytest.fixture(scope="module")
 def namesakes(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    return _assistant_over(NAMESAKES, tmp_path_factory.mktemp("namesakes"), embed_model)
+    return assistant_over(NAMESAKES, tmp_path_factory.mktemp("namesakes"), embed_model)
 
 
 @pytest.mark.parametrize(
@@ -511,62 +496,6 @@ def test_a_speaker_who_talks_about_x_is_not_a_talk_about_x(
 
 # Classes read from the first blind set's failures, described without its questions (docs/eval.md):
 # the session asked by its number or as "the session", and how many people give a talk.
-NUMBERED = {
-    "event": "Rencontres des communs",
-    "sessions": [
-        {
-            "id": "s1",
-            "number": 1,
-            "title": "Ateliers de réparation",
-            "description": "Cette session réunit des ateliers qui réparent des vélos et des "
-            "machines à coudre. Elle interroge l’économie de la réparation.",
-            "date": "12 mai",
-            "start": "09:00",
-            "end": "12:00",
-            "talks": [
-                {
-                    "id": "velos",
-                    "title": "Réparer les vélos du quartier",
-                    "abstract": "Un atelier associatif répare deux cents vélos par an.",
-                    "speakers": [{"name": "Paul Martin", "role": "mécanicien"}],
-                },
-                {
-                    "id": "coudre",
-                    "title": "Machines à coudre d’occasion",
-                    "abstract": "Les machines à coudre anciennes se réparent avec des pièces "
-                    "imprimées. L’atelier de couture a ouvert en 2019.",
-                    "speakers": [{"name": "Lina Roche"}, {"name": "Marc Petit"}],
-                },
-            ],
-        },
-        {
-            "id": "s2",
-            "number": 2,
-            "title": "Energy cooperatives",
-            "description": "This session looks at citizen-owned wind farms and how villages "
-            "finance them.",
-            "talks": [
-                {
-                    "id": "wind",
-                    "title": "Wind farms owned by villages",
-                    "abstract": None,
-                    "speakers": [
-                        {"name": "Ada Klein"},
-                        {"name": "Bo Larsen"},
-                        {"name": "Cy Moreau"},
-                    ],
-                }
-            ],
-        },
-    ],
-}
-
-
-@pytest.fixture(scope="module")
-def numbered(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    return _assistant_over(NUMBERED, tmp_path_factory.mktemp("numbered"), embed_model)
-
-
 @pytest.mark.parametrize(
     ("question", "title", "session"),
     [

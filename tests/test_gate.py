@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_answer_classes import NUMBERED, _assistant_over
 from test_formats import REAL_31C3
 
 from assistant.answer import Assistant
@@ -15,11 +14,6 @@ from assistant.gate import GATE_DENSE, GATE_OVERLAP, _surface, dense_floor, supp
 from assistant.planner import index_of
 
 ENGLISH_ON_FRENCH = "Which workshop repairs bicycles?"
-
-
-@pytest.fixture(scope="module")
-def numbered(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    return _assistant_over(NUMBERED, tmp_path_factory.mktemp("numbered"), embed_model)
 
 
 def test_a_word_no_sentence_holds_weighs_most(numbered: Assistant) -> None:
@@ -92,3 +86,27 @@ def test_the_seed_keeps_its_calibrated_threshold(seed_store: Path, embed_model) 
     deps.embed_model = embed_model
     assistant = Assistant(deps)
     assert assistant.dense_floor(assistant.catalog()) == GATE_DENSE
+
+
+def test_questions_arriving_together_compute_the_threshold_once(numbered: Assistant) -> None:
+    import threading
+
+    fresh = Assistant(numbered.deps)  # its own catalog: nothing computed yet
+    nearest, calls = fresh._nearest, []
+
+    def counted(question, *args):
+        calls.append(question)
+        return nearest(question, *args)
+
+    fresh._nearest = counted  # type: ignore[method-assign]
+    catalog = fresh.catalog()
+    floors: list[float] = []
+    threads = [
+        threading.Thread(target=lambda: floors.append(fresh.dense_floor(catalog))) for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(floors)) == 1 and len(floors) == 3
+    assert sorted(calls) == sorted(set(calls))  # each fixed question asked once
