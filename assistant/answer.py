@@ -23,7 +23,7 @@ from typing import Any
 from llama_index.core.base.llms.types import ChatMessage
 
 from assistant import prompts
-from assistant.catalog import Catalog, Source
+from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
 from assistant.condense import condense
 from assistant.deps import Deps
@@ -31,13 +31,14 @@ from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
-from assistant.intents import Focus, people
-from assistant.lexicon import language, sentences, tokens
+from assistant.intents import Focus, focus_talk, missing_abstract, people
+from assistant.lexicon import elide, language, sentences, tokens
+from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
-from assistant.planner import index_of
+from assistant.planner import described, index_of
 from assistant.policy import asks_view, is_injection, missing_attribute
 from assistant.prompting import ProgrammePrefix, excerpt_messages
-from assistant.record_answers import from_records
+from assistant.record_answers import from_records, only_frame
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
@@ -90,6 +91,7 @@ class Assistant:
         fixed prompt prefix, so the first question is answered as fast as the next ones."""
         catalog = self.catalog()
         index_of(catalog).prepare()
+        vocabulary(catalog)
         self._retriever_of(catalog)
         self.dense_floor(catalog)
         llm = self.deps.llm
@@ -154,6 +156,10 @@ class Assistant:
     ) -> Generator[Answer, None, Draft]:
         """One question's answer: from the records, else from the sources. The catalog is the
         one read at the start of the question (the store is asked for its version once)."""
+        if (name := unknown_name(standalone, catalog)) is not None:
+            # nothing the programme says is about a name it never writes
+            return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
+                         refused=True)  # fmt: skip
         focus = self.focus(standalone, catalog, filters)
         draft = self.records(standalone, focus, lang, catalog)
         if draft is None:
@@ -162,7 +168,8 @@ class Assistant:
         return draft
 
     def focus(self, question: str, catalog: Catalog, filters: Filters | None = None) -> Focus:
-        focus = Focus(catalog.find_talks(question), catalog.find_speakers(question))
+        named = catalog.find_speakers(question)
+        focus = Focus(catalog.find_talks(question), named or described(question, index_of(catalog)))
         if filters and filters.talk_id and filters.talk_id in catalog.talks:
             focus.talks = [filters.talk_id]
         if filters and filters.speaker and not focus.speakers:
@@ -178,11 +185,20 @@ class Assistant:
         lang: str,
         catalog: Catalog,
     ) -> Generator[Answer, None, Draft]:
+        if (unsaid := _their_missing_abstract(standalone, focus, catalog)) is not None:
+            # what a speaker says, when their talk has no abstract and they no bio: that is the
+            # answer, not a refusal
+            return missing_abstract(unsaid, catalog, lang)
         found = self.gathered(standalone, focus, filters, catalog)
+        if their := _their_abstract(standalone, focus, catalog):
+            # "what does <speaker> talk about?": their abstract answers, however they are named
+            sources = their + [s for s in found.sources if s not in their]
+            found = replace(found, sources=sources, evidence=gather(
+                standalone, found.embedding, sources, self._vectors, TOP_K))  # fmt: skip
         embedding, retrieved, sources, evidence = (found.embedding, found.retrieved,
                                                    found.sources, found.evidence)  # fmt: skip
         boost = _boost(focus, catalog)
-        if not found.support.enough:
+        if not found.support.enough and not their:
             return self._refusal(lang, focus, catalog, "gate")
         if not _theirs(standalone, found, focus, catalog, self._vectors):
             # "What does X think of Y?": a sentence by someone else is not X's view.
@@ -347,7 +363,9 @@ class Assistant:
             info = catalog.speakers[name]
             sources = [catalog.sources[info.bio_id]]
             fact = people([name], catalog, lang) + " [1]."
-            text += prompts.REFUSAL_KNOWN[lang].format(subject=name, fact=fact)
+            text += prompts.REFUSAL_KNOWN[lang].format(
+                subject=name, of_subject=elide("de", name), fact=fact
+            )
             talks = [catalog.talks[t] for t in info.talk_ids if t in catalog.talks]
             if len(talks) == 1 and talks[0].abstract_missing:  # all there is to know of it
                 sources.append(catalog.sources[schema.talk_id(talks[0].id)])
@@ -358,7 +376,10 @@ class Assistant:
             talk = catalog.talks[focus.talks[0]]
             sources = [catalog.sources[schema.talk_id(talk.id)]]
             fact = f"« {talk.title} », {people(talk.speakers, catalog, lang)} [1]."
-            text += prompts.REFUSAL_KNOWN[lang].format(subject=f"« {talk.title} »", fact=fact)
+            subject = f"« {talk.title} »"
+            text += prompts.REFUSAL_KNOWN[lang].format(
+                subject=subject, fact=fact, of_subject=elide("de", subject)
+            )
         return Draft(text, sources, route, refused=True)
 
     def _answer(self, question: str, standalone: str, lang: str, draft: Draft) -> Answer:
@@ -488,3 +509,25 @@ def _top_talk(retrieved: list[Retrieved]) -> str | None:
         if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
             return r.source.talk_id
     return None
+
+
+def _their_abstract(question: str, focus: Focus, catalog: Catalog) -> list[Source]:
+    """The abstract of the focused speaker's talk when the question asks only what that talk is
+    about ("what does <speaker> talk about?", the speaker named or described); else []."""
+    talk = focus_talk(focus, catalog)
+    if not (focus.speakers and talk and only_frame(question, catalog, focus.speakers)):
+        return []
+    return [s for s in catalog.talk_nodes(talk.id) if s.kind == "abstract"]
+
+
+def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> TalkInfo | None:
+    """The focused speaker's talk, when the question asks what they say, in general, and all the
+    programme has of them is that talk's title (no abstract, no bio text)."""
+    talk = focus_talk(focus, catalog)
+    if not (focus.speakers and talk and talk.abstract_missing):
+        return None
+    bios = [catalog.sources[catalog.speakers[n].bio_id] for n in focus.speakers]
+    if any(b.metadata.get(schema.BIO) for b in bios):
+        return None
+    # only what they say in general: a view on a given topic the programme lacks is refused
+    return talk if only_frame(question, catalog, focus.speakers) else None

@@ -3,14 +3,14 @@ answer quotes the programme's own sentences that best match the question, with t
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant import prompts
 from assistant.catalog import Source
-from assistant.grounding import overlap
-from assistant.lexicon import language, sentences
+from assistant.lexicon import language, sentences, tokens
 from assistant.types import Draft
 from assistant.vectors import TextEmbedder
 from ingest import schema
@@ -80,11 +80,36 @@ def gather(
     texts = [u[0][0] for u in units] + [u[0][1] for u in units]
     vectors = np.array(embed_model.get_text_embedding_batch(texts)) @ np.array(question_embedding)
     alone, around = vectors[: len(units)], vectors[len(units) :]
+    records = [u[0][0] for u in units if not u[0][2]]
+    shares = weighted_overlaps(question, [u[0][0] for u in units], records)
     found = [
-        Evidence(text, i, pos, float(a + b) / 2, overlap(question, text), is_quote)
-        for ((text, _, is_quote), i, pos), a, b in zip(units, alone, around, strict=True)
-    ]
+        Evidence(text, i, pos, float(a + b) / 2, share, is_quote)
+        for ((text, _, is_quote), i, pos), a, b, share in zip(units, alone, around, shares,
+                                                             strict=True)
+    ]  # fmt: skip
     return sorted(found, key=lambda e: e.score, reverse=True)
+
+
+def weighted_overlaps(question: str, texts: list[str], records: list[str]) -> list[float]:
+    """Each text's share of the question's words. A word weighs by how few of the texts hold it
+    (the topic word most candidate sentences repeat says less than the one word only the
+    answering sentence shares with the question); words that name a talk or a person (in the
+    `records`: titles, speaker lines) or frame the question ("abstract", "talk") weigh nothing:
+    the sentence is found by what the question asks, not by what it is about."""
+    named = {w for record in records for w in tokens(record)}
+    asked = set(tokens(question)) - named - _FRAME
+    held = [asked & set(tokens(text)) for text in texts]
+    if not asked or not texts:
+        return [0.0] * len(texts)
+    top = math.log(1 + len(texts))
+    weight = {w: math.log(1 + len(texts) / max(1, sum(w in h for h in held))) / top for w in asked}
+    total = sum(weight.values())
+    return [sum(weight[w] for w in h) / total for h in held]
+
+
+_FRAME = set(tokens("résumé résumés abstract abstracts summary talk talks intervention exposé "
+                    "présentation conférence session speaker intervenant intervenante mention "
+                    "mentions mentionne cite cites"))  # fmt: skip
 
 
 def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str) -> Draft | None:

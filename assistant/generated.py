@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.evaluation import GoldItem
-from assistant.lexicon import STOP_EN, STOP_FR, sentences
+from assistant.lexicon import STOP_EN, STOP_FR, elide, sentences
 from ingest import schema
 from ingest.text import fold
 
@@ -282,7 +282,7 @@ def _speakers_from(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
     for key, (org, names) in members.items():
         if len(names) <= MAX_LISTED:
             sources = [s for n in names for s in f.speaker_sources(n)]
-            params = {"org": org, "of_org": _elide("de", org)}
+            params = {"org": org, "of_org": elide("de", org)}
             yield _Subject(key, params, _both(_people(names)), sources)
 
 
@@ -308,7 +308,7 @@ def _topic_talk(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
             facts = [[f.titles[talk.id]], *_people(talk.speakers)]
             word = rng.choice(words)
             sources = [schema.talk_id(talk.id), *(s.id for s in f.abstracts[talk.id])]
-            yield _Subject(talk.id, {"word": word, "of_word": _elide("de", word)}, _both(facts),
+            yield _Subject(talk.id, {"word": word, "of_word": elide("de", word)}, _both(facts),
                            sources)  # fmt: skip
 
 
@@ -322,7 +322,7 @@ def _which_talk_says(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
         names = [*talk.speakers, *(_last(n) for n in talk.speakers)]
         facts = [[f.titles[talk.id], *names]]
         text = _paraphrase(sentence, rng)
-        params = {"text": text, "que_text": _elide("que", text)}
+        params = {"text": text, "que_text": elide("que", text)}
         yield _Subject(talk.id, params, _both(facts), [source_id])
 
 
@@ -337,7 +337,7 @@ def _who_mentions(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
             continue
         word = rng.choice(ranked)
         sources = [s.id for s in f.abstracts[talk.id] if fold(word) in fold(s.text)]
-        params = {"word": word, "of_word": _elide("de", word)}
+        params = {"word": word, "of_word": elide("de", word)}
         yield _Subject(talk.id, params, _both(_people(talk.speakers)), sources)
 
 
@@ -452,7 +452,7 @@ assert tuple(_BUILDERS) == TYPES
 
 
 def _name(name: str) -> dict[str, str]:
-    return {"name": name, "of_name": _elide("de", name)}
+    return {"name": name, "of_name": elide("de", name)}
 
 
 def _both(facts: list[list[str]]) -> dict[str, list[list[str]]]:
@@ -537,11 +537,6 @@ def _short_title(title: str) -> str:
 def _affiliation_parts(affiliation: str) -> list[str]:
     parts = re.split(r"\s+(?:et|and)\s+|\s*[;,&/]\s*", affiliation)
     return [p.strip() for p in parts if len(p.strip()) >= 2]
-
-
-def _elide(word: str, text: str) -> str:
-    """French 'de'/'que' before a word: d’INRAE, qu’au 18° siècle, de La Banque des Territoires."""
-    return f"{word[:-1]}’{text}" if fold(text[:1]) in "aeiouyh" else f"{word} {text}"
 
 
 def _role_phrase(role: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.lexicon import unquoted
+from assistant.planner import frame_text
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -27,16 +27,19 @@ _PATTERNS = {
     r"list (the|all)|which talks|what talks|what are the talks|who are the speakers|"
     r"les intervenant)",
     "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|who (presents|gives|"
-    r"is giving|speaks|is speaking|talks|will talk|is presenting|delivers)|presented by|given by)",
+    r"is giving|speaks|is speaking|talks|will talk|is presenting|delivers)|presented by|given by|"
+    r"avec qui|with whom|co ?present\w*)",
     "when": r"\b(quand|a quelle heure|quelle heure|horaire|quel jour|quelle date|when|what time|"
-    r"which day|what day|schedule|commence|se termine|finit|start|end)\b",
+    r"which day|what day|schedule|commence|se termine|finit|start|end|(?<!to )dates?)\b",
     "speaker": r"\b(d ou (vient|viennent)|affiliation|institution|organisme|etablissement|"
     r"travaille|qui est|qui sont|who is|who are|where (does|do|is|are) .* (work|from)|"
     r"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)|role (de|of)|s role|"
-    r"fonction de|background|expertise|specialite|titre de (son|sa|l)|title of .* talk|"
-    r"s talk called|intitule de (son|sa))",
+    r"fonction de|background|expertise|specialite|title of .* talk|s talk called|"
+    r"(titre|intitule|nom) (de|du) (son|sa|l|la|le)|s intitule|comment s appelle|"
+    r"(talk|presentation) (is )?called)",
     "about": r"\b(de quoi|sujet|theme|resume|porte sur|parle|about|abstract|summary|summar|"
-    r"que dit|quoi|content|contenu|discuss|cover)",
+    r"que dit|quoi|content|contenu|discuss|cover|que present\w*|present\w* quoi|"
+    r"what (does|do|will|did) .* present)",
 }
 _MONTHS_EN = {
     "janvier": "January", "fevrier": "February", "mars": "March", "avril": "April", "mai": "May",
@@ -54,7 +57,7 @@ class Focus:
 
 
 def intent(question: str) -> str | None:
-    folded = " ".join(re.findall(r"[a-z0-9]+", fold(unquoted(question))))
+    folded = frame_text(question)
     for name, pattern in _PATTERNS.items():
         if re.search(pattern, folded):
             return name
@@ -78,7 +81,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)
     if kind == "about" and talk and talk.abstract_missing:
-        return _missing_abstract(talk, catalog, lang)
+        return missing_abstract(talk, catalog, lang)
     return None
 
 
@@ -206,7 +209,7 @@ def speaker_cards(names: list[str], catalog: Catalog, lang: str) -> Draft:
     return Draft(" ".join(lines), sources, "record")
 
 
-def _missing_abstract(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
+def missing_abstract(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
     source = catalog.sources[schema.talk_id(talk.id)]
     text = prompts.MISSING_ABSTRACT[lang].format(
         title=talk.title, people=", ".join(talk.speakers), cite="[1]"

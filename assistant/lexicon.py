@@ -118,3 +118,8 @@ def sentences(text: str) -> list[str]:
     for paragraph in text.split("\n"):
         parts.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
     return parts
+
+
+def elide(word: str, text: str) -> str:
+    """French 'de'/'que' before a word: d’INRAE, qu’au 18° siècle, de La Banque des Territoires."""
+    return f"{word[:-1]}’{text}" if fold(text[:1]) in "aeiouyh" else f"{word} {text}"

@@ -11,6 +11,7 @@ from collections.abc import Generator, Iterator
 from assistant import prompts
 from assistant.catalog import Catalog
 from assistant.grounding import MARKER
+from assistant.planner import described, index_of
 from assistant.types import Answer, Draft
 
 _ASKING = (
@@ -18,8 +19,13 @@ _ASKING = (
     r"comment|combien|pourquoi|de quoi|à quelle|à qui|tell me|give me|summari[sz]e|explain|"
     r"résume|explique|dis[- ]moi|donne[- ]moi)\b|qu['’]|d['’]où|jusqu['’])"
 )
+# A second question may open on its subject ("and she mentions which region?", « et il parle de
+# quoi ? ») or on a preposition (« et de quel laboratoire vient-elle ? »).
+_SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?:de\s+|about\s+)?"
+           rf"{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
+           rf"{_ASKING})")  # fmt: skip
 _JOIN = re.compile(
-    rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_ASKING})",
+    rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})",
     re.IGNORECASE,
 )
 
@@ -33,14 +39,18 @@ def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
     second = pieces[1][0].upper() + pieces[1][1:]
     if not (catalog.find_talks(second) or catalog.find_speakers(second)):
         subject = [catalog.talks[t].title for t in catalog.find_talks(first)]
-        subject += catalog.find_speakers(first)
+        subject += catalog.find_speakers(first) or described(first, index_of(catalog))
         if subject:
             second = prompts.ABOUT[lang].format(question=second, subject=subject[0])
     return [first, second]
 
 
 def joined(first: Draft, second: Draft) -> Draft:
-    """Both answers in one, the second's citation numbers moved after the first's sources."""
+    """Both answers in one, the second's citation numbers moved after the first's sources; a
+    second answer that repeats the first ("what is X's job, and where does she work?" → one
+    card) is given once."""
+    if second.text == first.text:
+        return first
     sources = list(first.sources)
     number = {s.id: n for n, s in enumerate(sources, 1)}
 

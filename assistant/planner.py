@@ -33,15 +33,18 @@ _ASKS = {
     r"(resume|abstract)s? (manquant|absent|missing|not provided|non fourni))",
     "where": r"(^|\b(et|and|mais|but) )(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
     r"est)|salle|room|location|venue|lieu de|emplacement)\b",
-    "from": r"\b(viennent|vient|venant|de chez|travaill\w*|represent\w*|from|work\w*|based|"
-    r"affilie\w*|affiliated|employ\w*|membres?)\b",
+    "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
+    r"work\w*|based|affilie\w*|affiliated|employ\w*|membres?)\b",
     "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
     r"intervenantes?|who|which (speaker|speakers|one|person|people)|any ?one|any ?body|"
     r"some ?one|quelqu un)\b",
     "organisation": r"\b(depend\w* de|releve\w* de|rattach\w*|est chez|sont chez|belongs? to|"
-    r"is with|are with|outfit|structure|employ\w*|works? for|universit\w*|institution\w*|"
+    r"is with|are with|outfit|structure|employ\w*|works? for|universit\w*|institut\w*|"
     r"organisation\w*|organization\w*|organisme|"
     r"etablissement|entreprise|company|employer|employeur|labo\w*|ecole|school|affiliation)\b",
+    # Who gives the talk with a speaker: « présente avec qui ? », "who is X presenting with?".
+    "partner": r"\b(avec qui|with whom|(present\w*|speak\w*|talk\w*|interv\w*) (avec|with)\b(?! "
+    r"(a|an|the|un|une|des|le|la|les)\b)|co ?present\w*|co ?anim\w*|en binome)",
     "mentions": r"\b(mentionne\w*|mention\w*|cite\w*|evoque\w*|refere\w*|refers? to|"
     r"parle\w* (de|d|du|des)|talks? about|speaks? about|quotes?|discuss\w* (of|about)?)\b",
     "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
@@ -64,6 +67,14 @@ _ASKS = {
     r"que fait|what does .* do|job|metier|profession|poste|fonction|role|background|"
     r"qui est|who is|who s|presente(z)? moi|tell me about|parle moi de)\b",
 }
+# Where a person was born, lives, grew up or studied: not where the talk is.
+_LIFE = (
+    r"(born|lives?|lived|living|grow|grew|raised|stud(y|ied|ies)|trained|graduat\w*|educated|"
+    r"resides?|ne|nee|nes|nees|vit|vivent|grandi\w*|habit(e|es|ent|ait|aient|er)|etudi\w*|"
+    r"form(e|ee|es|ees)|diplom\w*|resid\w*)"
+)
+_PLACE = r"(ou|where|quelle ville|which city|what city|what town|quel pays|which country)"
+PERSONAL_PLACE = rf"\b{_PLACE}\b.*\b{_LIFE}\b|\b{_LIFE}\b.*\b{_PLACE}\b"
 # A role named in other words: cosine of the multilingual encoder between the question's words
 # and a role clause, and its lead over the next speaker's (set on the invented fixture's roles:
 # engineer → ingénieure textile 0.69, economist → docteure en sciences économiques 0.57,
@@ -75,7 +86,10 @@ SAID_SHARE = 0.5
 SAID_LEAD = 0.15
 ROLE_MARGIN = 0.1
 _TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
-_PEOPLE_NOUNS = r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?)"
+_PEOPLE_NOUNS = (
+    r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|"
+    r"(la|une) personne|the person|the one (from|at|of)|celui|celle)"
+)
 # Questions about the audience, not the programme: its records cannot answer them.
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
 # Words that frame a question but say nothing about its subject (stemmed like `tokens`).
@@ -391,7 +405,7 @@ def index_of(catalog: Catalog) -> EntityIndex:
 
 def plan(question: str, index: EntityIndex) -> Plan:
     # What is asked is read outside quoted text: a title's "avant" or "first" is not a frame.
-    folded = " ".join(_plain(unquoted(question)))
+    folded = frame_text(question)
     asks = {kind for kind, pattern in _ASKS.items() if re.search(pattern, folded)}
     if re.search(rf"\b{_TALK_NOUNS}\b", folded):
         asks.add("talk-noun")
@@ -401,16 +415,53 @@ def plan(question: str, index: EntityIndex) -> Plan:
         asks.add("among")
     if re.search(_AUDIENCE, folded):
         asks.discard("count")
-    if re.search(r"\bapres midi\b", folded) and not re.search(r"\bapres (?!midi)", folded):
-        asks.discard("after")  # l'après-midi is a part of the day
     if "content" in asks:
         asks.discard("topic")  # "what is the abstract of the talk on …" asks for its content
     if "says" in asks:
         # "which talk says that …" quotes the sentence, whatever words it holds
         asks -= {"topic", "mentions", "before", "after", "first", "last", "order"}
+    if re.search(_ASKED_CONTENT, folded):
+        asks -= {"mentions", "topic"}  # « il parle de quoi ? » asks for the content
+        asks.add("content")
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
+    if re.search(PERSONAL_PLACE, folded):
+        asks.discard("where")  # "where did X study / was X born?" is not the talk's room
     return Plan(asks, index.link(question))
+
+
+# Words that read as a frame but are not one: « d'après X » and "selon" mean "according to", not
+# "after"; l'après-midi is a part of the day; « qu'est-ce qui » / « ce qui » ask "what", not "who".
+_NOT_FRAMES = ((r"\b(d apres|apres midi)\b", " "), (r"\b(qu est ce qui|ce qui)\b", " quoi "))
+# "What" asked after a verb of saying: « il parle de quoi ? », "she talks about what?".
+_ASKED_CONTENT = (
+    r"\b(parl\w*|evoqu\w*|cit\w*|mentionn\w*|trait\w*|discut\w*|talks?|speaks?|"
+    r"discuss\w*|covers?) (de |d |du |des |sur |about |of |on )?(quoi|what)\b"
+)
+
+
+def frame_text(question: str) -> str:
+    """The question's own words (not a quoted title's), folded, with words that only look like
+    frames taken out."""
+    folded = " ".join(_plain(unquoted(question)))
+    for pattern, replacement in _NOT_FRAMES:
+        folded = re.sub(pattern, replacement, folded)
+    return " ".join(folded.split())
+
+
+def described(question: str, index: EntityIndex) -> list[str]:
+    """The one speaker a question points to without naming: by role ("the designer's talk") or,
+    with a word for a person, by affiliation (« l'intervenant de l'IRI »); else nobody."""
+    asked = plan(question, index)
+    if asked.links.speakers:
+        return []
+    by_role = asked.links.holding_role
+    by_affiliation = asked.links.from_affiliation if asked.asked("people-noun") or by_role else []
+    if by_role and by_affiliation:
+        both = [name for name in by_role if name in by_affiliation]
+        return both if len(both) == 1 else []
+    found = by_role or by_affiliation
+    return found if len(found) == 1 else []
 
 
 def content_stems(question: str) -> set[str]:

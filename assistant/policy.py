@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon import unquoted
+from assistant.planner import PERSONAL_PLACE
 from ingest.text import fold
 
 _INJECTION = (
@@ -40,6 +41,10 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
              r"march|april|may|june|july|august|september|october|november|december)\b"),
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
+    # Where a person was born, lives or studied: shown only by a sentence that says so.
+    "personal-place": (PERSONAL_PLACE, r"\b(ne|nee|born|habit(e|es|ent|ait|aient)|vit|lives?|"
+                       r"lived|etudi\w*|stud(y|ied|ies)|diplom\w*|graduat\w*|form(e|ee)|trained|"
+                       r"originaire|grew|grandi\w*|raised)\b"),
     # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
     "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
                    r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
@@ -54,7 +59,7 @@ def is_injection(question: str) -> bool:
 
 # Kinds shown only by the sentence that would answer (not by a record line: a session's
 # "18 décembre, 16:30" holds numbers, not the number of anything; not by a neighbour's sentence).
-IN_SENTENCES = {"count", "year", "century"}
+IN_SENTENCES = {"count", "year", "century", "personal-place"}
 
 
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:

@@ -47,7 +47,7 @@ REFUSAL = {
     "en": "The session programme does not contain this information.",
 }
 REFUSAL_KNOWN = {
-    "fr": " Ce qu’il dit de {subject} : {fact}",
+    "fr": " Ce qu’il dit {of_subject} : {fact}",
     "en": " What it does say about {subject}: {fact}",
 }
 # The model's answer could not be used: said plainly before the programme's own words.
@@ -401,4 +401,9 @@ TEAM_NONE = {
 NO_SUCH_SESSION = {
     "fr": "Le programme ne contient pas de session {number}. Il contient : {known}.",
     "en": "The programme has no session {number}. It has: {known}.",
+}
+# A name the question gives that the programme never mentions (a person, a place, a body).
+NOT_MENTIONED = {
+    "fr": "Le programme ne mentionne pas {name} : il ne contient donc rien à ce sujet.",
+    "en": "The programme does not mention {name}, so it holds nothing about this.",
 }

@@ -118,6 +118,8 @@ def planned_answer(
         return order(sessions, catalog, lang)
     if (relative := _relative(plan, talk, catalog, lang)) is not None:
         return relative
+    if plan.asked("partner") and talk:
+        return who(talk, catalog, lang)  # "who is X presenting with?": everyone on the talk
     if plan.asked("where") and (talk or links.rooms or len(catalog.sessions) == 1):
         return where(talk, catalog, lang) if talk or not links.rooms else None
     named = links.speakers
@@ -142,12 +144,18 @@ def planned_answer(
         return found
     if by_title and person and (titled := _titled(question, links, catalog, lang)):
         return titled
-    if plan.asked("who") and named_talks and not named and talk:
-        return who(talk, catalog, lang)  # "who is the speaker for «…»?"
+    if (
+        plan.asked("who")
+        and named_talks
+        and not named
+        and talk
+        and only_frame(question, catalog, talk=talk)
+    ):
+        return who(talk, catalog, lang)  # "who is the speaker for «…»?", nothing else asked
     if (
         named
         and (plan.asked("from", "organisation") or plan.asked("speaker"))
-        and (plan.asked("organisation") or _only_frame(question, catalog))
+        and (plan.asked("organisation") or only_frame(question, catalog, named))
     ):
         cards = speaker_cards(named, catalog, lang)
         unaffiliated = [n for n in named if not catalog.speakers[n].affiliation]
@@ -274,13 +282,39 @@ def _session_titles(catalog: Catalog) -> list[tuple[str, str]]:
     return found
 
 
-def _only_frame(question: str, catalog: Catalog) -> bool:
-    """True when the question says nothing besides a name and frame words ("what does X do?")."""
-    generic = {"fait", "do", "job", "metier", "profess", "post", "fonction", "rol", "background",
-               "moi", "tell", "present", "quoi", "work", "travail", "travaill", "occup", "living",
-               "vi", "gagn", "propos", "vient", "viennent", "come", "comes", "dis",
-               "di"}  # fmt: skip
-    return not (content_words(question, catalog) - generic)
+# Words that frame a question about a person or their talk, and fillers ("exactly", « vraiment »):
+# stems, and stems a longer word starts with ("present" → presenting, "summar" → summarise).
+_GENERIC = set(
+    tokens(
+        "fait do job métier poste rôle vi di dis come comes guy gars mec porte donne "
+        "anime give giving"
+    )
+) | {"fait", "do", "moi", "metier"}
+_GENERIC_PREFIXES = ("profess", "fonction", "background", "tell", "present", "quoi", "work",
+                     "travail", "occup", "living", "gagn", "propos", "vient", "viennent", "boss",
+                     "parl", "sujet", "them", "resum", "abstract", "summar", "content", "cover",
+                     "discuss", "exact", "precis", "vrai", "really", "actual", "intitul", "titl",
+                     "titr", "call", "appel", "nom", "name", "speak", "interv", "deliver",
+                     "soutien", "argu", "defend", "claim", "expliqu", "explain", "montr", "show",
+                     "pens", "think", "say", "said", "thes", "idee", "idea", "reten", "key",
+                     "main", "princip", "point", "messag", "propos")  # fmt: skip
+
+
+def only_frame(
+    question: str,
+    catalog: Catalog,
+    named: tuple[str, ...] | list[str] = (),
+    talk: TalkInfo | None = None,
+) -> bool:
+    """True when the question says nothing besides a name and frame words ("what does X do?");
+    the named speakers' own role and affiliation are not something else ("X's job at ORG"), nor
+    the words of the `talk`'s title ("who gives the talk on X?")."""
+    own: set[str] = set(tokens(talk.title)) if talk else set()
+    for name in named:
+        info = catalog.speakers[name]
+        own |= set(tokens(f"{info.role or ''} {info.affiliation or ''}"))
+    rest = content_words(question, catalog) - _GENERIC - own
+    return not {w for w in rest if not w.startswith(_GENERIC_PREFIXES)}
 
 
 def _talks_of(sessions: list[str], catalog: Catalog) -> list[TalkInfo]:
@@ -399,6 +433,10 @@ _AFTER_VERB = re.compile(
 )
 
 
+_INTERROGATIVES = {"quoi", "what", "qui", "who", "quel", "quelle", "quels", "quelles", "lequel",
+                   "laquelle", "which", "whom"}  # fmt: skip
+
+
 def mentions(question: str, catalog: Catalog, lang: str) -> Draft | None:
     """The abstracts and bios whose text holds the term, each quoted with who wrote it."""
     quoted = _QUOTED.search(question)
@@ -407,8 +445,8 @@ def mentions(question: str, catalog: Catalog, lang: str) -> Draft | None:
         return None
     term = match.group(1).strip(" «»\"'")
     key = " ".join(re.findall(r"[a-z0-9]+", fold(term)))
-    if not key:
-        return None
+    if not key or key in _INTERROGATIVES:
+        return None  # « il parle de quoi ? » asks what, it names no term
     found: list[tuple[Source, str]] = []
     for source_id in index_of(catalog).sources_with(key):
         source = catalog.sources[source_id]

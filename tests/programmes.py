@@ -72,3 +72,73 @@ NUMBERED = {
         },
     ],
 }
+
+
+# Classes read from the second blind set's failures, described without its questions
+# (docs/eval.md): a programme shaped like the seed (one session, two talks without an abstract,
+# one talk given by two people).
+TEXTILES = {
+    "event": "Journées des filières",
+    "sessions": [
+        {
+            "id": "s7",
+            "number": 7,
+            "title": "Filières textiles et fabrication partagée",
+            "description": "Cette session interroge le retour des filières textiles dans les "
+            "territoires ruraux. En quoi les ateliers partagés recomposent-ils la production "
+            "locale ? Quels savoir-faire, quelles fragilités pour les artisans ?",
+            "date": "12 mars",
+            "start": "09:30",
+            "end": "12:00",
+            "talks": [
+                {
+                    "id": "lin",
+                    "title": "Relocaliser la filière lin",
+                    "abstract": "Au 20° siècle, les filatures du Nord ont fermé les unes après "
+                    "les autres. Fermeture qui n’a jamais été compensée par les politiques "
+                    "publiques. Aujourd’hui, les coopératives de teillage relancent la "
+                    "transformation du lin à proximité des champs. L’exemple du pays de Caux "
+                    "montre comment les agriculteurs reprennent la main sur la valeur ajoutée. "
+                    "Relocaliser la filière lin suppose de nouveaux métiers et de nouvelles "
+                    "machines. La filière lin devient ainsi un laboratoire de la relocalisation.",
+                    "speakers": [
+                        {
+                            "name": "Jeanne Dupont",
+                            "role": "ingénieure textile",
+                            "affiliation": "Université de Lille",
+                        }
+                    ],
+                },
+                {
+                    "id": "ateliers",
+                    "title": "Ateliers partagés en milieu rural",
+                    "abstract": None,
+                    "speakers": [
+                        {
+                            "name": "Marc Olivier",
+                            "role": "designer",
+                            "affiliation": "FabLab de Rennes",
+                        }
+                    ],
+                },
+                {
+                    "id": "aides",
+                    "title": "Les aides régionales à la relocalisation",
+                    "abstract": None,
+                    "speakers": [
+                        {
+                            "name": "Sophie Renard",
+                            "role": "chargée de mission économie circulaire",
+                            "affiliation": "Région Bretagne",
+                        },
+                        {
+                            "name": "Paul Martin",
+                            "role": "docteur en géographie, chercheur associé",
+                            "affiliation": "CNRS",
+                        },
+                    ],
+                },
+            ],
+        }
+    ],
+}
