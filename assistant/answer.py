@@ -169,7 +169,8 @@ class Assistant:
 
     def focus(self, question: str, catalog: Catalog, filters: Filters | None = None) -> Focus:
         named = catalog.find_speakers(question)
-        focus = Focus(catalog.find_talks(question), named or described(question, index_of(catalog)))
+        named = named or described(question, index_of(catalog), self._vectors)
+        focus = Focus(catalog.find_talks(question), named)
         if filters and filters.talk_id and filters.talk_id in catalog.talks:
             focus.talks = [filters.talk_id]
         if filters and filters.speaker and not focus.speakers:

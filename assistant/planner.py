@@ -449,12 +449,17 @@ def frame_text(question: str) -> str:
     return " ".join(folded.split())
 
 
-def described(question: str, index: EntityIndex) -> list[str]:
+def described(question: str, index: EntityIndex, vectors: Any = None) -> list[str]:
     """The one speaker a question points to without naming: by role ("the designer's talk") or,
-    with a word for a person, by affiliation (« l'intervenant de l'IRI »); else nobody."""
+    with a word for a person, by affiliation (« l'intervenant de l'IRI »); with `vectors`, by a
+    role said in other words or another language ("the cooperatives specialist's talk"); else
+    nobody."""
     asked = plan(question, index)
     if asked.links.speakers:
         return []
+    if vectors is not None and not (asked.links.holding_role or asked.links.from_affiliation):
+        words = _DESCRIPTION.search(" ".join(_plain(unquoted(question))))
+        return index.roles_meaning(words.group(1), vectors) if words else []
     by_role = asked.links.holding_role
     by_affiliation = asked.links.from_affiliation if asked.asked("people-noun") or by_role else []
     if by_role and by_affiliation:
@@ -462,6 +467,13 @@ def described(question: str, index: EntityIndex) -> list[str]:
         return both if len(both) == 1 else []
     found = by_role or by_affiliation
     return found if len(found) == 1 else []
+
+
+# A person described in a few words: "the <words>'s talk", "the <words> speaker".
+_DESCRIPTION = re.compile(
+    r"\bthe ((?:[a-z]+ ){0,3}[a-z]+?) ?(?:s|speaker|presenter) "
+    r"(?:talk|presentation|abstract|session|called|about|title)\b"
+)
 
 
 def content_stems(question: str) -> set[str]:

@@ -89,6 +89,22 @@ def test_a_speaker_described_by_role_or_affiliation_is_the_focus(
                for c in cited(answer))  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What is the textile engineer's talk called?", "Jeanne Dupont"),
+        ("What is the geographer's talk about?", "Paul Martin"),
+    ],
+)
+def test_a_role_said_in_english_points_to_the_speaker(
+    textiles: Assistant, catalog: Catalog, question: str, speaker: str
+) -> None:
+    assert described(question, index_of(catalog)) == []  # no literal word of the role
+    assert described(question, index_of(catalog), textiles._vectors) == [speaker]
+    talk = catalog.talks[catalog.speakers[speaker].talk_ids[0]]
+    assert talk.title in textiles.ask(question).answer
+
+
 def test_a_described_speaker_is_nobody_when_the_description_fits_several(
     catalog: Catalog,
 ) -> None:
