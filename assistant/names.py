@@ -69,10 +69,11 @@ def vocabulary(catalog: Catalog) -> set[str]:
     if not isinstance(found, set):
         found = set()
         for source in catalog.sources.values():
-            texts = [source.text, *(v for v in source.metadata.values() if isinstance(v, str))]
+            fields = (v for v in source.metadata.values() if isinstance(v, str) and len(v) < 300)
+            texts = [source.text, *fields]  # names, titles, rooms, affiliations
             for text in texts:
                 found.update(_folded_words(text))
-                found.update(tokens(text))
+        found |= set(tokens(" ".join(sorted(found))))  # each distinct word stemmed once
         catalog.derived["vocabulary"] = found
     return found
 
@@ -89,7 +90,7 @@ def unknown_name(question: str, catalog: Catalog) -> str | None:
 
 def _folded_words(text: str) -> list[str]:
     plain = re.sub(r"\b(?:[ldjmnstc]|qu)['’]", " ", text, flags=re.IGNORECASE)
-    return [fold(w) for w in re.findall(r"[^\W_]+", _POSSESSIVE_ANY.sub("", plain.lower()))]
+    return re.findall(r"[^\W_]+", fold(_POSSESSIVE_ANY.sub("", plain.lower())))
 
 
 _POSSESSIVE_ANY = re.compile(r"(?<=\w)['’]s\b")
