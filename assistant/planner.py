@@ -65,8 +65,14 @@ _ASKS = {
     "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what is .* about|contenu|content)\b",
     "speaker": r"\b(qu est ce qu (il|elle) fait|(il|elle) fait quoi|what do(es)? (he|she|they) do|"
     r"que fait|what does .* do|job|metier|profession|poste|fonction|role|background|"
-    r"qui est|who is|who s|presente(z)? moi|tell me about|parle moi de)\b",
+    r"qui est|who is|who s|presente(z)? moi|tell me about|parle moi de|expert\w*|"
+    r"speciali\w*|domaine|field|discipline)\b",
 }
+# What a count counts: the noun after « combien de » / "how many" / "number of".
+_COUNTED = re.compile(
+    r"\b(?:combien (?:y a t il )?(?:(?:des|de|d) )?|how many |nombre (?:des|de|d) |number of )"
+    r"(\w+)"
+)
 # Where a person was born, lives, grew up or studied: not where the talk is.
 _LIFE = (
     r"(born|lives?|lived|living|grow|grew|raised|stud(y|ied|ies)|trained|graduat\w*|educated|"
@@ -210,6 +216,9 @@ class EntityIndex:
 
     def link(self, question: str) -> Links:
         stems = set(tokens(question))
+        # a plural names the role its singular does: "designers" → designer
+        stems |= set(tokens(" ".join(w[:-1] for w in words(question) if w.endswith("s") and
+                                     len(w) > 3)))  # fmt: skip
         links = Links(speakers=self.named(question))
         links.from_affiliation = self._covered("aff", stems)
         links.holding_role = self._covered("role", stems)
@@ -447,6 +456,20 @@ def frame_text(question: str) -> str:
     for pattern, replacement in _NOT_FRAMES:
         folded = re.sub(pattern, replacement, folded)
     return " ".join(folded.split())
+
+
+def counted(question: str) -> str | None:
+    """What a count question counts: "talks", "people", a role's word ("ingénieures"), another
+    noun ("temps"), or None when it asks no count."""
+    found = _COUNTED.search(frame_text(question))
+    if not found:
+        return None
+    noun = found.group(1)
+    if re.fullmatch(_TALK_NOUNS, noun):
+        return "talks"
+    if re.fullmatch(_PEOPLE_NOUNS + r"|people|personnes|gens|femmes|hommes|women|men", noun):
+        return "people"
+    return noun
 
 
 def described(question: str, index: EntityIndex, vectors: Any = None) -> list[str]:

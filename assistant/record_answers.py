@@ -30,6 +30,7 @@ from assistant.planner import (
     Plan,
     content_text,
     content_words,
+    counted,
     index_of,
     plan,
     title_match,
@@ -110,8 +111,11 @@ def planned_answer(
     if team := team_answer(question, catalog.talks[named_talks[0]] if named_talks else None,
                            catalog, lang, counting=plan.asked("count")):  # fmt: skip
         return team
-    if plan.asked("count") and plan.asked("talk-noun", "people-noun"):
-        return count(sessions, catalog, lang)
+    if plan.asked("count") and (what := counted(question)):
+        if what in {"talks", "people"}:
+            return count(sessions, catalog, lang)
+        if links.holding_role and not links.speakers:  # "how many engineers?": the ones who are
+            return speaker_cards(links.holding_role, catalog, lang)
     if plan.asked("no-abstract"):
         return no_abstract(catalog, lang)
     if plan.asked("order") and not talk:
@@ -155,7 +159,10 @@ def planned_answer(
     if (
         named
         and (plan.asked("from", "organisation") or plan.asked("speaker"))
-        and (plan.asked("organisation") or only_frame(question, catalog, named))
+        and (
+            only_frame(question, catalog, named)
+            or (plan.asked("organisation") and not _in_their_abstract(question, named, catalog))
+        )
     ):
         cards = speaker_cards(named, catalog, lang)
         unaffiliated = [n for n in named if not catalog.speakers[n].affiliation]
@@ -290,14 +297,31 @@ _GENERIC = set(
         "anime give giving"
     )
 ) | {"fait", "do", "moi", "metier"}
-_GENERIC_PREFIXES = ("profess", "fonction", "background", "tell", "present", "quoi", "work",
-                     "travail", "occup", "living", "gagn", "propos", "vient", "viennent", "boss",
-                     "parl", "sujet", "them", "resum", "abstract", "summar", "content", "cover",
-                     "discuss", "exact", "precis", "vrai", "really", "actual", "intitul", "titl",
-                     "titr", "call", "appel", "nom", "name", "speak", "interv", "deliver",
-                     "soutien", "argu", "defend", "claim", "expliqu", "explain", "montr", "show",
-                     "pens", "think", "say", "said", "thes", "idee", "idea", "reten", "key",
-                     "main", "princip", "point", "messag", "propos")  # fmt: skip
+_GENERIC_PREFIXES = (
+    *"""profess fonction background tell present quoi work travail occup living gagn propos
+    vient viennent boss parl sujet them resum abstract summar content cover discuss
+    exact precis vrai really actual intitul titl titr call appel nom name
+    speak interv deliver soutien argu defend claim expliqu explain montr show pens
+    think say said thes idee idea reten key main princip point messag
+    propos organiz compan employ labo affili depend belong expert special domain field
+    disciplin""".split(),
+    # which organisation, which field: the speaker's card answers
+    *tokens(
+        "université universités institut institution organisation structure entreprise école "
+        "school établissement rattachée rattaché relève outfit spécialiste spécialité domaine"
+    ),
+)
+
+
+def _in_their_abstract(question: str, named: list[str], catalog: Catalog) -> bool:
+    """Most of the question's own words are in the named speakers' abstracts: "according to X,
+    which structure replaces the factory?" asks about the text, not X's organisation."""
+    rest = {w for w in content_words(question, catalog) - _GENERIC
+            if not w.startswith(_GENERIC_PREFIXES)}  # fmt: skip
+    talks = {t for n in named for t in catalog.speakers[n].talk_ids if t in catalog.talks}
+    texts = {s.id: s.text for t in talks for s in catalog.talk_nodes(t) if s.kind == "abstract"}
+    held = set(tokens(" ".join(texts.values())))
+    return bool(rest) and 2 * len(rest & held) >= len(rest)
 
 
 def only_frame(
