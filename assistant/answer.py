@@ -28,7 +28,7 @@ from assistant.claims import ClaimChecker
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.gate import NULL_QUESTIONS, Gathered, support
+from assistant.gate import NULL_QUESTIONS, Gathered, _surface, _translated, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, focus_talk, missing_abstract, people
@@ -156,7 +156,9 @@ class Assistant:
     ) -> Generator[Answer, None, Draft]:
         """One question's answer: from the records, else from the sources. The catalog is the
         one read at the start of the question (the store is asked for its version once)."""
-        if (name := unknown_name(standalone, catalog)) is not None:
+        if (name := unknown_name(standalone, catalog)) and not self._translates(
+            name, standalone, catalog
+        ):
             # nothing the programme says is about a name it never writes
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
@@ -167,13 +169,21 @@ class Assistant:
                                                   catalog)  # fmt: skip
         return draft
 
+    def _translates(self, name: str, question: str, catalog: Catalog) -> bool:
+        """A capitalised phrase the programme does not write may be its words in another
+        language ("Digital Networks" → « réseaux numériques »): it is, when a source retrieved
+        for the question holds a translation of one of its words."""
+        sources = [r.source for r in self._nearest(question, catalog, None, [])[1]][:TOP_K]
+        words = _surface(name)
+        return any(_translated(words, set(), s.text, self._vectors) for s in sources)
+
     def focus(self, question: str, catalog: Catalog, filters: Filters | None = None) -> Focus:
         named = catalog.find_speakers(question)
         named = named or described(question, index_of(catalog), self._vectors)
         focus = Focus(catalog.find_talks(question), named)
         if filters and filters.talk_id and filters.talk_id in catalog.talks:
             focus.talks = [filters.talk_id]
-        if filters and filters.speaker and not focus.speakers:
+        if filters and filters.speaker in catalog.speakers and not focus.speakers:
             focus.speakers = [filters.speaker]
         return focus
 

@@ -30,7 +30,9 @@ _PATTERNS = {
     r"is giving|speaks|is speaking|talks|will talk|is presenting|delivers)|presented by|given by|"
     r"avec qui|with whom|co ?present\w*)",
     "when": r"\b(quand|a quelle heure|quelle heure|horaire|quel jour|quelle date|when|what time|"
-    r"which day|what day|schedule|commence|se termine|finit|start|end|(?<!to )dates?)\b",
+    r"which day|what day|schedule|commence|se termine|finit|start|end|(what|which|quelle) date\b|"
+    r"dates? (of|de|du|des) .{0,40}\b(session|seance|talk|intervention|presentation|expose|"
+    r"conference|event|evenement)s?|(the|la) date$)\b",
     "speaker": r"\b(d ou (vient|viennent)|affiliation|institution|organisme|etablissement|"
     r"travaille|qui est|qui sont|who is|who are|where (does|do|is|are) .* (work|from)|"
     r"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)|role (de|of)|s role|"

@@ -43,8 +43,9 @@ _ASKS = {
     r"organisation\w*|organization\w*|organisme|"
     r"etablissement|entreprise|company|employer|employeur|labo\w*|ecole|school|affiliation)\b",
     # Who gives the talk with a speaker: « présente avec qui ? », "who is X presenting with?".
-    "partner": r"\b(avec qui|with whom|(present\w*|speak\w*|talk\w*|interv\w*) (avec|with)\b(?! "
-    r"(a|an|the|un|une|des|le|la|les)\b)|co ?present\w*|co ?anim\w*|en binome)",
+    "partner": r"\b(avec qui|with whom|(present\w*|speak\w*|talk\w*|interv\w*) (avec|with)( "
+    r"(someone|anyone|quelqu un|another|other|d autres|un autre|une autre)\b|$)|co ?present\w*|"
+    r"co ?anim\w*|en binome)",
     "mentions": r"\b(mentionne\w*|mention\w*|cite\w*|evoque\w*|refere\w*|refers? to|"
     r"parle\w* (de|d|du|des)|talks? about|speaks? about|quotes?|discuss\w* (of|about)?)\b",
     "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
@@ -69,18 +70,30 @@ _ASKS = {
     r"speciali\w*|domaine|field|discipline)\b",
 }
 # What a count counts: the noun after « combien de » / "how many" / "number of".
-_COUNTED = re.compile(
-    r"\b(?:combien (?:y a t il )?(?:(?:des|de|d) )?|how many |nombre (?:des|de|d) |number of )"
-    r"(\w+)"
+_COUNTED = re.compile(r"\b(?:combien|how many|nombre|number)\b((?: \w+){1,8})")
+# Words between "how many" and what it counts: "how many of the talks", « combien au total d' ».
+_COUNT_FILLERS = set(
+    "of the different distinct separate unique in total au en tout y a t il de d des du le la les "
+    "are there is".split()
 )
-# Where a person was born, lives, grew up or studied: not where the talk is.
+# Where a person was born, lives, grew up or studied: not where the talk is. Read on the question
+# as written (« où », not « ou »), the place word and the life word a few words apart.
 _LIFE = (
-    r"(born|lives?|lived|living|grow|grew|raised|stud(y|ied|ies)|trained|graduat\w*|educated|"
-    r"resides?|ne|nee|nes|nees|vit|vivent|grandi\w*|habit(e|es|ent|ait|aient|er)|etudi\w*|"
-    r"form(e|ee|es|ees)|diplom\w*|resid\w*)"
+    r"(born|lives?|lived|living|grow|grew|raised|stud(?:y|ied|ies)|trained|graduat\w*|educated|"
+    r"resides?|née?s?|vit|vivent|grandi\w*|habit(?:e|es|ent|ait|aient|er)|étudi\w*|"
+    r"formée?s?|diplômée?s?|réside\w*|originaire)"
 )
-_PLACE = r"(ou|where|quelle ville|which city|what city|what town|quel pays|which country)"
-PERSONAL_PLACE = rf"\b{_PLACE}\b.*\b{_LIFE}\b|\b{_LIFE}\b.*\b{_PLACE}\b"
+_PLACE = r"(où|where|quelle ville|which city|what city|what town|quel pays|which country)"
+_NEAR = r"(?:\W+\w+){0,7}?\W+"
+
+
+def asks_personal_place(question: str) -> bool:
+    """ "Where did X study?", « Caroline Granier est née où ? », not « étudie-t-il l'histoire ou
+    l'avenir ? »."""
+    text = unquoted(question).lower()
+    return bool(re.search(rf"\b{_PLACE}{_NEAR}{_LIFE}\b|\b{_LIFE}{_NEAR}{_PLACE}(?!\w)", text))
+
+
 # A role named in other words: cosine of the multilingual encoder between the question's words
 # and a role clause, and its lead over the next speaker's (set on the invented fixture's roles:
 # engineer → ingénieure textile 0.69, economist → docteure en sciences économiques 0.57,
@@ -91,6 +104,11 @@ ROLE_COSINE = 0.5
 SAID_SHARE = 0.5
 SAID_LEAD = 0.15
 ROLE_MARGIN = 0.1
+# A speaker described in other words, to make them the question's focus: one word is not enough
+# (on the seed, engineer → designer 0.56, economist → docteure en sciences économiques 0.57); a
+# description is (agricultural cooperatives specialist → spécialiste des coopératives agricoles
+# 0.89, cooperatives specialist 0.72).
+DESCRIBED_COSINE = 0.65
 _TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
 _PEOPLE_NOUNS = (
     r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|"
@@ -319,7 +337,7 @@ class EntityIndex:
             self.__dict__["_acronyms"] = table
         return table
 
-    def roles_meaning(self, text: str, vectors: Any) -> list[str]:
+    def roles_meaning(self, text: str, vectors: Any, floor: float = ROLE_COSINE) -> list[str]:
         """The speakers whose role clause is closest in meaning to a short text ("engineer" →
         "ingénieure textile"), when one clause stands out; else none."""
         clauses = sorted({c for entries in self.clauses["role"].values() for c in entries},
@@ -333,7 +351,7 @@ class EntityIndex:
         best, owner = scores[0]
         others = [score for score, name in scores if name != owner]
         second = others[0] if others else -1.0
-        return [owner] if best >= ROLE_COSINE and best - second >= ROLE_MARGIN else []
+        return [owner] if best >= floor and best - second >= ROLE_MARGIN else []
 
     def _covered(self, kind: str, stems: set[str]) -> list[str]:
         """Speakers with a clause whose every content word the question holds (for a role, its
@@ -434,14 +452,14 @@ def plan(question: str, index: EntityIndex) -> Plan:
         asks.add("content")
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
-    if re.search(PERSONAL_PLACE, folded):
+    if asks_personal_place(question):
         asks.discard("where")  # "where did X study / was X born?" is not the talk's room
     return Plan(asks, index.link(question))
 
 
 # Words that read as a frame but are not one: « d'après X » and "selon" mean "according to", not
 # "after"; l'après-midi is a part of the day; « qu'est-ce qui » / « ce qui » ask "what", not "who".
-_NOT_FRAMES = ((r"\b(d apres|apres midi)\b", " "), (r"\b(qu est ce qui|ce qui)\b", " quoi "))
+_NOT_FRAMES = ((r"\b(d apres|apres midi)\b", " "), (r"\bqu est ce qui\b", " quoi "))
 # "What" asked after a verb of saying: « il parle de quoi ? », "she talks about what?".
 _ASKED_CONTENT = (
     r"\b(parl\w*|evoqu\w*|cit\w*|mentionn\w*|trait\w*|discut\w*|talks?|speaks?|"
@@ -462,9 +480,10 @@ def counted(question: str) -> str | None:
     """What a count question counts: "talks", "people", a role's word ("ingénieures"), another
     noun ("temps"), or None when it asks no count."""
     found = _COUNTED.search(frame_text(question))
-    if not found:
+    nouns = [w for w in (found.group(1).split() if found else []) if w not in _COUNT_FILLERS]
+    if not nouns:
         return None
-    noun = found.group(1)
+    noun = nouns[0]
     if re.fullmatch(_TALK_NOUNS, noun):
         return "talks"
     if re.fullmatch(_PEOPLE_NOUNS + r"|people|personnes|gens|femmes|hommes|women|men", noun):
@@ -482,7 +501,7 @@ def described(question: str, index: EntityIndex, vectors: Any = None) -> list[st
         return []
     if vectors is not None and not (asked.links.holding_role or asked.links.from_affiliation):
         words = _DESCRIPTION.search(" ".join(_plain(unquoted(question))))
-        return index.roles_meaning(words.group(1), vectors) if words else []
+        return index.roles_meaning(words.group(1), vectors, DESCRIBED_COSINE) if words else []
     by_role = asked.links.holding_role
     by_affiliation = asked.links.from_affiliation if asked.asked("people-noun") or by_role else []
     if by_role and by_affiliation:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon import unquoted
-from assistant.planner import PERSONAL_PLACE
+from assistant.planner import asks_personal_place
 from ingest.text import fold
 
 _INJECTION = (
@@ -41,10 +41,6 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
              r"march|april|may|june|july|august|september|october|november|december)\b"),
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
-    # Where a person was born, lives or studied: shown only by a sentence that says so.
-    "personal-place": (PERSONAL_PLACE, r"\b(ne|nee|born|habit(e|es|ent|ait|aient)|vit|lives?|"
-                       r"lived|etudi\w*|stud(y|ied|ies)|diplom\w*|graduat\w*|form(e|ee)|trained|"
-                       r"originaire|grew|grandi\w*|raised)\b"),
     # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
     "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
                    r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
@@ -59,7 +55,7 @@ def is_injection(question: str) -> bool:
 
 # Kinds shown only by the sentence that would answer (not by a record line: a session's
 # "18 décembre, 16:30" holds numbers, not the number of anything; not by a neighbour's sentence).
-IN_SENTENCES = {"count", "year", "century", "personal-place"}
+IN_SENTENCES = {"count", "year", "century"}
 
 
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:
@@ -70,7 +66,17 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
         where = sentences if name in IN_SENTENCES else evidence
         if re.search(asked, folded_q) and not re.search(shown, fold(where)):
             return name
+    if asks_personal_place(question) and not re.search(_LIFE_SAID, sentences.lower()):
+        return "personal-place"  # shown only by the answering sentence saying so
     return None
+
+
+# A sentence that says where someone was born, lived or studied.
+_LIFE_SAID = (
+    r"\b(née?s? (à|en|le|au|dans)|born|habite|vit à|lives?|lived|étudi\w*|stud(y|ied|ies)|"
+    r"diplômée?s?|graduat\w*|formée? (à|au|en|chez)|trained|originaire|grew up|grandi\w*|"
+    r"raised)\b"
+)
 
 
 # A named person's view, statement or advice: only that person's own texts can give it.

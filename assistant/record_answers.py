@@ -294,7 +294,9 @@ def _session_titles(catalog: Catalog) -> list[tuple[str, str]]:
 _GENERIC = set(
     tokens(
         "fait do job métier poste rôle vi di dis come comes guy gars mec porte donne "
-        "anime give giving"
+        "anime give giving works working worked tells telling told parle parlent parler parles "
+        "says saying thinks thinking thought names named called calls calling shows showing "
+        "thèse thèses idées ideas titles titre titres intitulé"
     )
 ) | {"fait", "do", "moi", "metier"}
 _GENERIC_PREFIXES = (
@@ -311,13 +313,16 @@ _GENERIC_PREFIXES = (
         "school établissement rattachée rattaché relève outfit spécialiste spécialité domaine"
     ),
 )
+# A prefix of five letters or more stands for its word's forms ("present" → presenting); a
+# shorter one only for itself ("main" is not "maintenance", « pens » not « pensions »).
+_LONG_PREFIXES = tuple(p for p in _GENERIC_PREFIXES if len(p) >= 5)
+_GENERIC = _GENERIC | {p for p in _GENERIC_PREFIXES if len(p) < 5}
 
 
 def _in_their_abstract(question: str, named: list[str], catalog: Catalog) -> bool:
     """Most of the question's own words are in the named speakers' abstracts: "according to X,
     which structure replaces the factory?" asks about the text, not X's organisation."""
-    rest = {w for w in content_words(question, catalog) - _GENERIC
-            if not w.startswith(_GENERIC_PREFIXES)}  # fmt: skip
+    rest = _own_words(question, catalog)
     talks = {t for n in named for t in catalog.speakers[n].talk_ids if t in catalog.talks}
     texts = {s.id: s.text for t in talks for s in catalog.talk_nodes(t) if s.kind == "abstract"}
     held = set(tokens(" ".join(texts.values())))
@@ -337,8 +342,13 @@ def only_frame(
     for name in named:
         info = catalog.speakers[name]
         own |= set(tokens(f"{info.role or ''} {info.affiliation or ''}"))
+    return not _own_words(question, catalog, own)
+
+
+def _own_words(question: str, catalog: Catalog, own: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+    """The question's content words other than frame words, fillers and `own` stems."""
     rest = content_words(question, catalog) - _GENERIC - own
-    return not {w for w in rest if not w.startswith(_GENERIC_PREFIXES)}
+    return {w for w in rest if not w.startswith(_LONG_PREFIXES)}
 
 
 def _talks_of(sessions: list[str], catalog: Catalog) -> list[TalkInfo]:

@@ -9,6 +9,7 @@ from programmes import assistant_over
 
 from assistant.answer import Assistant
 from assistant.names import name_spans, unknown_name
+from assistant.planner import asks_personal_place
 
 PROGRAMME = {
     "event": "Journées du bois",
@@ -136,3 +137,30 @@ def test_where_a_person_studied_is_answered_when_the_bio_says(wood: Assistant) -
 def test_where_a_person_speaks_is_still_the_room(wood: Assistant, question: str, room: str) -> None:
     answer = wood.ask(question)
     assert not answer.refused and room in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which talk is about Wooden Furniture?",  # « meubles », written in French only
+        "Does anyone talk about Neighbouring Forests?",  # « forêts voisines »
+    ],
+)
+def test_capitalised_words_the_programme_writes_in_another_language_are_not_a_name(
+    wood: Assistant, question: str
+) -> None:
+    assert unknown_name(question, wood.catalog())  # no word of it is written in the programme
+    answer = wood.ask(question)
+    assert "does not mention" not in answer.answer and not answer.refused
+    assert any(c.source_id.endswith(":meubles") for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Paul Rivière étudie-t-il le chêne ou le hêtre ?",  # « ou », not « où »
+        "Où a lieu l’intervention de Paul Rivière ? Je ne trouve pas la salle.",  # « ne » negation
+    ],
+)
+def test_or_and_negation_are_not_a_birthplace(question: str) -> None:
+    assert not asks_personal_place(question)
