@@ -28,7 +28,7 @@ from assistant.claims import ClaimChecker
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.gate import NULL_QUESTIONS, Gathered, _surface, _translated, support
+from assistant.gate import NULL_QUESTIONS, Gathered, support, translates
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, focus_talk, missing_abstract, people
@@ -174,8 +174,7 @@ class Assistant:
         language ("Digital Networks" → « réseaux numériques »): it is, when a source retrieved
         for the question holds a translation of one of its words."""
         sources = [r.source for r in self._nearest(question, catalog, None, [])[1]][:TOP_K]
-        words = _surface(name)
-        return any(_translated(words, set(), s.text, self._vectors) for s in sources)
+        return any(translates(name, s.text, self._vectors) for s in sources)
 
     def focus(self, question: str, catalog: Catalog, filters: Filters | None = None) -> Focus:
         named = catalog.find_speakers(question)

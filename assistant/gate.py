@@ -149,6 +149,11 @@ def _translated(asked: list[str], held: set[str], text: str, vectors: Any) -> di
             for w, row in close if row.max() >= WORD_COSINE}  # fmt: skip
 
 
+def translates(phrase: str, text: str, vectors: Any) -> bool:
+    """Whether `text` holds a translation of one of the phrase's content words."""
+    return bool(_translated(_surface(phrase), set(), text, vectors))
+
+
 def _unit(rows: list[list[float]]) -> Any:
     matrix = np.array(rows, dtype=float)
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)

@@ -55,14 +55,22 @@ def _stemmer() -> Any:
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
+def unpossessed(text: str) -> str:
+    """Maire's → Maire."""
+    return _POSSESSIVE.sub("", text)
+
+
 def words(text: str) -> list[str]:
-    text = _POSSESSIVE.sub("", text.lower())  # Maire's → maire
+    text = unpossessed(text.lower())
     return [w.strip("-’'") for w in _WORD.findall(text) if w.strip("-’'")]
 
 
-def _split_elision(word: str) -> str:
-    # l’usine → usine, d’investissement → investissement
-    return re.sub(r"^(?:[ldjmnstc]|qu)['’]", "", word)
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]", re.IGNORECASE)
+
+
+def unelide(word: str) -> str:
+    """l’usine → usine, d’investissement → investissement, L’Usine → Usine."""
+    return _ELISION.sub("", word)
 
 
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|ème|eme|°)?$")
@@ -76,7 +84,7 @@ def _number(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Stemmed, folded content words: the same function for documents and questions."""
-    found = [_number(_split_elision(w)) for w in words(text.replace("°", "° ").replace("-", " "))]
+    found = [_number(unelide(w)) for w in words(text.replace("°", "° ").replace("-", " "))]
     kept = [w for w in found if w and w not in STOP_FR and w not in STOP_EN]
     return [fold(stem) for stem in _stemmer().stemWords(kept)]
 

@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 
 from assistant.catalog import Catalog
-from assistant.lexicon import STOP_DE, STOP_EN, STOP_FR, tokens, unquoted
+from assistant.lexicon import (
+    STOP_DE,
+    STOP_EN,
+    STOP_FR,
+    tokens,
+    unelide,
+    unpossessed,
+    unquoted,
+    words,
+)
 from ingest.text import fold
 
-_ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED = re.compile(r"^[A-ZÀ-Þ][\w’'-]*$")
 _PARTICLES = {"de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "la", "le"}
 # Words capitalised for another reason than being a name.
@@ -50,7 +57,7 @@ def name_spans(question: str) -> list[str]:
 
     for raw in unquoted(question).split():
         ends = bool(re.search(r"[^\w’'-]$", raw))
-        word = _POSSESSIVE.sub("", _ELISION.sub("", raw.strip(',;:!?.()[]"«»“”')))
+        word = unpossessed(unelide(raw.strip(',;:!?.()[]"«»“”')))
         capital = bool(_CAPITALISED.match(word)) and fold(word.lower()) not in _SKIP
         if capital or (current and word.lower() in _PARTICLES):
             current.append(word)
@@ -89,8 +96,5 @@ def unknown_name(question: str, catalog: Catalog) -> str | None:
 
 
 def _folded_words(text: str) -> list[str]:
-    plain = re.sub(r"\b(?:[ldjmnstc]|qu)['’]", " ", text, flags=re.IGNORECASE)
-    return re.findall(r"[^\W_]+", fold(_POSSESSIVE_ANY.sub("", plain.lower())))
-
-
-_POSSESSIVE_ANY = re.compile(r"(?<=\w)['’]s\b")
+    plain = " ".join(unelide(w) for w in words(text))
+    return re.findall(r"[^\W_]+", fold(plain))
