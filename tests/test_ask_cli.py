@@ -96,7 +96,10 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
     assert metrics["questions"] >= 40
     assert metrics["facts"] >= 0.90
     assert metrics["citations"] >= 0.95
-    assert metrics["refusals"] == 1.0
+    # never answers what it must refuse; dev also holds answerable questions of classes still
+    # open (docs/eval.md), which it may refuse
+    assert metrics["refusals_of_unanswerable"] == 1.0
+    assert metrics["answered_when_answerable"] >= 0.95
     assert metrics["recall@5"] >= 0.9
 
 
