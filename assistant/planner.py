@@ -34,7 +34,7 @@ _ASKS = {
     "where": r"(^|\b(et|and|mais|but) )(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
     r"est)|salle|room|location|venue|lieu de|emplacement)\b",
     "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
-    r"work\w*|based|affilie\w*|affiliated|employ\w*|membres?)\b",
+    r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b",
     "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
     r"intervenantes?|who|which (speaker|speakers|one|person|people)|any ?one|any ?body|"
     r"some ?one|quelqu un)\b",
@@ -109,7 +109,7 @@ ROLE_MARGIN = 0.1
 # description is (agricultural cooperatives specialist → spécialiste des coopératives agricoles
 # 0.89, cooperatives specialist 0.72).
 DESCRIBED_COSINE = 0.65
-_TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
+TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
 _PEOPLE_NOUNS = (
     r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|"
     r"(la|une) personne|the person|the one (from|at|of)|celui|celle)"
@@ -434,7 +434,7 @@ def plan(question: str, index: EntityIndex) -> Plan:
     # What is asked is read outside quoted text: a title's "avant" or "first" is not a frame.
     folded = frame_text(question)
     asks = {kind for kind, pattern in _ASKS.items() if re.search(pattern, folded)}
-    if re.search(rf"\b{_TALK_NOUNS}\b", folded):
+    if re.search(rf"\b{TALK_NOUNS}\b", folded):
         asks.add("talk-noun")
     if re.search(rf"\b{_PEOPLE_NOUNS}\b", folded):
         asks.add("people-noun")
@@ -484,7 +484,7 @@ def counted(question: str) -> str | None:
     if not nouns:
         return None
     noun = nouns[0]
-    if re.fullmatch(_TALK_NOUNS, noun):
+    if re.fullmatch(TALK_NOUNS, noun):
         return "talks"
     if re.fullmatch(_PEOPLE_NOUNS + r"|people|personnes|gens|femmes|hommes|women|men", noun):
         return "people"

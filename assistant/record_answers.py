@@ -26,11 +26,13 @@ from assistant.intents import (
 )
 from assistant.lexicon import tokens
 from assistant.planner import (
+    TALK_NOUNS,
     Links,
     Plan,
     content_text,
     content_words,
     counted,
+    frame_text,
     index_of,
     plan,
     title_match,
@@ -124,8 +126,8 @@ def planned_answer(
         return relative
     if plan.asked("partner") and talk:
         return who(talk, catalog, lang)  # "who is X presenting with?": everyone on the talk
-    if plan.asked("where") and (talk or links.rooms or len(catalog.sessions) == 1):
-        return where(talk, catalog, lang) if talk or not links.rooms else None
+    if plan.asked("where") and (place := _place_asked(question, plan, talk, catalog)):
+        return where(place[0], catalog, lang) if place[0] or not links.rooms else None
     named = links.speakers
     if plan.asked("who") and not named and not named_talks:
         if links.from_affiliation and plan.asked("from", "people-noun", "who"):
@@ -338,11 +340,52 @@ def only_frame(
     """True when the question says nothing besides a name and frame words ("what does X do?");
     the named speakers' own role and affiliation are not something else ("X's job at ORG"), nor
     the words of the `talk`'s title ("who gives the talk on X?")."""
+    return not _own_words(question, catalog, _own_stems(catalog, named, talk))
+
+
+def _own_stems(
+    catalog: Catalog, named: tuple[str, ...] | list[str], talk: TalkInfo | None
+) -> set[str]:
     own: set[str] = set(tokens(talk.title)) if talk else set()
     for name in named:
         info = catalog.speakers[name]
         own |= set(tokens(f"{info.role or ''} {info.affiliation or ''}"))
-    return not _own_words(question, catalog, own)
+    return own
+
+
+def _place_asked(
+    question: str, plan: Plan, talk: TalkInfo | None, catalog: Catalog
+) -> tuple[TalkInfo | None] | None:
+    """(the talk whose room is asked, or None for the session's) when a "where" question asks
+    for a room: "where is the talk on linen / Jeanne Dupont's / the session?". "Where do
+    villagers buy their plates?" asks what an abstract says: it has words of its own."""
+    links = plan.links
+    if not (talk or links.rooms or len(catalog.sessions) == 1):
+        return None
+    own = _own_stems(catalog, links.speakers, talk) | _PLACE_WORDS
+    for source in catalog.sessions.values():
+        own |= set(tokens(str(source.metadata.get("session", ""))))
+    rest = _own_words(question, catalog, own)
+    titled = catalog.talks[links.title_talks[0]] if links.title_talks and not talk else None
+    if titled and rest and rest <= set(tokens(titled.title)):
+        return (titled,)  # « où se passe l'intervention sur le lin ? »
+    if not rest or re.search(_WHERE_IS_A_TALK, frame_text(question)):
+        return (talk,)  # "where is the talk about shared workshops?": a talk's place
+    return None
+
+
+# "Where is the talk …", « où a lieu l'intervention … » (folded): the place of a talk is asked,
+# whatever words then describe it.
+_WHERE_IS_A_TALK = rf"\b(ou|where)( \w+){{0,3}} {TALK_NOUNS}\b"
+
+
+_PLACE_WORDS = set(
+    tokens(
+        "salle salles room rooms lieu lieux venue location locations emplacement endroit trouve "
+        "trouver passe déroule tient bâtiment building étage floor aller rendre go get find held "
+        "take takes taking place hall amphi amphithéâtre auditorium exactement exactly"
+    )
+)
 
 
 def _own_words(question: str, catalog: Catalog, own: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]

@@ -282,3 +282,40 @@ def test_a_date_in_the_text_is_not_the_sessions_date(textiles: Assistant) -> Non
 )
 def test_with_a_thing_is_not_a_partner(catalog: Catalog, question: str) -> None:
     assert not plan(question, index_of(catalog)).asked("partner")
+
+
+# "Where" asks for a room only when the question says nothing else than what it is about (a
+# talk, a speaker, the session): "where do the cooperatives process the flax?" asks what the
+# abstract says. "workshops" is not "works" (where someone works).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where do the flax cooperatives process the crop?",
+        "Où les coopératives de teillage transforment-elles le lin ?",
+    ],
+)
+def test_where_about_the_text_quotes_the_text(textiles: Assistant, question: str) -> None:
+    answer = textiles.ask(question)
+    assert "proximité des champs" in answer.answer and "abstract:lin" in cited(answer)
+    assert "salle" not in answer.answer and "room" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "source"),
+    [
+        ("Où se passe l'intervention sur le lin ?", "Relocaliser la filière lin", "talk:lin"),
+        ("Where is Jeanne Dupont's talk?", "Relocaliser la filière lin", "talk:lin"),
+        ("Where is the talk about shared workshops?", "Filières textiles", "session:s7"),
+        ("Où a lieu la session ?", "Filières textiles", "session:s7"),
+    ],
+)
+def test_where_a_talk_is_says_its_room(
+    textiles: Assistant, question: str, title: str, source: str
+) -> None:
+    answer = textiles.ask(question)  # the fixture gives no room: the answer says so
+    assert answer.refused and title in answer.answer and cited(answer) == [source]
+
+
+def test_workshops_is_not_where_someone_works(catalog: Catalog) -> None:
+    asked = plan("Where is the talk about shared workshops?", index_of(catalog))
+    assert asked.asked("where") and not asked.asked("from")
