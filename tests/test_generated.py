@@ -251,7 +251,8 @@ def test_gold_sets_are_well_formed(extractive: Assistant) -> None:
     # the hand-written set the rules were tuned on: 47, then 6 written from the classes of the
     # frozen test set's failures (q48–q53), then 15 from the first blind set's (q54–q68), then 34
     # from the second blind set's classes and the classes found by probing (q69–q102), then 13
-    # from the third blind set's classes (q111–q123), then 2 "where" questions about a text (q124–q125)
+    # from the third blind set's classes (q111–q123), then 2 "where" questions about a text
+    # (q124–q125)
     assert len(load_gold(dev)) == 117
     items = load_gold(test)
     assert 40 <= len(items) <= 50
