@@ -285,6 +285,18 @@ class EntityIndex:
             return units[best]
         return None
 
+    def held_share(self, stems: set[str]) -> float:
+        """The largest share of the stems' weight (rarity) that one abstract, bio or session
+        sentence holds."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        weights = self.rarity(sorted(stems))
+        scores: dict[int, float] = defaultdict(float)
+        for stem, weight in weights.items():
+            for unit in postings.get(stem, ()):
+                scores[unit] += weight
+        total = sum(weights.values())
+        return max(scores.values(), default=0.0) / total if total else 0.0
+
     def rarity(self, stems: list[str]) -> dict[str, float]:
         """Each stem's weight: log(1 + sentences / sentences holding it); a stem no sentence of
         the programme holds weighs as much as the rarest."""

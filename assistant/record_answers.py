@@ -369,9 +369,15 @@ def _place_asked(
     titled = catalog.talks[links.title_talks[0]] if links.title_talks and not talk else None
     if titled and rest and rest <= set(tokens(titled.title)):
         return (titled,)  # « où se passe l'intervention sur le lin ? »
-    if not rest or re.search(_WHERE_IS_A_TALK, frame_text(question)):
+    if re.search(_WHERE_IS_A_TALK, frame_text(question)):
         return (talk,)  # "where is the talk about shared workshops?": a talk's place
-    return None
+    if rest and index_of(catalog).held_share(rest) >= TEXT_SHARE:
+        return None  # its words are a sentence's: what the text says
+    return (talk,)  # "where can I park?": the programme's place, or that it gives none
+
+
+# A "where" question is about the text when one sentence holds this share of its own words.
+TEXT_SHARE = 0.5
 
 
 # "Where is the talk …", « où a lieu l'intervention … » (folded): the place of a talk is asked,
@@ -383,7 +389,11 @@ _PLACE_WORDS = set(
     tokens(
         "salle salles room rooms lieu lieux venue location locations emplacement endroit trouve "
         "trouver passe déroule tient bâtiment building étage floor aller rendre go get find held "
-        "take takes taking place hall amphi amphithéâtre auditorium exactement exactly"
+        "take takes taking place hall amphi amphithéâtre auditorium exactement exactly "
+        # the event by a generic name, and the kinds of place a venue is
+        "séminaire seminar colloque conférence conference event événement évènement journée "
+        "rencontre meeting ville city town pays country adresse address campus site quartier "
+        "area"
     )
 )
 

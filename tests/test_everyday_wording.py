@@ -284,14 +284,15 @@ def test_with_a_thing_is_not_a_partner(catalog: Catalog, question: str) -> None:
     assert not plan(question, index_of(catalog)).asked("partner")
 
 
-# "Where" asks for a room only when the question says nothing else than what it is about (a
-# talk, a speaker, the session): "where do the cooperatives process the flax?" asks what the
-# abstract says. "workshops" is not "works" (where someone works).
+# "Where" asks for a room unless the question's own words (besides its talk, speaker, session
+# and place words) are a sentence's of the programme: « où les coopératives transforment-elles
+# le lin ? » asks what the abstract says; "where can I park?" is not in any text, and the answer
+# says the programme gives no place. "workshops" is not "works" (where someone works).
 @pytest.mark.parametrize(
     "question",
     [
-        "Where do the flax cooperatives process the crop?",
         "Où les coopératives de teillage transforment-elles le lin ?",
+        "Où relance-t-on la transformation du lin ?",
     ],
 )
 def test_where_about_the_text_quotes_the_text(textiles: Assistant, question: str) -> None:
@@ -307,6 +308,8 @@ def test_where_about_the_text_quotes_the_text(textiles: Assistant, question: str
         ("Where is Jeanne Dupont's talk?", "Relocaliser la filière lin", "talk:lin"),
         ("Where is the talk about shared workshops?", "Filières textiles", "session:s7"),
         ("Où a lieu la session ?", "Filières textiles", "session:s7"),
+        ("Where can I park my bike?", "Filières textiles", "session:s7"),
+        ("Où trouver les diapositives des intervenants ?", "Filières textiles", "session:s7"),
     ],
 )
 def test_where_a_talk_is_says_its_room(
