@@ -65,10 +65,34 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
     for name, (asked, shown) in ATTRIBUTES.items():
         where = sentences if name in IN_SENTENCES else evidence
         if re.search(asked, folded_q) and not re.search(shown, fold(where)):
+            if name == "money" and _said_not_priced(folded_q, asked, sentences):
+                continue
             return name
     if asks_personal_place(question) and not re.search(_LIFE_SAID, sentences.lower()):
         return "personal-place"  # shown only by the answering sentence saying so
     return None
+
+
+def _said_not_priced(folded_q: str, asked: str, sentence: str) -> bool:
+    """ "Do the potters share the cost of fuel?" uses the answering sentence's own word
+    (« partagent le coût du combustible »): it asks what the text says, not an amount; "how
+    much" and "what is the cost" do ask one."""
+    if re.search(_AMOUNT, folded_q):
+        return False
+    words = {m.group(0) for m in re.finditer(asked, folded_q)}
+    words |= {other for w in words for group in _SAME_MONEY_WORD if w in group for other in group}
+    return any(re.search(rf"\b{re.escape(w)}s?\b", fold(sentence)) for w in words)
+
+
+# The money words in French and English: "the cost of fuel" / « le coût du combustible ».
+_SAME_MONEY_WORD = ({"cout", "cost"}, {"prix", "price"}, {"tarif", "fee"}, {"salaire", "salary"})
+
+
+_AMOUNT = (
+    r"\b(how much|combien|montant|amount|(quel|quelle|what|which)\W*(s|est|sont|was|were|is|are|"
+    r"sera|will be|etait)?\W*(le |la |les |l\W|the )?(prix|cout|budget|tarif|price|cost|fee|"
+    r"salaire|salary))"
+)
 
 
 # A sentence that says where someone was born, lived or studied.
