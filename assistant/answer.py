@@ -36,7 +36,7 @@ from assistant.lexicon import elide, language, sentences, tokens
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
 from assistant.planner import described, index_of
-from assistant.policy import asks_view, is_injection, missing_attribute
+from assistant.policy import asks_view, is_injection, missing_attribute, private_detail_missing
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
@@ -163,6 +163,8 @@ class Assistant:
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
         focus = self.focus(standalone, catalog, filters)
+        if private_detail_missing(standalone, _their_texts(focus, catalog)):
+            return self._refusal(lang, focus, catalog, "attribute")
         draft = self.records(standalone, focus, lang, catalog)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang,
@@ -519,6 +521,16 @@ def _top_talk(retrieved: list[Retrieved]) -> str | None:
         if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
             return r.source.talk_id
     return None
+
+
+def _their_texts(focus: Focus, catalog: Catalog) -> str:
+    """Everything the programme writes of the focused speakers (bios, their talks' texts), or of
+    everyone when the question names nobody."""
+    names = focus.speakers or list(catalog.speakers)
+    talks = {t for n in names for t in catalog.speakers[n].talk_ids}
+    texts = [catalog.sources[catalog.speakers[n].bio_id].text for n in names]
+    texts += [s.text for t in sorted(talks) if t in catalog.talks for s in catalog.talk_nodes(t)]
+    return "\n".join(texts)
 
 
 def _their_abstract(question: str, focus: Focus, catalog: Catalog) -> list[Source]:

@@ -29,8 +29,14 @@ _PATTERNS = {
     "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|who (presents|gives|"
     r"is giving|speaks|is speaking|talks|will talk|is presenting|delivers)|presented by|given by|"
     r"avec qui|with whom|co ?present\w*)",
+    # start / end / begin ask when only of the programme's things: "the talk starts at?", not
+    # "what did Chippendale start?" nor "what does the talk end up calling for?"
     "when": r"\b(quand|a quelle heure|quelle heure|horaire|quel jour|quelle date|when|what time|"
-    r"which day|what day|schedule|commence|se termine|finit|start|end|(what|which|quelle) date\b|"
+    r"which day|what day|schedule|heure de (debut|fin)|(start|end|finish)(ing)? time|"
+    r"(session|seance|talk|presentation|intervention|conference|event|evenement|journee|day|it|"
+    r"ca|elle|il|programme)s? (start|end|begin|finish|commence|se termine|termine|finit)"
+    r"(s|ed|ing|e|ent)?\b(?! up)|(start|end|begin|finish)s? at|(what|which|quelle) date\b|"
+    r"how long|combien de temps|duree|duration|"
     r"dates? (of|de|du|des) .{0,40}\b(session|seance|talk|intervention|presentation|expose|"
     r"conference|event|evenement)s?|(the|la) date$)\b",
     "speaker": r"\b(d ou (vient|viennent)|affiliation|institution|organisme|etablissement|"
@@ -43,6 +49,16 @@ _PATTERNS = {
     r"que dit|quoi|content|contenu|discuss|cover|que present\w*|present\w* quoi|"
     r"what (does|do|will|did) .* present)",
 }
+_DURATION = r"\b(how long|combien de temps|duree|duration)\b"
+
+
+def _duration_of_talks(question: str, talk: TalkInfo | None) -> bool:
+    """ "How long is each talk / Landau's talk?" (not "how long is the session?")."""
+    folded = frame_text(question)
+    talks = r"\b(talks?|presentations?|interventions?|conferences?|exposes?)\b"
+    return bool(re.search(_DURATION, folded)) and bool(talk or re.search(talks, folded))
+
+
 _MONTHS_EN = {
     "janvier": "January", "fevrier": "February", "mars": "March", "avril": "April", "mai": "May",
     "juin": "June", "juillet": "July", "aout": "August", "septembre": "September",
@@ -79,7 +95,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "who" and talk:
         return who(talk, catalog, lang)
     if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
-        return _when(talk, catalog, lang)
+        return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)
     if kind == "about" and talk and talk.abstract_missing:
@@ -140,8 +156,9 @@ def french_date(date: str) -> str:
     return f"{int(match.group(3))} {month} {match.group(1)}"
 
 
-def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
-    """The talk's own time when the records have it, else its session's; only what is known."""
+def _when(talk: TalkInfo | None, catalog: Catalog, lang: str, asks_duration: bool = False) -> Draft:
+    """The talk's own time when the records have it, else its session's; only what is known.
+    `asks_duration`: "how long is each talk?" is not answered by the session's slot."""
     session = _session_of(talk, catalog)
     meta = session.metadata
     if talk:
@@ -153,6 +170,11 @@ def _when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
             text = prompts.WHEN_TALK_OWN[lang].format(title=talk.title, when=when, cite="[1]")
             return Draft(text, [own], "record")
     date, start, end = meta.get("date"), meta.get("start"), meta.get("end")
+    if asks_duration and date and start and end:  # the talks have no times of their own
+        values = {"session": meta.get("session", ""), "start": start, "end": end, "cite": "[1]",
+                  "date": english_date(str(date)) if lang == "en" else date}  # fmt: skip
+        return Draft(prompts.DURATION_UNKNOWN[lang].format(**values), [session], "record",
+                     refused=True)  # fmt: skip
     if not (date or start):
         subject = talk.title if talk else meta.get("session", "")
         text = prompts.WHEN_UNKNOWN[lang].format(subject=subject, cite="[1]")

@@ -471,7 +471,16 @@ def plan(question: str, index: EntityIndex) -> Plan:
 
 # Words that read as a frame but are not one: « d'après X » and "selon" mean "according to", not
 # "after"; l'après-midi is a part of the day; « qu'est-ce qui » / « ce qui » ask "what", not "who".
-_NOT_FRAMES = ((r"\b(d apres|apres midi)\b", " "), (r"\bqu est ce qui\b", " quoi "))
+# "last" as a verb ("how long does each talk last?", "will the change last?") is a duration, not
+# the last talk.
+_NOT_FRAMES = (
+    (r"\b(d apres|apres midi)\b", " "),
+    (r"\bqu est ce qui\b", " quoi "),
+    (r"\b(how long\b.*\b)last\b", r"\1endure"),
+    (r"\b(will|to|would|might|may|can|could|does|do|did|should) last\b", r"\1 endure"),
+    (r"\blast(s|ed|ing)\b", "endure"),
+    (r"^((will|would|can|could|does|do|did|is|are|should|might|may)\b.*) last$", r"\1 endure"),
+)
 # "What" asked after a verb of saying: « il parle de quoi ? », "she talks about what?".
 _ASKED_CONTENT = (
     r"\b(parl\w*|evoqu\w*|cit\w*|mentionn\w*|trait\w*|discut\w*|talks?|speaks?|"
@@ -486,6 +495,32 @@ def frame_text(question: str) -> str:
     for pattern, replacement in _NOT_FRAMES:
         folded = re.sub(pattern, replacement, folded)
     return " ".join(folded.split())
+
+
+# "I'm doing research on farmer co-ops, who should I meet?": the asker's field, after a verb of
+# working or caring, up to the question's own frame.
+_INTEREST = re.compile(
+    r"\b(i m|i am|je suis|i work|je travaille|i do|doing|my (thesis|phd|research|work|field)|"
+    r"ma these|mes recherches|ma recherche|i study|i research|j etudie|interested|interesse\w*|"
+    r"care about|passionate|passionne\w*|specialise\w*|specialized)\b( \w+){0,3}? (on|in|about|"
+    r"sur|dans|en|par|by|into|a|au|aux|pour|autour (de|des|du)) (?P<topic>[a-z0-9 ]{3,60}?)"
+    r"( (is|are|y|who|which|qui|quel\w*|est|should|dois|do|any|anyone|quelqu|what|which|whom|"
+    r"with whom|avec qui|a qui)\b|$)"
+)
+_MEET = (
+    r"\b(meet|talk to|speak to|speak with|chat with|rencontrer|parler (a|avec)|discuter avec|"
+    r"contacter|contact)\b"
+)
+
+
+def interest(question: str) -> str | None:
+    """The asker's own field when the question says it and asks whom to meet or talk to."""
+    folded = frame_text(question)
+    found = _INTEREST.search(folded)
+    if not found or not re.search(rf"{_MEET}|\b{_PEOPLE_NOUNS}\b|\b(who|qui)\b", folded):
+        return None
+    topic = re.sub(r"^((les|le|la|l|des|du|de|d|the|a|an) )+", "", found.group("topic").strip())
+    return topic or None
 
 
 def counted(question: str) -> str | None:

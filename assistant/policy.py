@@ -41,6 +41,16 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
              r"march|april|may|june|july|august|september|october|november|december)\b"),
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
+    # A person's private details: shown only by a text that speaks of them.
+    "personal": (r"\b(nationalit\w*|citoyennete|citizenship|passport|passeport|married|spouse|"
+                 r"wife|husband|conjoint\w*|epoux|epouse|celibataire|(has|have) (any )?(children|"
+                 r"kids)|a t (il|elle) des enfants|hobb\w+|loisirs?|passe ?temps|temps libre|"
+                 r"free time|(quelles?|which|what) langues?|(which|what) languages?|"
+                 r"languages? (does|do)|religio\w*|(phd|ph d|doctoral) thesis|thesis (about|on)|"
+                 r"dissertation|these de doctorat|sujet de (sa )?these)\b",
+                 r"nationalit|citoyen|citizen|passport|passeport|mari[ée]|married|spouse|wife|"
+                 r"husband|conjoint|enfant|child|hobb|loisir|langue|language|religio|"
+                 r"\bthes[ei]s?\b|dissertation"),
     # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
     "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
                    r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
@@ -71,6 +81,14 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
     if asks_personal_place(question) and not re.search(_LIFE_SAID, sentences.lower()):
         return "personal-place"  # shown only by the answering sentence saying so
     return None
+
+
+def private_detail_missing(question: str, evidence: str) -> bool:
+    """A person's private detail asked (nationality, family, languages, hobbies) that no text in
+    `evidence` speaks of: refused before any record answers ("which languages does X speak?" is
+    not what X's talk is about)."""
+    asked, shown = ATTRIBUTES["personal"]
+    return bool(re.search(asked, fold(unquoted(question)))) and not re.search(shown, fold(evidence))
 
 
 def _said_not_priced(folded_q: str, asked: str, sentence: str) -> bool:

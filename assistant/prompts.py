@@ -102,6 +102,12 @@ WHEN_TALK = {
     "en": "The programme gives no separate time for «{title}»; it is part of the session on "
     "{date}, from {start} to {end} {cite}.",
 }
+DURATION_UNKNOWN = {
+    "fr": "Le programme ne donne pas la durée de chaque intervention ; la session « {session} » "
+    "a lieu le {date}, de {start} à {end} {cite}.",
+    "en": "The programme does not give how long each talk lasts; the session «{session}» is on "
+    "{date}, from {start} to {end} {cite}.",
+}
 MISSING_ABSTRACT = {
     "fr": "Le résumé de « {title} » ({people}) n’a pas été fourni dans le programme {cite} ; "
     "seul son titre est connu.",

@@ -34,6 +34,7 @@ from assistant.planner import (
     counted,
     frame_text,
     index_of,
+    interest,
     plan,
     title_match,
 )
@@ -129,6 +130,10 @@ def planned_answer(
     if plan.asked("where") and (place := _place_asked(question, plan, talk, catalog)):
         return where(place[0], catalog, lang) if place[0] or not links.rooms else None
     named = links.speakers
+    # "I research farmer co-ops, whom should I meet?": the speaker whose role says so
+    field = interest(question) if not named and vectors is not None else None
+    if field and (holders := index_of(catalog).roles_meaning(field, vectors)):
+        return speaker_cards(holders, catalog, lang)
     if plan.asked("who") and not named and not named_talks:
         if links.from_affiliation and plan.asked("from", "people-noun", "who"):
             return from_organisation(question, links.from_affiliation, catalog, lang)
@@ -308,7 +313,7 @@ _GENERIC_PREFIXES = (
     speak interv deliver soutien argu defend claim expliqu explain montr show pens
     think say said thes idee idea reten key main princip point messag
     propos organiz compan employ labo affili depend belong expert special domain field
-    disciplin""".split(),
+    disciplin sector secteur focus""".split(),
     # which organisation, which field: the speaker's card answers
     *tokens(
         "université universités institut institution organisation structure entreprise école "

@@ -1,0 +1,129 @@
+"""Classes read from the fourth blind set's failures (docs/eval.md), tested on an invented
+programme: "last", "start" and "end" in their everyday sense are not the schedule; how long each
+talk lasts is not the session's slot; a person's private details are refused even when the
+person has a talk to describe; an asker's field ("I research the circular economy, whom should I
+meet?") finds the speaker whose role says it in other words."""
+
+from __future__ import annotations
+
+import pytest
+from programmes import TEXTILES, assistant_over
+
+from assistant.answer import Assistant
+from assistant.catalog import Catalog
+from assistant.intents import intent
+from assistant.planner import index_of, interest, plan
+
+
+@pytest.fixture(scope="module")
+def textiles(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
+    return assistant_over(TEXTILES, tmp_path_factory.mktemp("textiles-b4"), embed_model)
+
+
+@pytest.fixture(scope="module")
+def catalog(textiles: Assistant) -> Catalog:
+    return textiles.catalog()
+
+
+def cited(answer) -> list[str]:
+    return [c.source_id for c in answer.citations]
+
+
+@pytest.mark.parametrize(
+    ("question", "last"),
+    [
+        ("Will the flax revival last?", False),
+        ("How long does the linen talk last?", False),
+        ("Does Jeanne Dupont think the cooperatives will last long?", False),
+        ("Who speaks last?", True),
+        ("What is the last talk?", True),
+    ],
+)
+def test_last_as_a_verb_is_not_the_last_talk(catalog: Catalog, question: str, last: bool) -> None:
+    assert plan(question, index_of(catalog)).asked("last") is last
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("What did the teillage cooperatives start doing?", False),
+        ("What does the linen talk end up recommending?", False),
+        ("Where does the story of the northern spinning mills begin?", False),
+        ("When does the session start?", True),
+        ("À quelle heure commence la session ?", True),
+        ("The linen talk starts at what time?", True),
+        ("La session se termine à quelle heure ?", True),
+        ("What's the end time of the session?", True),
+        ("How long is the session?", True),
+    ],
+)
+def test_start_and_end_ask_when_only_of_the_programme(question: str, when: bool) -> None:
+    assert (intent(question) == "when") is when
+
+
+def test_what_something_started_doing_is_answered_by_the_text(textiles: Assistant) -> None:
+    answer = textiles.ask("What did the teillage cooperatives start doing?")
+    assert "abstract:lin" in cited(answer) and "09:30" not in answer.answer
+
+
+def test_how_long_each_talk_lasts_is_not_the_sessions_slot(textiles: Assistant) -> None:
+    answer = textiles.ask("How long does each talk last?")
+    assert answer.refused and "how long each talk lasts" in answer.answer
+    assert "09:30" in answer.answer and cited(answer) == ["session:s7"]  # what is known
+    session = textiles.ask("Combien de temps dure la session ?")
+    assert not session.refused and "09:30" in session.answer and "12:00" in session.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What nationality is Jeanne Dupont?", "Jeanne Dupont"),
+        ("Quelles langues parle Marc Olivier ?", "Marc Olivier"),  # a title-only talk
+        ("Is Paul Martin married?", "Paul Martin"),
+        ("What are Sophie Renard's hobbies?", "Sophie Renard"),
+        ("What was Paul Martin's PhD thesis about?", "Paul Martin"),
+    ],
+)
+def test_private_details_are_refused_with_what_is_known(
+    textiles: Assistant, question: str, name: str
+) -> None:
+    answer = textiles.ask(question)
+    assert answer.refused and name in answer.answer  # "what it does say about …"
+    assert "résumé" not in answer.answer.split(".")[0].lower()
+
+
+def test_a_doctor_is_still_found_by_role(textiles: Assistant) -> None:
+    answer = textiles.ask("Qui est docteur ?")
+    assert not answer.refused and "Paul Martin" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("I'm doing research on the circular economy, who should I meet?", "circular economy"),
+        ("Je travaille sur le textile, qui devrais-je rencontrer ?", "textile"),
+        ("My thesis is on design, is there a speaker I should talk to?", "design"),
+        ("I work in textiles: which talk is for me?", None),  # a talk, not a person
+    ],
+)
+def test_the_askers_field(question: str, field: str | None) -> None:
+    assert interest(question) == field
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("I'm doing research on the circular economy, who should I meet?", "Sophie Renard"),
+        ("Je travaille sur le textile, qui devrais-je rencontrer ?", "Jeanne Dupont"),
+    ],
+)
+def test_the_askers_field_finds_the_speaker_by_role(
+    textiles: Assistant, question: str, speaker: str
+) -> None:
+    answer = textiles.ask(question)
+    assert not answer.refused and speaker in answer.answer
+
+
+def test_a_field_no_role_holds_finds_nobody(textiles: Assistant) -> None:
+    answer = textiles.ask("I work on football tactics, who should I meet?")
+    assert answer.refused
