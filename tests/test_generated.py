@@ -252,8 +252,8 @@ def test_gold_sets_are_well_formed(extractive: Assistant) -> None:
     # frozen test set's failures (q48–q53), then 15 from the first blind set's (q54–q68), then 34
     # from the second blind set's classes and the classes found by probing (q69–q102), then 13
     # from the third blind set's classes (q111–q123), then 2 "where" questions about a text
-    # (q124–q125)
-    assert len(load_gold(dev)) == 117
+    # (q124–q125), then 12 from the fourth blind set's classes (q126–q137)
+    assert len(load_gold(dev)) == 129
     items = load_gold(test)
     assert 40 <= len(items) <= 50
     assert len({i.id for i in items}) == len(items)
