@@ -35,7 +35,7 @@ from assistant.intents import Focus, focus_talk, missing_abstract, people
 from assistant.lexicon import elide, language, sentences, tokens
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
-from assistant.planner import described, index_of
+from assistant.planner import content_words, described, index_of, plan
 from assistant.policy import asks_view, is_injection, missing_attribute, private_detail_missing
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame
@@ -551,5 +551,18 @@ def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> Ta
     bios = [catalog.sources[catalog.speakers[n].bio_id] for n in focus.speakers]
     if any(b.metadata.get(schema.BIO) for b in bios):
         return None
-    # only what they say in general: a view on a given topic the programme lacks is refused
-    return talk if only_frame(question, catalog, focus.speakers) else None
+    # what they say in general, or what their talk is about in other words (« il est question de
+    # quel matériau ? »: its title is all there is); a view on a given topic, or a fact the
+    # programme never gives (an amount, an e-mail), is refused
+    if only_frame(question, catalog, focus.speakers):
+        return talk
+    if asks_view(question) or missing_attribute(question, talk.title, talk.title):
+        return None
+    asked = plan(question, index_of(catalog))
+    if asked.asked("content"):
+        return talk
+    # "does she talk about wood?": the title says so or nothing does
+    said = asked.asked("mentions", "topic") and content_words(question, catalog) & set(
+        tokens(talk.title)
+    )
+    return talk if said else None

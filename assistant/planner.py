@@ -63,7 +63,8 @@ _ASKS = {
     "after": r"\b(apres|suivante?s?|succede\w*|after|following|next)\b",
     "first": r"\b(premier\w*|first|ouvre|opens?|opening)\b",
     "last": r"\b(dernier\w*|last|clot\w*|closes?|closing|termine\w*)\b",
-    "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what is .* about|contenu|content)\b",
+    "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what is .* about|contenu|content|"
+    r"(il est|it s) question (de|d) (quoi|quel\w*))\b",
     "speaker": r"\b(qu est ce qu (il|elle) fait|(il|elle) fait quoi|what do(es)? (he|she|they) do|"
     r"que fait|what does .* do|job|metier|profession|poste|fonction|role|background|"
     r"qui est|who is|who s|presente(z)? moi|tell me about|parle moi de|expert\w*|"

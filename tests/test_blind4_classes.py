@@ -127,3 +127,22 @@ def test_the_askers_field_finds_the_speaker_by_role(
 def test_a_field_no_role_holds_finds_nobody(textiles: Assistant) -> None:
     answer = textiles.ask("I work on football tactics, who should I meet?")
     assert answer.refused
+
+
+# A talk with only its title: asked what it is about in other words, the title is the answer
+# (with the abstract said missing), not a refusal that prints the title anyway.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dans l'intervention de Marc Olivier, il est question de quel type de lieu ?",
+        "What kind of place is Marc Olivier's talk about?",
+    ],
+)
+def test_a_title_only_talk_is_answered_by_its_title(textiles: Assistant, question: str) -> None:
+    answer = textiles.ask(question)
+    assert not answer.refused and "Ateliers partagés en milieu rural" in answer.answer
+    assert cited(answer) == ["talk:ateliers"]
+
+
+def test_a_view_of_a_title_only_speaker_is_still_refused(textiles: Assistant) -> None:
+    assert textiles.ask("Que pense Marc Olivier de l'énergie nucléaire ?").refused
