@@ -15,6 +15,7 @@ Order of decisions, each enforced in code:
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
@@ -44,6 +45,7 @@ from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
 from ingest import schema
 from ingest.errors import BadInputError, ModelError, SessionAssistantError
+from ingest.text import fold
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
@@ -227,7 +229,11 @@ class Assistant:
                 return draft
         if self.deps.llm is None:
             quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)
-            return quoted or self._refusal(lang, focus, catalog, "nothing-to-quote")
+            return (
+                quoted
+                or _titled(focus, retrieved, catalog, lang)
+                or self._refusal(lang, focus, catalog, "nothing-to-quote")
+            )
         return (yield from self._by_model(question, standalone, embedding, sources, evidence,
                                           focus, filters, lang, catalog))  # fmt: skip
 
@@ -504,8 +510,10 @@ def _about_focus(sources: list[Source], focus: Focus, catalog: Catalog) -> list[
 
 
 def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
-    """Whether the named speakers' own sources (bio, talk, abstract) support the answer."""
-    if not (focus.speakers and asks_view(question)):
+    """Whether the named speakers' own sources (bio, talk, abstract) support the answer, when
+    it is theirs that is asked: their view, or what they say ("according to X, …")."""
+    attributed = re.search(_ATTRIBUTED, " ".join(re.findall(r"[a-z]+", fold(question))))
+    if not (focus.speakers and (asks_view(question) or attributed)):
         return True
     own = set(_boost(Focus([], focus.speakers), catalog))
     sources = [s for s in found.sources if s.id in own]
@@ -515,12 +523,25 @@ def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vect
     return bool(evidence) and support(question, sources, evidence, catalog, vectors, floor).enough
 
 
+_ATTRIBUTED = r"\b(selon|according to|d apres|in (his|her|their) (talk|abstract|view))\b"
+
+
 def _top_talk(retrieved: list[Retrieved]) -> str | None:
     """The talk the best-ranked talk or abstract source belongs to."""
     for r in retrieved[:3]:
         if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
             return r.source.talk_id
     return None
+
+
+def _titled(focus: Focus, retrieved: list[Retrieved], catalog: Catalog, lang: str) -> Draft | None:
+    """The gate found support but no sentence to quote: the support is a record line. When it is
+    the title of a talk with no abstract, that title is the answer (« Paul Martin travaille sur
+    quelle fibre ? » of «… la filière chanvre»), said with its missing abstract."""
+    talk = focus_talk(focus, catalog)
+    if talk is None and (talk_id := _top_talk(retrieved)):
+        talk = catalog.talks.get(talk_id)
+    return missing_abstract(talk, catalog, lang) if talk and talk.abstract_missing else None
 
 
 def _their_texts(focus: Focus, catalog: Catalog) -> str:
@@ -546,16 +567,19 @@ def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> Ta
     """The focused speaker's talk, when the question asks what they say, in general, and all the
     programme has of them is that talk's title (no abstract, no bio text)."""
     talk = focus_talk(focus, catalog)
-    if not (focus.speakers and talk and talk.abstract_missing):
+    if not (talk and talk.abstract_missing):
         return None
     bios = [catalog.sources[catalog.speakers[n].bio_id] for n in focus.speakers]
     if any(b.metadata.get(schema.BIO) for b in bios):
         return None
     # what they say in general, or what their talk is about in other words (« il est question de
-    # quel matériau ? »: its title is all there is); a view on a given topic, or a fact the
-    # programme never gives (an amount, an e-mail), is refused
-    if only_frame(question, catalog, focus.speakers):
+    # quel matériau ? »: its title is all there is); a talk named by its title and nothing else
+    # asked (« est-ce que des aides régionales existent ? »); a view on a given topic, or a fact
+    # the programme never gives (an amount, an e-mail), is refused
+    if only_frame(question, catalog, focus.speakers, talk if not focus.speakers else None):
         return talk
+    if not focus.speakers:
+        return None
     if asks_view(question) or missing_attribute(question, talk.title, talk.title):
         return None
     asked = plan(question, index_of(catalog))

@@ -124,7 +124,8 @@ _FRAME = set(
         "talks session sessions speaker speakers intervenant intervenants intervenante "
         "aller voir voit see attend go recommend recommande conseille "
         "intéresse intéressé interested interest travaille work working je i me moi pour "
-        "there y a-t-il is are which quel quelle should est-ce existe exist any une un "
+        "there y a-t-il is are which quel quelle should est-ce existe existent exister exist "
+        "exists any une un "
         "mentionne mentions mention cite cites évoque refers parle speaks discuss "
         "sujet subject topic thème theme field domaine secteur"
     )

@@ -146,3 +146,31 @@ def test_a_title_only_talk_is_answered_by_its_title(textiles: Assistant, questio
 
 def test_a_view_of_a_title_only_speaker_is_still_refused(textiles: Assistant) -> None:
     assert textiles.ask("Que pense Marc Olivier de l'énergie nucléaire ?").refused
+
+
+# "According to X" asks what X says: a sentence of the session's description is not X's, and a
+# speaker with only a title and a card says nothing more (class g: wrong attribution).
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Selon Marc Olivier, que recomposent les ateliers partagés ?", "Marc Olivier"),
+        ("Which region funds relocation, according to Sophie Renard?", "Sophie Renard"),
+    ],
+)
+def test_according_to_a_speaker_quotes_only_their_texts(
+    textiles: Assistant, question: str, name: str
+) -> None:
+    answer = textiles.ask(question)
+    assert "session:s7" not in cited(answer) and name in answer.answer
+
+
+def test_according_to_a_speaker_with_an_abstract_still_quotes_it(textiles: Assistant) -> None:
+    answer = textiles.ask("D'après Jeanne Dupont, que relancent les coopératives de teillage ?")
+    assert not answer.refused and cited(answer) == ["abstract:lin"]
+
+
+# A title-only talk named by its title, nothing else asked: its title is the answer, not another
+# talk's abstract that shares a word.
+def test_a_title_only_talk_named_by_its_title_is_the_answer(textiles: Assistant) -> None:
+    answer = textiles.ask("Est-ce que des aides régionales existent pour relocaliser ?")
+    assert cited(answer) == ["talk:aides"] and "abstract:lin" not in cited(answer)
