@@ -174,3 +174,11 @@ def test_according_to_a_speaker_with_an_abstract_still_quotes_it(textiles: Assis
 def test_a_title_only_talk_named_by_its_title_is_the_answer(textiles: Assistant) -> None:
     answer = textiles.ask("Est-ce que des aides régionales existent pour relocaliser ?")
     assert cited(answer) == ["talk:aides"] and "abstract:lin" not in cited(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long does it take to bake bread?", "Combien de temps faut-il pour cuire un gâteau ?"],
+)
+def test_how_long_of_something_else_is_not_the_schedule(question: str) -> None:
+    assert intent(question) != "when"
