@@ -36,7 +36,7 @@ _PATTERNS = {
     r"(session|seance|talk|presentation|intervention|conference|event|evenement|journee|day|it|"
     r"ca|elle|il|programme)s? (start|end|begin|finish|commence|se termine|termine|finit)"
     r"(s|ed|ing|e|ent)?\b(?! up)|(start|end|begin|finish)s? at|(what|which|quelle) date\b|"
-    r"(how long|combien de temps|duree|duration)( \w+){0,3} (session|seance|talk|presentation|"
+    r"(how long|combien de temps|duree|duration)( \w+){0,6} (session|seance|talk|presentation|"
     r"intervention|conference|expose|event|evenement|journee|day|programme)s?\b|"
     r"dates? (of|de|du|des) .{0,40}\b(session|seance|talk|intervention|presentation|expose|"
     r"conference|event|evenement)s?|(the|la) date$)\b",

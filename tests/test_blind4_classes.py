@@ -55,6 +55,7 @@ def test_last_as_a_verb_is_not_the_last_talk(catalog: Catalog, question: str, la
         ("La session se termine à quelle heure ?", True),
         ("What's the end time of the session?", True),
         ("How long is the session?", True),
+        ("How long will Marc Olivier's presentation last?", True),
     ],
 )
 def test_start_and_end_ask_when_only_of_the_programme(question: str, when: bool) -> None:
