@@ -147,3 +147,11 @@ def numbered(tmp_path_factory: pytest.TempPathFactory, embed_model):
     from programmes import NUMBERED, assistant_over
 
     return assistant_over(NUMBERED, tmp_path_factory.mktemp("numbered"), embed_model)
+
+
+@pytest.fixture(scope="session")
+def textiles7(tmp_path_factory: pytest.TempPathFactory, embed_model):
+    """The extractive assistant over the invented textiles programme (one session, s7)."""
+    from programmes import TEXTILES, assistant_over
+
+    return assistant_over(TEXTILES, tmp_path_factory.mktemp("textiles7"), embed_model)

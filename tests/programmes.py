@@ -142,3 +142,8 @@ TEXTILES = {
         }
     ],
 }
+
+
+def cited(answer) -> list[str]:
+    """The source ids an answer cites, in order."""
+    return [c.source_id for c in answer.citations]

@@ -7,7 +7,7 @@ meet?") finds the speaker whose role says it in other words."""
 from __future__ import annotations
 
 import pytest
-from programmes import TEXTILES, assistant_over
+from programmes import cited
 
 from assistant.answer import Assistant
 from assistant.catalog import Catalog
@@ -16,17 +16,8 @@ from assistant.planner import index_of, interest, plan
 
 
 @pytest.fixture(scope="module")
-def textiles(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    return assistant_over(TEXTILES, tmp_path_factory.mktemp("textiles-b4"), embed_model)
-
-
-@pytest.fixture(scope="module")
-def catalog(textiles: Assistant) -> Catalog:
-    return textiles.catalog()
-
-
-def cited(answer) -> list[str]:
-    return [c.source_id for c in answer.citations]
+def catalog(textiles7: Assistant) -> Catalog:
+    return textiles7.catalog()
 
 
 @pytest.mark.parametrize(
@@ -62,16 +53,16 @@ def test_start_and_end_ask_when_only_of_the_programme(question: str, when: bool)
     assert (intent(question) == "when") is when
 
 
-def test_what_something_started_doing_is_answered_by_the_text(textiles: Assistant) -> None:
-    answer = textiles.ask("What did the teillage cooperatives start doing?")
+def test_what_something_started_doing_is_answered_by_the_text(textiles7: Assistant) -> None:
+    answer = textiles7.ask("What did the teillage cooperatives start doing?")
     assert "abstract:lin" in cited(answer) and "09:30" not in answer.answer
 
 
-def test_how_long_each_talk_lasts_is_not_the_sessions_slot(textiles: Assistant) -> None:
-    answer = textiles.ask("How long does each talk last?")
+def test_how_long_each_talk_lasts_is_not_the_sessions_slot(textiles7: Assistant) -> None:
+    answer = textiles7.ask("How long does each talk last?")
     assert answer.refused and "how long each talk lasts" in answer.answer
     assert "09:30" in answer.answer and cited(answer) == ["session:s7"]  # what is known
-    session = textiles.ask("Combien de temps dure la session ?")
+    session = textiles7.ask("Combien de temps dure la session ?")
     assert not session.refused and "09:30" in session.answer and "12:00" in session.answer
 
 
@@ -86,15 +77,15 @@ def test_how_long_each_talk_lasts_is_not_the_sessions_slot(textiles: Assistant) 
     ],
 )
 def test_private_details_are_refused_with_what_is_known(
-    textiles: Assistant, question: str, name: str
+    textiles7: Assistant, question: str, name: str
 ) -> None:
-    answer = textiles.ask(question)
+    answer = textiles7.ask(question)
     assert answer.refused and name in answer.answer  # "what it does say about …"
     assert "résumé" not in answer.answer.split(".")[0].lower()
 
 
-def test_a_doctor_is_still_found_by_role(textiles: Assistant) -> None:
-    answer = textiles.ask("Qui est docteur ?")
+def test_a_doctor_is_still_found_by_role(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Qui est docteur ?")
     assert not answer.refused and "Paul Martin" in answer.answer
 
 
@@ -104,7 +95,7 @@ def test_a_doctor_is_still_found_by_role(textiles: Assistant) -> None:
         ("I'm doing research on the circular economy, who should I meet?", "circular economy"),
         ("Je travaille sur le textile, qui devrais-je rencontrer ?", "textile"),
         ("My thesis is on design, is there a speaker I should talk to?", "design"),
-        ("I work in textiles: which talk is for me?", None),  # a talk, not a person
+        ("I work in textiles7: which talk is for me?", None),  # a talk, not a person
     ],
 )
 def test_the_askers_field(question: str, field: str | None) -> None:
@@ -119,14 +110,14 @@ def test_the_askers_field(question: str, field: str | None) -> None:
     ],
 )
 def test_the_askers_field_finds_the_speaker_by_role(
-    textiles: Assistant, question: str, speaker: str
+    textiles7: Assistant, question: str, speaker: str
 ) -> None:
-    answer = textiles.ask(question)
+    answer = textiles7.ask(question)
     assert not answer.refused and speaker in answer.answer
 
 
-def test_a_field_no_role_holds_finds_nobody(textiles: Assistant) -> None:
-    answer = textiles.ask("I work on football tactics, who should I meet?")
+def test_a_field_no_role_holds_finds_nobody(textiles7: Assistant) -> None:
+    answer = textiles7.ask("I work on football tactics, who should I meet?")
     assert answer.refused
 
 
@@ -139,14 +130,14 @@ def test_a_field_no_role_holds_finds_nobody(textiles: Assistant) -> None:
         "What kind of place is Marc Olivier's talk about?",
     ],
 )
-def test_a_title_only_talk_is_answered_by_its_title(textiles: Assistant, question: str) -> None:
-    answer = textiles.ask(question)
+def test_a_title_only_talk_is_answered_by_its_title(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
     assert not answer.refused and "Ateliers partagés en milieu rural" in answer.answer
     assert cited(answer) == ["talk:ateliers"]
 
 
-def test_a_view_of_a_title_only_speaker_is_still_refused(textiles: Assistant) -> None:
-    assert textiles.ask("Que pense Marc Olivier de l'énergie nucléaire ?").refused
+def test_a_view_of_a_title_only_speaker_is_still_refused(textiles7: Assistant) -> None:
+    assert textiles7.ask("Que pense Marc Olivier de l'énergie nucléaire ?").refused
 
 
 # "According to X" asks what X says: a sentence of the session's description is not X's, and a
@@ -159,21 +150,21 @@ def test_a_view_of_a_title_only_speaker_is_still_refused(textiles: Assistant) ->
     ],
 )
 def test_according_to_a_speaker_quotes_only_their_texts(
-    textiles: Assistant, question: str, name: str
+    textiles7: Assistant, question: str, name: str
 ) -> None:
-    answer = textiles.ask(question)
+    answer = textiles7.ask(question)
     assert "session:s7" not in cited(answer) and name in answer.answer
 
 
-def test_according_to_a_speaker_with_an_abstract_still_quotes_it(textiles: Assistant) -> None:
-    answer = textiles.ask("D'après Jeanne Dupont, que relancent les coopératives de teillage ?")
+def test_according_to_a_speaker_with_an_abstract_still_quotes_it(textiles7: Assistant) -> None:
+    answer = textiles7.ask("D'après Jeanne Dupont, que relancent les coopératives de teillage ?")
     assert not answer.refused and cited(answer) == ["abstract:lin"]
 
 
 # A title-only talk named by its title, nothing else asked: its title is the answer, not another
 # talk's abstract that shares a word.
-def test_a_title_only_talk_named_by_its_title_is_the_answer(textiles: Assistant) -> None:
-    answer = textiles.ask("Est-ce que des aides régionales existent pour relocaliser ?")
+def test_a_title_only_talk_named_by_its_title_is_the_answer(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Est-ce que des aides régionales existent pour relocaliser ?")
     assert cited(answer) == ["talk:aides"] and "abstract:lin" not in cited(answer)
 
 

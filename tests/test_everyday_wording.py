@@ -7,7 +7,7 @@ sentence that answers beats sentences that only repeat the topic."""
 from __future__ import annotations
 
 import pytest
-from programmes import TEXTILES, assistant_over
+from programmes import cited
 
 from assistant.answer import Assistant
 from assistant.catalog import Catalog
@@ -17,17 +17,13 @@ from assistant.planner import counted, described, index_of, plan
 
 
 @pytest.fixture(scope="module")
-def textiles(tmp_path_factory: pytest.TempPathFactory, embed_model) -> Assistant:
-    return assistant_over(TEXTILES, tmp_path_factory.mktemp("textiles7"), embed_model)
+def textiles(textiles7: Assistant) -> Assistant:
+    return textiles7
 
 
 @pytest.fixture(scope="module")
 def catalog(textiles: Assistant) -> Catalog:
     return textiles.catalog()
-
-
-def cited(answer) -> list[str]:
-    return [c.source_id for c in answer.citations]
 
 
 # « d'après » (according to) is not "after"; l'après-midi is not either; « après » still is.
