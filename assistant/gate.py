@@ -99,6 +99,8 @@ def support(
     weights = index_of(catalog).rarity(asked)
     dense = max((e.cosine for e in evidence), default=0.0)
     held = [set(asked) & set(tokens(s.text)) for s in sources]
+    if len(asked) > 1:  # one shared word is not support: on a large programme any word is somewhere
+        held = [h if len(h) > 1 else set() for h in held]
     measured = Support(dense, max((_share(weights, h) for h in held), default=0.0), floor)
     if measured.enough or vectors is None:
         return measured

@@ -117,3 +117,21 @@ def test_questions_arriving_together_compute_the_threshold_once(numbered: Assist
         thread.join()
     assert len(set(floors)) == 1 and len(floors) == 3
     assert sorted(calls) == sorted(set(calls)) == sorted(NULL_QUESTIONS)  # each asked once
+
+
+@pytest.mark.parametrize(
+    ("question", "supported"),
+    [
+        ("Qui finance l’associatif ?", False),  # one word of two, held by one sentence
+        ("Combien de vélos répare l'atelier associatif ?", True),
+    ],
+)
+def test_one_shared_word_is_not_support(
+    numbered: Assistant, question: str, supported: bool
+) -> None:
+    """On a large programme any one word is written somewhere: a source supports a question of
+    several content words only when it holds two or more of them (literally)."""
+    catalog = numbered.catalog()
+    found = numbered.gathered(question, numbered.focus(question, catalog))
+    measured = support(question, found.sources, found.evidence, catalog, floor=1.0)
+    assert (measured.overlap >= GATE_OVERLAP) is supported, measured
