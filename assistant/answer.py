@@ -38,6 +38,12 @@ from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
 from assistant.planner import content_words, described, index_of, plan
 from assistant.policy import asks_view, is_injection, missing_attribute, private_detail_missing
+from assistant.positions import (
+    asked_position,
+    only_the_session,
+    positioned,
+    session_text_named,
+)
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
@@ -167,11 +173,38 @@ class Assistant:
         focus = self.focus(standalone, catalog, filters)
         if private_detail_missing(standalone, _their_texts(focus, catalog)):
             return self._refusal(lang, focus, catalog, "attribute")
+        if (where := asked_position(standalone)) and (
+            positioned := self._positioned(where, standalone, focus, filters, catalog, lang)
+        ):
+            return positioned  # "how does her abstract end?": a place in a text, not its words
         draft = self.records(standalone, focus, lang, catalog)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang,
                                                   catalog)  # fmt: skip
         return draft
+
+    def _positioned(
+        self,
+        where: str,
+        standalone: str,
+        focus: Focus,
+        filters: Filters | None,
+        catalog: Catalog,
+        lang: str,
+    ) -> Draft | None:
+        """The first or last sentence of the text asked: the focused talk's abstract, the
+        session's description when named, else the abstract of the talk retrieval finds first,
+        when the gate finds the question supported."""
+        talk = focus_talk(focus, catalog)
+        if talk and talk.abstract_missing:
+            return missing_abstract(talk, catalog, lang)  # its title is all it has
+        talk_id = talk.id if talk else None
+        if talk_id is None and only_the_session(standalone):
+            return None
+        if talk_id is None and not session_text_named(standalone):
+            found = self.gathered(standalone, focus, filters, catalog)
+            talk_id = _top_talk(found.retrieved) if found.support.enough else None
+        return positioned(where, standalone, talk_id, catalog, lang)
 
     def _translates(self, name: str, question: str, catalog: Catalog) -> bool:
         """A capitalised phrase the programme does not write may be its words in another

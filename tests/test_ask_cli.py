@@ -95,7 +95,7 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
     report = json.loads(result.stdout)
     metrics = report["metrics"]
     assert metrics["questions"] >= 40
-    assert metrics["facts"] >= 0.85 and metrics["citations"] >= 0.9
+    assert metrics["facts"] >= 0.9 and metrics["citations"] >= 0.93
     # never answers what it must refuse; the answerable questions it misses are those of the
     # classes still open (docs/eval.md), and no other: a new miss is a regression
     assert metrics["refusals_of_unanswerable"] == 1.0
@@ -108,10 +108,10 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 
 
 # Dev questions of classes still open (docs/eval.md): general words for the text's specific
-# nouns, English "where" over French text, a sentence found by synonyms, money
-# in other words (q90: a sentence two sentences away).
-OPEN_IN_DEV = {"q90", "q112", "q113", "q114", "q122", "q125", "q126", "q127", "q131",
-               "q135"}  # fmt: skip
+# nouns, English "where" over French text, a sentence found by synonyms, money in other words
+# (q90: the answer is the sentence after the one its words name). q126 and q127 (a text's first
+# or last sentence asked by its place) are answered since assistant/positions.py.
+OPEN_IN_DEV = {"q90", "q112", "q113", "q114", "q122", "q125", "q131", "q135"}
 
 
 def test_serve_works_with_no_network(seed_store: Path, tmp_path: Path) -> None:

@@ -1,0 +1,94 @@
+"""Where in a text the question looks: "how does Landau's abstract begin?", "what does the RTE
+abstract end up saying?", « par quoi commence la présentation de la session ? ». The element asked
+is named by its place, not its words, so no ranking by meaning finds it: the text's first or last
+sentence is the answer."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog import Catalog, Source
+from assistant.extractive import Evidence, extractive_draft, quotable
+from assistant.planner import TALK_NOUNS, frame_text
+from assistant.types import Draft
+
+# A verb of opening or closing followed by what it opens or closes with (not "when does it start",
+# not "the talk starts at"), or a text's first or last sentence named as such. Folded text.
+_TEXT = r"(abstract|resume|summary|texte?|description|presentation|paragraph\w*|paragraphe)"
+_VERBS_OPEN = r"(begin|start|open|kick off|commenc|debut|s ouvr|ouvr)"
+_VERBS_CLOSE = r"(end|finish|conclud|wrap up|close|termin|fini|conclu)"
+# "How does her abstract begin?", « comment se termine le résumé ? », « par quoi commence … ? »:
+# asked of a text or a talk (not "how does it start at the door?").
+_HOW = r"\b(how (does|did)|comment|par quoi|sur quoi|avec quoi|with what|on what)\b( \w+)*? (se )?"
+_OF_TEXT = rf"\b({_TEXT}|{TALK_NOUNS})\b"
+_OPENS = (
+    r"\b(begins?|began|beginning|starts?|started|starting|opens?|opened|opening|kicks? off|"
+    r"commencen?t?|debuten?t?|s ouvren?t?|ouvren?t?)( \w+){0,3}? (with|by|on|par|avec|sur)\b|"
+    r"\b(begins?|starts?|opens?) (its|his|her|their) (story|account|argument|narrative|text)\b|"
+    r"\b(first|opening) (sentence|line|words?|paragraph)\b|\bpremiere (phrase|ligne)\b|"
+    rf"\b(au|en) debut (du|de l|de son|de sa|de la) {_TEXT}\b"
+)
+_CLOSES = (
+    r"\b(ends?|ended|ending|finish\w*|wraps? up|closes?|closed|closing)( \w+){0,3}? "
+    r"(with|by|on|up)\b|\bend(s|ed)? up\b|\bconclu\w*|\bin the end\b|\bfinally\b|"
+    r"\b(last|final|closing|concluding) (sentence|line|words?|paragraph|point)\b|"
+    r"\bderniere (phrase|ligne)\b|\b(se )?terminen?t? (par|sur|avec)\b|\bfinissen?t? (par|sur)\b|"
+    rf"\bpour finir\b|\ba la fin (du|de l|de son|de sa|de la) {_TEXT}\b|\ben fin de {_TEXT}\b"
+)
+# A time is asked ("when does it start?"), or a person ("who closes the session?"): not a text.
+_NOT_TEXT = r"\b(when|quand|what time|a quelle heure|heure|who|qui (ouvre|clot|conclut|termine))\b"
+# The session's own text named: "the session description", « la présentation de la session ».
+_SESSION_TEXT = (
+    rf"\b{_TEXT} (of |de |du |de la )?(the |la |cette )?(session|seminaire|seminar)\b|"
+    rf"\b(session|seminar)( s)? {_TEXT}\b"
+)
+
+
+def asked_position(question: str) -> str | None:
+    """'first' or 'last' when the question asks how a text begins or ends, else None."""
+    text = frame_text(question)
+    if re.search(_NOT_TEXT, text):
+        return None
+    of_text = bool(re.search(_OF_TEXT, text))
+    if re.search(_CLOSES, text) or (of_text and re.search(rf"{_HOW}{_VERBS_CLOSE}\w*", text)):
+        return "last"
+    if re.search(_OPENS, text) or (of_text and re.search(rf"{_HOW}{_VERBS_OPEN}\w*", text)):
+        return "first"
+    return None
+
+
+def session_text_named(question: str) -> bool:
+    return bool(re.search(_SESSION_TEXT, frame_text(question)))
+
+
+def only_the_session(question: str) -> bool:
+    """ "How does the session end?" names no talk nor text: a time or the last talk, not a quote."""
+    text = frame_text(question)
+    return bool(re.search(r"\b(session|seminaire|seminar)s?\b", text)) and not re.search(
+        rf"\b({_TEXT}|talks?|presentations?|interventions?|conferences?|exposes?)\b", text
+    )
+
+
+def positioned(
+    where: str, question: str, talk_id: str | None, catalog: Catalog, lang: str
+) -> Draft | None:
+    """The `where` ('first' or 'last') sentence of the talk's abstract (or of the session's
+    description, when the question names it), quoted and cited; None when there is no such text."""
+    source = _text_of(question, talk_id, catalog)
+    if source is None:
+        return None
+    found = quotable(source)
+    if not found:
+        return None
+    n = 0 if where == "first" else len(found) - 1
+    draft = extractive_draft([Evidence(found[n], 1, n, 1.0, 0.0)], [source], lang)
+    return Draft(draft.text, draft.sources, "position") if draft else None
+
+
+def _text_of(question: str, talk_id: str | None, catalog: Catalog) -> Source | None:
+    if session_text_named(question) and not talk_id:
+        texts = [s for s in catalog.sources.values() if s.kind == "session" and quotable(s)]
+        return texts[0] if len(texts) == 1 else None
+    if talk_id is None or talk_id not in catalog.talks:
+        return None
+    return next((s for s in catalog.talk_nodes(talk_id) if s.kind == "abstract"), None)
