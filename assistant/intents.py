@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.planner import frame_text
+from assistant.planner import TALK_NOUNS, frame_text
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -35,9 +35,10 @@ _PATTERNS = {
     r"which day|what day|schedule|heure de (debut|fin)|(start|end|finish)(ing)? time|"
     r"(session|seance|talk|presentation|intervention|conference|event|evenement|journee|day|it|"
     r"ca|elle|il|programme)s? (start|end|begin|finish|commence|se termine|termine|finit)"
-    r"(s|ed|ing|e|ent)?\b(?! up)|(start|end|begin|finish)s? at|(what|which|quelle) date\b|"
+    r"(s|ed|ing|e|ent)?\b(?! (up|with|by|par|avec|sur)\b)|(start|end|begin|finish)s? at|"
+    r"(what|which|quelle) date\b|"
     r"(how long|combien de temps|duree|duration)( \w+){0,6} (session|seance|talk|presentation|"
-    r"intervention|conference|expose|event|evenement|journee|day|programme)s?\b|"
+    r"intervention|conference|expose|event|evenement|programme)s?\b|"
     r"dates? (of|de|du|des) .{0,40}\b(session|seance|talk|intervention|presentation|expose|"
     r"conference|event|evenement)s?|(the|la) date$)\b",
     "speaker": r"\b(d ou (vient|viennent)|affiliation|institution|organisme|etablissement|"
@@ -54,10 +55,12 @@ _DURATION = r"\b(how long|combien de temps|duree|duration)\b"
 
 
 def _duration_of_talks(question: str, talk: TalkInfo | None) -> bool:
-    """ "How long is each talk / Landau's talk?" (not "how long is the session?")."""
+    """ "How long is each talk / Landau's talk?" (not "how long is the session?", nor "how long
+    is the session where Jeanne Dupont speaks?")."""
     folded = frame_text(question)
-    talks = r"\b(talks?|presentations?|interventions?|conferences?|exposes?)\b"
-    return bool(re.search(_DURATION, folded)) and bool(talk or re.search(talks, folded))
+    talks = re.search(rf"\b{TALK_NOUNS}\b", folded.replace("session", ""))
+    session = re.search(r"\b(session|seance)s?\b", folded)
+    return bool(re.search(_DURATION, folded)) and bool(talks or (talk and not session))
 
 
 _MONTHS_EN = {

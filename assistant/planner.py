@@ -478,10 +478,10 @@ def plan(question: str, index: EntityIndex) -> Plan:
 _NOT_FRAMES = (
     (r"\b(d apres|apres midi)\b", " "),
     (r"\bqu est ce qui\b", " quoi "),
-    (r"\b(how long\b.*\b)last\b", r"\1endure"),
+    (r"\b(how long\b.*\b)last$", r"\1endure"),
     (r"\b(will|to|would|might|may|can|could|does|do|did|should) last\b", r"\1 endure"),
     (r"\blast(s|ed|ing)\b", "endure"),
-    (r"^((will|would|can|could|does|do|did|is|are|should|might|may)\b.*) last$", r"\1 endure"),
+    (r"^((will|would|can|could|does|do|did|should|might|may)\b.*) last$", r"\1 endure"),
 )
 # "What" asked after a verb of saying: « il parle de quoi ? », "she talks about what?".
 _ASKED_CONTENT = (

@@ -21,8 +21,9 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
     # "s'adresse à" (is meant for) is a verb, not an address.
     "contact": (r"\b(e ?mail|courriel|telephone|phone|numero de|contact|(?<!s['’])adresse|"
                 r"address)\b", r"@|\+?\d[\d .]{7,}|\brue\b"),
-    "money": (r"\b(budget|prix|price|cout|cost|tarif|fee|salaire|salary|euros?|dollars?|"
-              r"combien coute|how much|financement de combien)\b", r"\d+ ?(€|euros?|m€|k€)"),
+    "money": (r"\b(budget|prix|price|cout(e|es|ent|ait|aient|era|eront|er)?|costs?|tarif|fee|"
+              r"salaire|salary|euros?|dollars?|combien coute|how much|financement de combien)\b",
+              r"\d+ ?(€|euros?|m€|k€)"),
     # « faire le lien entre » and "link together" are not web links.
     "web": (r"\b(site web|site internet|website|web ?site|url|lien (web|internet|vers)|link to|"
             r"hyperlink|web link|twitter|linkedin|instagram|youtube|mastodon|github)\b",
@@ -41,16 +42,6 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
              r"march|april|may|june|july|august|september|october|november|december)\b"),
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
-    # A person's private details: shown only by a text that speaks of them.
-    "personal": (r"\b(nationalit\w*|citoyennete|citizenship|passport|passeport|married|spouse|"
-                 r"wife|husband|conjoint\w*|epoux|epouse|celibataire|(has|have) (any )?(children|"
-                 r"kids)|a t (il|elle) des enfants|hobb\w+|loisirs?|passe ?temps|temps libre|"
-                 r"free time|(quelles?|which|what) langues?|(which|what) languages?|"
-                 r"languages? (does|do)|religio\w*|(phd|ph d|doctoral) thesis|thesis (about|on)|"
-                 r"dissertation|these de doctorat|sujet de (sa )?these)\b",
-                 r"nationalit|citoyen|citizen|passport|passeport|mari[ée]|married|spouse|wife|"
-                 r"husband|conjoint|enfant|child|hobb|loisir|langue|language|religio|"
-                 r"\bthes[ei]s?\b|dissertation"),
     # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
     "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
                    r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
@@ -78,6 +69,8 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
             if name == "money" and _said_not_priced(folded_q, asked, sentences):
                 continue
             return name
+    if private_detail_missing(question, evidence):
+        return "personal"
     if asks_personal_place(question) and not re.search(_LIFE_SAID, sentences.lower()):
         return "personal-place"  # shown only by the answering sentence saying so
     return None
@@ -86,9 +79,37 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
 def private_detail_missing(question: str, evidence: str) -> bool:
     """A person's private detail asked (nationality, family, languages, hobbies) that no text in
     `evidence` speaks of: refused before any record answers ("which languages does X speak?" is
-    not what X's talk is about)."""
-    asked, shown = ATTRIBUTES["personal"]
-    return bool(re.search(asked, fold(unquoted(question)))) and not re.search(shown, fold(evidence))
+    not what X's talk is about). Each detail is shown only by words of its own (a "Marie" or an
+    English "these" shows no marriage and no thesis); the asker's own thesis is not asked."""
+    folded_q = fold(unquoted(question))
+    if re.search(_OWN_THESIS, folded_q):
+        return False
+    folded = fold(evidence)
+    return any(re.search(asked, folded_q) and not re.search(shown, folded)
+               for asked, shown in PRIVATE.values())  # fmt: skip
+
+
+# A person's private details, each (asked, shown) on folded text: shown only by a text that
+# speaks of that detail.
+PRIVATE = {
+    "nationality": (r"\b(nationalit\w*|citoyennete|citizenship|passport|passeport)\b",
+                    r"\b(nationalit\w*|citoyen\w*|citizen\w*|passport|passeport)\b"),
+    "family": (r"\b(married|spouse|wife|husband|conjoint\w*|epoux|epouse|celibataire|(has|have) "
+               r"(any )?(children|kids)|a t (il|elle) des enfants)\b",
+               r"\b(mariee?s? (a|avec)|married|spouse|wife|husband|conjointe?s?|epou(x|se)|"
+               r"enfants?|children|child|kids?)\b"),
+    "hobbies": (r"\b(hobb\w+|loisirs?|passe ?temps|temps libre|free time)\b",
+                r"\b(hobb\w+|loisirs?|passe ?temps|temps libre|free time)\b"),
+    "languages": (r"\b((quelles?|which|what) langues?|(which|what) languages?|"
+                  r"languages? (does|do))\b",
+                  r"\b(langues?|languages?|bilingu\w*|polyglot\w*)\b"),
+    "religion": (r"\breligio\w*", r"\breligio\w*"),
+    "thesis": (r"\b((phd|ph d|doctoral) thesis|thesis (about|on)|dissertation|these de doctorat|"
+               r"sujet de (sa )?these)\b",
+               r"\b(thesis|theses|these de doctorat|sa these|dissertation)\b"),
+}  # fmt: skip
+# "I'm writing a thesis on …, who should I meet?": the asker's thesis, not a speaker's.
+_OWN_THESIS = r"\b(my|ma|mon|i\W?m|i am|je|j)\b[^?]{0,30}\b(thesis|these|dissertation|phd)\b"
 
 
 def _said_not_priced(folded_q: str, asked: str, sentence: str) -> bool:
@@ -106,10 +127,12 @@ def _said_not_priced(folded_q: str, asked: str, sentence: str) -> bool:
 _SAME_MONEY_WORD = ({"cout", "cost"}, {"prix", "price"}, {"tarif", "fee"}, {"salaire", "salary"})
 
 
+_MONEY = r"(prix|couts?|coute(nt|ra|ront|rait)?|budget|tarif|price|costs?|fee|salaire|salary)"
+# "How much", "what is the (annual fuel) cost", "what does it cost", a money word ending the
+# question ("… il coûte ?"): an amount is asked.
 _AMOUNT = (
-    r"\b(how much|combien|montant|amount|(quel|quelle|what|which)\W*(s|est|sont|was|were|is|are|"
-    r"sera|will be|etait)?\W*(le |la |les |l\W|the )?(prix|cout|budget|tarif|price|cost|fee|"
-    r"salaire|salary))"
+    rf"\b(how much|combien|montant|amount|(quel\w*|what|which)\b[^?]{{0,30}}\b{_MONEY}\b|"
+    rf"{_MONEY}\W*$)"
 )
 
 

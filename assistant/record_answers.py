@@ -131,7 +131,8 @@ def planned_answer(
         return where(place[0], catalog, lang) if place[0] or not links.rooms else None
     named = links.speakers
     # "I research farmer co-ops, whom should I meet?": the speaker whose role says so
-    field = interest(question) if not named and vectors is not None else None
+    anything_named = named or named_talks or links.title_talks or links.rooms
+    field = interest(question) if not anything_named and vectors is not None else None
     if field and (holders := index_of(catalog).roles_meaning(field, vectors)):
         return speaker_cards(holders, catalog, lang)
     if plan.asked("who") and not named and not named_talks:

@@ -63,6 +63,12 @@ def test_the_texts_own_money_word_is_not_a_price_asked(pottery: Assistant, quest
         "What's the cost of the fuel?",
         "Quel est le coût du combustible ?",
         "Combien coûte une cuisson ?",
+        # the money word asked after "what", or as the question's last word
+        "What is the fuel cost?",
+        "What does the fuel cost?",
+        "What is the annual fuel cost per potter?",
+        "Le combustible, ça coûte combien par an ?",
+        "Et le combustible, il coûte ?",
         "Quel est le prix d'une pièce ?",
     ],
 )

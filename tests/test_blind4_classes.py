@@ -13,6 +13,7 @@ from assistant.answer import Assistant
 from assistant.catalog import Catalog
 from assistant.intents import intent
 from assistant.planner import index_of, interest, plan
+from assistant.policy import private_detail_missing
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,8 @@ def catalog(textiles7: Assistant) -> Catalog:
         ("Does Jeanne Dupont think the cooperatives will last long?", False),
         ("Who speaks last?", True),
         ("What is the last talk?", True),
+        ("Is the aid talk last?", True),
+        ("How long is the last talk?", True),
     ],
 )
 def test_last_as_a_verb_is_not_the_last_talk(catalog: Catalog, question: str, last: bool) -> None:
@@ -47,6 +50,9 @@ def test_last_as_a_verb_is_not_the_last_talk(catalog: Catalog, question: str, la
         ("What's the end time of the session?", True),
         ("How long is the session?", True),
         ("How long will Marc Olivier's presentation last?", True),
+        ("What does Jeanne Dupont's talk begin with?", False),
+        ("Jeanne Dupont's talk starts with which example?", False),
+        ("How long does a weaver work each day?", False),
     ],
 )
 def test_start_and_end_ask_when_only_of_the_programme(question: str, when: bool) -> None:
@@ -62,8 +68,10 @@ def test_how_long_each_talk_lasts_is_not_the_sessions_slot(textiles7: Assistant)
     answer = textiles7.ask("How long does each talk last?")
     assert answer.refused and "how long each talk lasts" in answer.answer
     assert "09:30" in answer.answer and cited(answer) == ["session:s7"]  # what is known
-    session = textiles7.ask("Combien de temps dure la session ?")
-    assert not session.refused and "09:30" in session.answer and "12:00" in session.answer
+    for asked in ("Combien de temps dure la session ?",
+                  "How long is the session where Jeanne Dupont speaks?"):  # fmt: skip
+        session = textiles7.ask(asked)
+        assert not session.refused and "09:30" in session.answer and "12:00" in session.answer
 
 
 @pytest.mark.parametrize(
@@ -81,7 +89,38 @@ def test_private_details_are_refused_with_what_is_known(
 ) -> None:
     answer = textiles7.ask(question)
     assert answer.refused and name in answer.answer  # "what it does say about …"
-    assert "résumé" not in answer.answer.split(".")[0].lower()
+    lead = answer.answer.split(".")[0].lower()
+    assert "résumé" not in lead and "abstract" not in lead
+
+
+# Each detail is shown only by words that speak of it: a speaker named Marie, an English "These",
+# « conjointement » or a language of study show no marriage, thesis, spouse or spoken language.
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("Is Marie Lambert married?", "Marie Lambert, potière. These kilns are shared."),
+        ("What was her PhD thesis about?", "Marie Lambert, potière. These kilns are shared."),
+        ("Qui est son conjoint ?", "Elles travaillent conjointement avec la mairie."),
+        ("What nationality is Marie Lambert?", "Marie Lambert a épousé la cause des potiers."),
+    ],
+)
+def test_a_private_detail_is_shown_only_by_its_own_words(question: str, evidence: str) -> None:
+    assert private_detail_missing(question, evidence)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "missing"),
+    [
+        ("Is Marie Lambert married?", "Marie Lambert est mariée à un potier.", False),
+        ("What was her PhD thesis about?", "Sa thèse portait sur les fours.", False),
+        # the asker's own thesis is not a speaker's private detail
+        ("I'm writing a thesis on the circular economy, who should I meet?", "Marie.", False),
+        ("My dissertation is on kilns: which speaker should I talk to?", "Marie.", False),
+        ("Sur quoi portait sa thèse de doctorat ?", "Marie Lambert, potière.", True),
+    ],
+)
+def test_a_private_detail_the_text_speaks_of(question: str, evidence: str, missing: bool) -> None:
+    assert private_detail_missing(question, evidence) is missing
 
 
 def test_a_doctor_is_still_found_by_role(textiles7: Assistant) -> None:
@@ -95,7 +134,7 @@ def test_a_doctor_is_still_found_by_role(textiles7: Assistant) -> None:
         ("I'm doing research on the circular economy, who should I meet?", "circular economy"),
         ("Je travaille sur le textile, qui devrais-je rencontrer ?", "textile"),
         ("My thesis is on design, is there a speaker I should talk to?", "design"),
-        ("I work in textiles7: which talk is for me?", None),  # a talk, not a person
+        ("I work in textiles: which talk is for me?", None),  # a talk, not a person
     ],
 )
 def test_the_askers_field(question: str, field: str | None) -> None:
@@ -174,3 +213,10 @@ def test_a_title_only_talk_named_by_its_title_is_the_answer(textiles7: Assistant
 )
 def test_how_long_of_something_else_is_not_the_schedule(question: str) -> None:
     assert intent(question) != "when"
+
+
+def test_the_askers_field_does_not_hide_the_talk_they_name(textiles7: Assistant) -> None:
+    answer = textiles7.ask(
+        "I'm interested in the circular economy, who presents the talk on regional aid?"
+    )
+    assert "Sophie Renard" in answer.answer and "Paul Martin" in answer.answer
