@@ -257,7 +257,7 @@ class Assistant:
             return self._refusal(lang, focus, catalog, "attribute")
         if not focus.talks and (talk_id := _top_talk(retrieved)):
             draft = from_records(standalone, Focus([talk_id], focus.speakers), catalog, lang,
-                                 retrieved=True)  # fmt: skip
+                                 retrieved=True, vectors=self._vectors)  # fmt: skip
             if draft is not None:
                 return draft
         if self.deps.llm is None:

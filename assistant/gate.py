@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from assistant.catalog import Catalog, Source
-from assistant.extractive import Evidence
+from assistant.extractive import Evidence, quotable
 from assistant.lexicon import STOP_DE, STOP_EN, STOP_FR, language, tokens, words
 from assistant.planner import index_of
 from assistant.retrieval import Retrieved
@@ -149,6 +149,20 @@ def _translated(asked: list[str], held: set[str], text: str, vectors: Any) -> di
     close = zip(missing, cosines, strict=True)
     return {tokens(w)[0]: tokens(candidates[int(row.argmax())])[0]
             for w, row in close if row.max() >= WORD_COSINE}  # fmt: skip
+
+
+def programme_translations(
+    question: str, stems: set[str], catalog: Catalog, vectors: Any
+) -> dict[str, str]:
+    """{stem of a question word among `stems`: stem of the word of the programme's sentences it
+    translates} ("singularities" → « singularités »); the programme's words are embedded once
+    (`vectors` caches them)."""
+    words = catalog.derived.get("sentence_words")
+    if not isinstance(words, str):
+        found = (w for s in catalog.sources.values() for t in quotable(s) for w in _surface(t))
+        words = catalog.derived["sentence_words"] = " ".join(dict.fromkeys(found))
+    asked = [w for w in _surface(question) if tokens(w) and tokens(w)[0] in stems]
+    return _translated(asked, set(), words, vectors)
 
 
 def translates(phrase: str, text: str, vectors: Any) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.extractive import quotable
+from assistant.gate import programme_translations
 from assistant.intents import (
     Focus,
     focus_talk,
@@ -127,7 +128,7 @@ def planned_answer(
         return relative
     if plan.asked("partner") and talk:
         return who(talk, catalog, lang)  # "who is X presenting with?": everyone on the talk
-    if plan.asked("where") and (place := _place_asked(question, plan, talk, catalog)):
+    if plan.asked("where") and (place := _place_asked(question, plan, talk, catalog, vectors)):
         return where(place[0], catalog, lang) if place[0] or not links.rooms else None
     named = links.speakers
     # "I research farmer co-ops, whom should I meet?": the speaker whose role says so
@@ -360,7 +361,7 @@ def _own_stems(
 
 
 def _place_asked(
-    question: str, plan: Plan, talk: TalkInfo | None, catalog: Catalog
+    question: str, plan: Plan, talk: TalkInfo | None, catalog: Catalog, vectors: Any = None
 ) -> tuple[TalkInfo | None] | None:
     """(the talk whose room is asked, or None for the session's) when a "where" question asks
     for a room: "where is the talk on linen / Jeanne Dupont's / the session?". "Where do
@@ -371,19 +372,44 @@ def _place_asked(
     own = _own_stems(catalog, links.speakers, talk) | _PLACE_WORDS
     for source in catalog.sessions.values():
         own |= set(tokens(str(source.metadata.get("session", ""))))
-    rest = _own_words(question, catalog, own)
+    rest = _own_words(question, catalog, own) - _PARTICLES
+    folded = " ".join(re.findall(r"[a-z]+", fold(question)))
+    if re.search(_TEXT_ASKED, folded) or (links.speakers and re.search(_ATTRIBUTED, folded)):
+        return None  # "where, according to the abstract / to X, …", "where does the talk say …"
     titled = catalog.talks[links.title_talks[0]] if links.title_talks and not talk else None
     if titled and rest and rest <= set(tokens(titled.title)):
         return (titled,)  # « où se passe l'intervention sur le lin ? »
     if re.search(_WHERE_IS_A_TALK, frame_text(question)):
         return (talk,)  # "where is the talk about shared workshops?": a talk's place
-    if rest and index_of(catalog).held_share(rest) >= TEXT_SHARE:
+    if rest and _held_share(question, rest, catalog, vectors) >= TEXT_SHARE:
         return None  # its words are a sentence's: what the text says
     return (talk,)  # "where can I park?": the programme's place, or that it gives none
 
 
 # A "where" question is about the text when one sentence holds this share of its own words.
 TEXT_SHARE = 0.5
+# What a text says is asked: "according to the session description", « selon le résumé de
+# Jeanne Dupont », "where does the talk say …" (folded words); not "according to the programme,
+# where is the session?".
+_TEXT_ASKED = (
+    r"\b(according to|selon|d apres)( \w+){0,4}? (abstract|resume|summary|description|text|"
+    r"texte|talk|intervention|expose|presentation)s?\b|\b(say|says|said|claim\w*|argue\w*|"
+    r"suggest\w*|writes?|dit|disent|explique\w*|affirme\w*|ecri\w*)\b"
+)
+_ATTRIBUTED = r"\b(according to|selon|d apres)\b"
+# English verb particles: "where do they show up?" asks nothing of "up".
+_PARTICLES = set(tokens("up out off down back"))
+
+
+def _held_share(question: str, rest: set[str], catalog: Catalog, vectors: Any) -> float:
+    """The share of the question's own words one sentence holds, as written or, when that is
+    not enough, in translation ("where do new local industrial singularities show up?" over
+    « … de nouvelles singularités industrielles locales : FabLab … »)."""
+    share = index_of(catalog).held_share(rest)
+    if share >= TEXT_SHARE or vectors is None:
+        return share
+    translated = programme_translations(question, rest, catalog, vectors)
+    return index_of(catalog).held_share({translated.get(s, s) for s in rest})
 
 
 # "Where is the talk …", « où a lieu l'intervention … » (folded): the place of a talk is asked,

@@ -108,10 +108,10 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 
 
 # Dev questions of classes still open (docs/eval.md): general words for the text's specific
-# nouns, English "where" over French text, a sentence found by synonyms, money in other words
-# (q90: the answer is the sentence after the one its words name). q126 and q127 (a text's first
-# or last sentence asked by its place) are answered since assistant/positions.py.
-OPEN_IN_DEV = {"q90", "q112", "q113", "q114", "q122", "q125", "q131", "q135"}
+# nouns, a sentence found by synonyms, money in other words (q90: the answer is the sentence
+# after the one its words name). Answered since: q126 and q127 (a text's first or last sentence
+# asked by its place, assistant/positions.py), q125 (English "where" over French text).
+OPEN_IN_DEV = {"q90", "q112", "q113", "q114", "q122", "q131", "q135"}
 
 
 def test_serve_works_with_no_network(seed_store: Path, tmp_path: Path) -> None:

@@ -298,6 +298,24 @@ def test_where_about_the_text_quotes_the_text(textiles: Assistant, question: str
     assert "salle" not in answer.answer and "room" not in answer.answer
 
 
+# The same in English over the French text: the question's words are the sentence's in
+# translation (farmers / agriculteurs, added value / valeur ajoutée), or it asks what a speaker
+# or a text says ("according to Jeanne Dupont").
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("Where do farmers take back control of added value?", "pays de Caux"),
+        ("Where do the spinning mills close, according to Jeanne Dupont?", "filatures du Nord"),
+    ],
+)
+def test_an_english_where_about_the_french_text_quotes_it(
+    textiles: Assistant, question: str, quote: str
+) -> None:
+    answer = textiles.ask(question)
+    assert quote in answer.answer and "abstract:lin" in cited(answer)
+    assert "room" not in answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "title", "source"),
     [
