@@ -37,7 +37,13 @@ from assistant.lexicon import elide, language, sentences, tokens
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
 from assistant.planner import content_words, described, index_of, plan
-from assistant.policy import asks_view, is_injection, missing_attribute, private_detail_missing
+from assistant.policy import (
+    asks_private_detail,
+    asks_view,
+    is_injection,
+    missing_attribute,
+    private_detail_missing,
+)
 from assistant.positions import (
     asked_position,
     only_the_session,
@@ -171,7 +177,9 @@ class Assistant:
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
         focus = self.focus(standalone, catalog, filters)
-        if private_detail_missing(standalone, _their_texts(focus, catalog)):
+        if asks_private_detail(standalone) and private_detail_missing(
+            standalone, _their_texts(focus, catalog)
+        ):
             return self._refusal(lang, focus, catalog, "attribute")
         if (where := asked_position(standalone)) and (
             positioned := self._positioned(where, standalone, focus, filters, catalog, lang)

@@ -31,7 +31,10 @@ _ASKS = {
     "no-abstract": r"\b(sans (resume|abstract|description)|pas de (resume|abstract)|"
     r"(no|without|missing|lacks?|lacking|has no|have no) (an? )?(abstract|summary|description)|"
     r"(resume|abstract)s? (manquant|absent|missing|not provided|non fourni))",
-    "where": r"(^|\b(et|and|mais|but) )(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
+    # "where" opens the question (not "the room where it starts"), or follows "and" or what it
+    # is asked of: "according to the programme, where …", « selon le programme, où … »
+    "where": r"(^|\b(et|and|mais|but) |^(according to|selon|d apres|per|in|dans)( \w+){1,3} )"
+    r"(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
     r"est)|salle|room|location|venue|lieu de|emplacement)\b",
     "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
     r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b",

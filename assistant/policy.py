@@ -81,12 +81,21 @@ def private_detail_missing(question: str, evidence: str) -> bool:
     `evidence` speaks of: refused before any record answers ("which languages does X speak?" is
     not what X's talk is about). Each detail is shown only by words of its own (a "Marie" or an
     English "these" shows no marriage and no thesis); the asker's own thesis is not asked."""
-    folded_q = fold(unquoted(question))
-    if re.search(_OWN_THESIS, folded_q):
+    if not asks_private_detail(question):
         return False
+    folded_q = fold(unquoted(question))
     folded = fold(evidence)
     return any(re.search(asked, folded_q) and not re.search(shown, folded)
                for asked, shown in PRIVATE.values())  # fmt: skip
+
+
+def asks_private_detail(question: str) -> bool:
+    """Whether a person's private detail is asked (not the asker's own thesis): the cheap test
+    before any text is gathered."""
+    folded_q = fold(unquoted(question))
+    if re.search(_OWN_THESIS, folded_q):
+        return False
+    return any(re.search(asked, folded_q) for asked, _ in PRIVATE.values())
 
 
 # A person's private details, each (asked, shown) on folded text: shown only by a text that

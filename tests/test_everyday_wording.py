@@ -324,6 +324,7 @@ def test_an_english_where_about_the_french_text_quotes_it(
         ("Where is the talk about shared workshops?", "Filières textiles", "session:s7"),
         ("Où a lieu la session ?", "Filières textiles", "session:s7"),
         ("Where can I park my bike?", "Filières textiles", "session:s7"),
+        ("According to the programme, where is the session?", "Filières textiles", "session:s7"),
         ("Où trouver les diapositives des intervenants ?", "Filières textiles", "session:s7"),
     ],
 )
