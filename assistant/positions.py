@@ -12,35 +12,45 @@ from assistant.extractive import Evidence, extractive_draft, quotable
 from assistant.planner import TALK_NOUNS, frame_text
 from assistant.types import Draft
 
-# A verb of opening or closing followed by what it opens or closes with (not "when does it start",
-# not "the talk starts at"), or a text's first or last sentence named as such. Folded text.
-_TEXT = r"(abstract|resume|summary|texte?|description|presentation|paragraph\w*|paragraphe)"
-_VERBS_OPEN = r"(begin|start|open|kick off|commenc|debut|s ouvr|ouvr)"
-_VERBS_CLOSE = r"(end|finish|conclud|wrap up|close|termin|fini|conclu)"
-# "How does her abstract begin?", « comment se termine le résumé ? », « par quoi commence … ? »:
-# asked of a text or a talk (not "how does it start at the door?").
+# Folded text throughout.
+_TEXT_NOUNS = r"(abstract|resume|summary|texte?|description|presentation|paragraph\w*|paragraphe)"
+_OF_TEXT = rf"\b({_TEXT_NOUNS}|{TALK_NOUNS})\b"
+_VERBS_OPEN = r"(begin|start|open|kick off|commenc|debut|s ouvr|ouvr)\w*"
+_VERBS_CLOSE = r"(end|finish|conclud|wrap up|close|termin|fini|conclu)\w*"
+# "How does her abstract begin?", « comment se termine le résumé ? », « par quoi commence … ? »
 _HOW = r"\b(how (does|did)|comment|par quoi|sur quoi|avec quoi|with what|on what)\b( \w+)*? (se )?"
-_OF_TEXT = rf"\b({_TEXT}|{TALK_NOUNS})\b"
+# A text's first or last sentence named as such: asked whatever else the question says.
+_NAMED_OPEN = (
+    rf"\b(first|opening) (sentence|line|words?|paragraph)\b|\bpremiere (phrase|ligne)\b|"
+    rf"\b(au|en) debut (du|de l|de son|de sa|de la) {_TEXT_NOUNS}\b"
+)
+_NAMED_CLOSE = (
+    r"\b(last|final|closing|concluding) (sentence|line|words?|paragraph|point)\b|"
+    rf"\bderniere (phrase|ligne)\b|\bconclusions?\b|\ba la fin (du|de l|de son|de sa|de la) "
+    rf"{_TEXT_NOUNS}\b|\ben fin de {_TEXT_NOUNS}\b"
+)
+# A verb of opening or closing followed by what it opens or closes with (not "when does it
+# start", not "the talk starts at"), or "ends up", "in the end": a text's place only when the
+# question names a text or a talk ("what does her abstract end up saying?"); otherwise the
+# outcome of a story ("did the farmers end up taking back the added value?").
 _OPENS = (
     r"\b(begins?|began|beginning|starts?|started|starting|opens?|opened|opening|kicks? off|"
     r"commencen?t?|debuten?t?|s ouvren?t?|ouvren?t?)( \w+){0,3}? (with|by|on|par|avec|sur)\b|"
     r"\b(begins?|starts?|opens?) (its|his|her|their) (story|account|argument|narrative|text)\b|"
-    r"\b(first|opening) (sentence|line|words?|paragraph)\b|\bpremiere (phrase|ligne)\b|"
-    rf"\b(au|en) debut (du|de l|de son|de sa|de la) {_TEXT}\b"
+    rf"{_HOW}{_VERBS_OPEN}"
 )
 _CLOSES = (
     r"\b(ends?|ended|ending|finish\w*|wraps? up|closes?|closed|closing)( \w+){0,3}? "
     r"(with|by|on|up)\b|\bend(s|ed)? up\b|\bconclu\w*|\bin the end\b|\bfinally\b|"
-    r"\b(last|final|closing|concluding) (sentence|line|words?|paragraph|point)\b|"
-    r"\bderniere (phrase|ligne)\b|\b(se )?terminen?t? (par|sur|avec)\b|\bfinissen?t? (par|sur)\b|"
-    rf"\bpour finir\b|\ba la fin (du|de l|de son|de sa|de la) {_TEXT}\b|\ben fin de {_TEXT}\b"
+    r"\b(se )?terminen?t? (par|sur|avec)\b|\bfinissen?t? (par|sur)\b|\bpour finir\b|"
+    rf"{_HOW}{_VERBS_CLOSE}"
 )
 # A time is asked ("when does it start?"), or a person ("who closes the session?"): not a text.
 _NOT_TEXT = r"\b(when|quand|what time|a quelle heure|heure|who|qui (ouvre|clot|conclut|termine))\b"
 # The session's own text named: "the session description", « la présentation de la session ».
 _SESSION_TEXT = (
-    rf"\b{_TEXT} (of |de |du |de la )?(the |la |cette )?(session|seminaire|seminar)\b|"
-    rf"\b(session|seminar)( s)? {_TEXT}\b"
+    rf"\b{_TEXT_NOUNS} (of |de |du |de la )?(the |la |cette )?(session|seminaire|seminar)\b|"
+    rf"\b(session|seminar)( s)? {_TEXT_NOUNS}\b"
 )
 
 
@@ -50,9 +60,9 @@ def asked_position(question: str) -> str | None:
     if re.search(_NOT_TEXT, text):
         return None
     of_text = bool(re.search(_OF_TEXT, text))
-    if re.search(_CLOSES, text) or (of_text and re.search(rf"{_HOW}{_VERBS_CLOSE}\w*", text)):
+    if re.search(_NAMED_CLOSE, text) or (of_text and re.search(_CLOSES, text)):
         return "last"
-    if re.search(_OPENS, text) or (of_text and re.search(rf"{_HOW}{_VERBS_OPEN}\w*", text)):
+    if re.search(_NAMED_OPEN, text) or (of_text and re.search(_OPENS, text)):
         return "first"
     return None
 
@@ -65,7 +75,7 @@ def only_the_session(question: str) -> bool:
     """ "How does the session end?" names no talk nor text: a time or the last talk, not a quote."""
     text = frame_text(question)
     return bool(re.search(r"\b(session|seminaire|seminar)s?\b", text)) and not re.search(
-        rf"\b({_TEXT}|talks?|presentations?|interventions?|conferences?|exposes?)\b", text
+        rf"\b({_TEXT_NOUNS}|talks?|presentations?|interventions?|conferences?|exposes?)\b", text
     )
 
 

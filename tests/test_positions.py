@@ -46,6 +46,11 @@ def test_the_first_or_last_sentence_answers(
         ("Who closes the session?", None),
         ("How do I get to the room where the session starts?", None),
         ("What did the teillage cooperatives start doing?", None),
+        # how a story turned out, no text named: the sentence that says so, not the last one
+        ("Did the farmers end up taking back the added value?", None),
+        ("In the end, did linen processing return to the fields?", None),
+        ("Finally, what happened to the teillage cooperatives?", None),
+        ("Did the revival begin with the cooperatives?", None),
         ("Where does the linen talk begin its story?", "first"),
         ("Sur quoi s'ouvre le résumé ?", "first"),
         ("What does the abstract conclude?", "last"),
@@ -54,6 +59,11 @@ def test_the_first_or_last_sentence_answers(
 )
 def test_a_place_in_a_text_is_asked(question: str, where: str | None) -> None:
     assert asked_position(question) == where
+
+
+def test_how_a_story_turned_out_is_answered_by_its_sentence(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Did the farmers end up taking back the added value?")
+    assert "valeur ajoutée" in answer.answer and LAST not in answer.answer
 
 
 def test_times_and_the_order_of_talks_keep_their_answers(textiles7: Assistant) -> None:
