@@ -26,8 +26,13 @@ _PATTERNS = {
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
     r"list (the|all)|which talks|what talks|what are the talks|who are the speakers|"
     r"les intervenant)",
-    "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|who (presents|gives|"
-    r"is giving|speaks|is speaking|talks|will talk|is presenting|delivers)|presented by|given by|"
+    "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|"
+    r"who (presents|gives|is giving|s giving|speaks|is speaking|s speaking|talks|will talk|"
+    r"is presenting|s presenting|delivers)|"
+    # "who is behind / runs the talk on …" (not "who is behind the relocation?")
+    r"(who (is|s) (behind|running)|who runs|qui est derriere)( (the|this|that|l|la|le|cette|"
+    r"cet))? (talk|presentation|one|session|intervention|expose|conference|workshop)|"
+    r"presented by|given by|"
     r"avec qui|with whom|co ?present\w*)",
     # start / end / begin ask when only of the programme's things: "the talk starts at?", not
     # "what did Chippendale start?" nor "what does the talk end up calling for?"
