@@ -486,6 +486,13 @@ _NOT_FRAMES = (
     (r"\blast(s|ed|ing)\b", "endure"),
     (r"^((will|would|can|could|does|do|did|should|might|may)\b.*) last$", r"\1 endure"),
 )
+# "When X happens, what does it lead to?", « Quand les entreprises s'engagent, que changent-
+# elles ? »: a clause of the question, not a time asked (its "when" is dropped).
+_WHEN_CLAUSE = re.compile(
+    r"^\s*(?:when|quand|lorsqu\w*)\b([^?]{3,}?,\s*(?:what|who|how|which|where|why|does|do|is|"
+    r"are|can|que|qu|qui|quel\w*|comment|pourquoi|est-ce|y a)\b)",
+    re.IGNORECASE,
+)
 # "What" asked after a verb of saying: « il parle de quoi ? », "she talks about what?".
 _ASKED_CONTENT = (
     r"\b(parl\w*|evoqu\w*|cit\w*|mentionn\w*|trait\w*|discut\w*|talks?|speaks?|"
@@ -496,7 +503,7 @@ _ASKED_CONTENT = (
 def frame_text(question: str) -> str:
     """The question's own words (not a quoted title's), folded, with words that only look like
     frames taken out."""
-    folded = " ".join(_plain(unquoted(question)))
+    folded = " ".join(_plain(re.sub(_WHEN_CLAUSE, r"\1", unquoted(question))))
     for pattern, replacement in _NOT_FRAMES:
         folded = re.sub(pattern, replacement, folded)
     return " ".join(folded.split())

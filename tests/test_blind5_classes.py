@@ -37,3 +37,32 @@ def test_who_presents_a_talk_named_in_other_words(textiles7: Assistant, question
 )
 def test_who_presents_in_everyday_words(question: str, who: bool) -> None:
     assert (intent(question) == "who") is who
+
+
+# "When X happens, what / who …?": a clause of the question, not a time asked.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When the teillage cooperatives relaunch processing near the fields, who takes back the "
+        "added value?",
+        "Quand les coopératives de teillage relancent la transformation, qui reprend la main sur "
+        "la valeur ajoutée ?",
+    ],
+)
+def test_a_when_clause_is_not_a_time_asked(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
+    assert "09:30" not in answer.answer and "abstract:lin" in cited(answer)
+    assert "valeur ajoutée" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("When does the session start?", True),
+        ("When, exactly, does the linen talk start?", True),
+        ("Quand a lieu la session ?", True),
+        ("When farmers take back the added value, what changes for them?", False),
+    ],
+)
+def test_when_asks_a_time_only_as_the_question(question: str, when: bool) -> None:
+    assert (intent(question) == "when") is when
