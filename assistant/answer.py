@@ -29,7 +29,7 @@ from assistant.claims import ClaimChecker
 from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.gate import NULL_QUESTIONS, Gathered, support, translates
+from assistant.gate import NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, focus_talk, missing_abstract, people
@@ -53,6 +53,7 @@ from assistant.positions import (
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
+from assistant.translation import translates
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
 from ingest import schema

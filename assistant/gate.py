@@ -10,25 +10,18 @@ multilingual encoder places within WORD_COSINE of it: "link" / « lien »).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from assistant.catalog import Catalog, Source
 from assistant.extractive import Evidence, quotable
-from assistant.lexicon import STOP_DE, STOP_EN, STOP_FR, language, tokens, words
+from assistant.lexicon import language, tokens
 from assistant.planner import index_of
 from assistant.retrieval import Retrieved
+from assistant.translation import surface, translated
 
 GATE_DENSE = 0.22
 GATE_OVERLAP = 0.5
-# Cosine of the encoder between a word and its translation, measured on the seed's words: link /
-# lien 0.88, territory / territoire 0.91, aim / objectif 0.78, dyeing / teindre 0.77, mass
-# production / production en série 0.75; unrelated pairs 0.23–0.39 (football / lien 0.24, capital /
-# territoire 0.37). Missed: flax / lin 0.45, cabinetmaker / ébéniste 0.34.
-WORD_COSINE = 0.7
 
 
 # Questions no programme answers, asked of each programme once: how close its nearest sentence
@@ -104,51 +97,26 @@ def support(
     measured = Support(dense, max((_share(weights, h) for h in held), default=0.0), floor)
     if measured.enough or vectors is None:
         return measured
-    surface = [w for w in _surface(question) if tokens(w) and tokens(w)[0] in weights]
+    written = [w for w in surface(question) if tokens(w) and tokens(w)[0] in weights]
     lang = language(question)
     total = sum(weights.values()) or 1.0
-    translated = 0.0
+    in_translation = 0.0
     for source, literal in zip(sources, held, strict=True):
         if language(source.text) == lang:
             continue
-        found = _translated(surface, literal, source.text, vectors)
+        found = translated(written, literal, source.text, vectors)
         # A word counts as much as the programme's word it translates to: "work" matching a
         # common « travail » says little.
         rarity = index_of(catalog).rarity(list(found.values()))
         matched = sum(weights[t] for t in literal)
         matched += sum(min(weights[s], rarity[t]) for s, t in found.items())
-        translated = max(translated, matched / total)
-    return Support(dense, max(measured.overlap, translated), floor)
+        in_translation = max(in_translation, matched / total)
+    return Support(dense, max(measured.overlap, in_translation), floor)
 
 
 def _share(weights: dict[str, float], held: set[str]) -> float:
     total = sum(weights.values())
     return sum(weights[t] for t in held) / total if total else 0.0
-
-
-def _surface(text: str) -> list[str]:
-    """The text's content words as written (not stemmed, elisions cut: « l’usine » → usine),
-    once each."""
-    found = [re.sub(r"^(?:[ldjmnstc]|qu)['’]", "", w) for w in words(text)]
-    kept = [w for w in found if len(w) > 2 and not w.isdigit() and w not in _STOP]
-    return list(dict.fromkeys(kept))
-
-
-_STOP = STOP_FR | STOP_EN | STOP_DE
-
-
-def _translated(asked: list[str], held: set[str], text: str, vectors: Any) -> dict[str, str]:
-    """{stem of an `asked` word not already `held`: stem of its translation in `text`}."""
-    missing = [w for w in asked if tokens(w)[0] not in held]
-    candidates = [w for w in _surface(text) if tokens(w)]
-    if not (missing and candidates):
-        return {}
-    a = _unit(vectors.get_text_embedding_batch(missing))
-    b = _unit(vectors.get_text_embedding_batch(candidates))
-    cosines = a @ b.T
-    close = zip(missing, cosines, strict=True)
-    return {tokens(w)[0]: tokens(candidates[int(row.argmax())])[0]
-            for w, row in close if row.max() >= WORD_COSINE}  # fmt: skip
 
 
 def programme_translations(
@@ -159,17 +127,7 @@ def programme_translations(
     (`vectors` caches them)."""
     words = catalog.derived.get("sentence_words")
     if not isinstance(words, str):
-        found = (w for s in catalog.sources.values() for t in quotable(s) for w in _surface(t))
+        found = (w for s in catalog.sources.values() for t in quotable(s) for w in surface(t))
         words = catalog.derived["sentence_words"] = " ".join(dict.fromkeys(found))
-    asked = [w for w in _surface(question) if tokens(w) and tokens(w)[0] in stems]
-    return _translated(asked, set(), words, vectors)
-
-
-def translates(phrase: str, text: str, vectors: Any) -> bool:
-    """Whether `text` holds a translation of one of the phrase's content words."""
-    return bool(_translated(_surface(phrase), set(), text, vectors))
-
-
-def _unit(rows: list[list[float]]) -> Any:
-    matrix = np.array(rows, dtype=float)
-    return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+    asked = [w for w in surface(question) if tokens(w) and tokens(w)[0] in stems]
+    return translated(asked, set(), words, vectors)

@@ -14,11 +14,11 @@ from assistant.gate import (
     GATE_DENSE,
     GATE_OVERLAP,
     NULL_QUESTIONS,
-    _surface,
     dense_floor,
     support,
 )
 from assistant.planner import index_of
+from assistant.translation import surface
 
 ENGLISH_ON_FRENCH = "Which workshop repairs bicycles?"
 
@@ -39,8 +39,8 @@ def test_a_word_counts_through_its_translation(numbered: Assistant) -> None:
 
 
 def test_function_words_of_three_languages_are_not_translated() -> None:
-    assert _surface("Wie wird das Wetter in Leipzig?") == ["wetter", "leipzig"]
-    assert _surface("Qu’est-ce que l’usine distribuée ?") == ["usine", "distribuée"]
+    assert surface("Wie wird das Wetter in Leipzig?") == ["wetter", "leipzig"]
+    assert surface("Qu’est-ce que l’usine distribuée ?") == ["usine", "distribuée"]
 
 
 def test_the_dense_threshold_is_what_chance_reaches_when_that_is_more() -> None:
