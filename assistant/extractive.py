@@ -12,6 +12,7 @@ import numpy as np
 from assistant import prompts
 from assistant.catalog import Source
 from assistant.lexicon import language, sentences, tokens
+from assistant.translation import surface, translated
 from assistant.types import Draft
 from assistant.vectors import TextEmbedder
 from ingest import schema
@@ -93,7 +94,12 @@ def gather(
     by_clause = iter(vectors[2 * len(units) :])
     best = [max((float(next(by_clause)) for _ in p), default=-1.0) for p in parts]
     records = [u[0][0] for u in units if not u[0][2]]
-    shares = weighted_overlaps(question, [u[0][0] for u in units], records)
+    texts = [u[0][0] for u in units]
+    # A word the sentences write otherwise (in another language: "farmers" / « agriculteurs »)
+    # counts as the word they write.
+    held = set(tokens(question)) & set(tokens(" ".join(texts)))
+    also = translated(surface(question), held, " ".join(texts), embed_model)
+    shares = weighted_overlaps(question, texts, records, also)
     found = [
         Evidence(text, i, pos, float(a + b) / 2, share, is_quote, c)
         for ((text, _, is_quote), i, pos), a, b, c, share in zip(units, alone, around, best,
@@ -114,14 +120,18 @@ def clauses(sentence: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
-def weighted_overlaps(question: str, texts: list[str], records: list[str]) -> list[float]:
+def weighted_overlaps(
+    question: str, texts: list[str], records: list[str], also: dict[str, str] | None = None
+) -> list[float]:
     """Each text's share of the question's words. A word weighs by how few of the texts hold it
     (the topic word most candidate sentences repeat says less than the one word only the
     answering sentence shares with the question); words that name a talk or a person (in the
     `records`: titles, speaker lines) or frame the question ("abstract", "talk") weigh nothing:
-    the sentence is found by what the question asks, not by what it is about."""
+    the sentence is found by what the question asks, not by what it is about. `also`: a
+    question word's stem → the stem the texts write for it (its translation)."""
     named = {w for record in records for w in tokens(record)}
-    asked = set(tokens(question)) - named - _FRAME
+    also = also or {}
+    asked = {also.get(t, t) for t in tokens(question)} - named - _FRAME
     held = [asked & set(tokens(text)) for text in texts]
     if not asked or not texts:
         return [0.0] * len(texts)

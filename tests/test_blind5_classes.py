@@ -8,6 +8,7 @@ import pytest
 from programmes import cited
 
 from assistant.answer import Assistant
+from assistant.extractive import gather
 from assistant.intents import intent
 
 
@@ -66,3 +67,23 @@ def test_a_when_clause_is_not_a_time_asked(textiles7: Assistant, question: str) 
 )
 def test_when_asks_a_time_only_as_the_question(question: str, when: bool) -> None:
     assert (intent(question) == "when") is when
+
+
+# An English question over a French abstract: its words count in translation when the
+# sentences are ranked (farmers / « agriculteurs », public policies / « politiques publiques »),
+# so the sentence that holds them leads by its words, not by cosine alone.
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Who takes back control of the added value?", "agriculteurs reprennent la main"),
+        ("What was never compensated by public policies?", "jamais été compensée"),
+        ("What does the relocation require: which new trades?", "nouveaux métiers"),
+    ],
+)
+def test_english_words_count_in_translation_when_sentences_are_ranked(
+    textiles7: Assistant, question: str, sentence: str
+) -> None:
+    embed = textiles7.deps.embed_model
+    source = textiles7.catalog().sources["abstract:lin"]
+    evidence = gather(question, embed.get_query_embedding(question), [source], embed)
+    assert sentence in evidence[0].sentence and evidence[0].overlap > 0
