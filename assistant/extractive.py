@@ -12,7 +12,7 @@ import numpy as np
 from assistant import prompts
 from assistant.catalog import Source
 from assistant.lexicon import language, sentences, tokens
-from assistant.translation import surface, translated
+from assistant.translation import RANK_WORD_COSINE, surface, translated
 from assistant.types import Draft
 from assistant.vectors import TextEmbedder
 from ingest import schema
@@ -98,7 +98,7 @@ def gather(
     # A word the sentences write otherwise (in another language: "farmers" / « agriculteurs »)
     # counts as the word they write.
     held = set(tokens(question)) & set(tokens(" ".join(texts)))
-    also = translated(surface(question), held, " ".join(texts), embed_model)
+    also = translated(surface(question), held, " ".join(texts), embed_model, RANK_WORD_COSINE)
     shares = weighted_overlaps(question, texts, records, also)
     found = [
         Evidence(text, i, pos, float(a + b) / 2, share, is_quote, c)

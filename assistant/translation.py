@@ -15,6 +15,11 @@ from assistant.lexicon import STOP_DE, STOP_EN, STOP_FR, tokens, words
 # production / production en série 0.75; unrelated pairs 0.23–0.39 (football / lien 0.24, capital /
 # territoire 0.37). Missed: flax / lin 0.45, cabinetmaker / ébéniste 0.34.
 WORD_COSINE = 0.7
+# Ranking sentences by translated words asks for more: a word of another sense comes within 0.7
+# of a sentence's word (close / proximité 0.74, according / suppose 0.75), true translations
+# come at 0.85–0.96 (farmers / agriculteurs 0.88, policies / politiques 0.87, compensated /
+# compensée 0.93, approach / approche 0.93, allow / permet 0.88).
+RANK_WORD_COSINE = 0.8
 
 
 def surface(text: str) -> list[str]:
@@ -28,7 +33,9 @@ def surface(text: str) -> list[str]:
 _STOP = STOP_FR | STOP_EN | STOP_DE
 
 
-def translated(asked: list[str], held: set[str], text: str, vectors: Any) -> dict[str, str]:
+def translated(
+    asked: list[str], held: set[str], text: str, vectors: Any, threshold: float = WORD_COSINE
+) -> dict[str, str]:
     """{stem of an `asked` word not already `held`: stem of its translation in `text`}."""
     missing = [w for w in asked if tokens(w) and tokens(w)[0] not in held]
     candidates = [w for w in surface(text) if tokens(w)]
@@ -39,7 +46,7 @@ def translated(asked: list[str], held: set[str], text: str, vectors: Any) -> dic
     cosines = a @ b.T
     close = zip(missing, cosines, strict=True)
     return {tokens(w)[0]: tokens(candidates[int(row.argmax())])[0]
-            for w, row in close if row.max() >= WORD_COSINE}  # fmt: skip
+            for w, row in close if row.max() >= threshold}  # fmt: skip
 
 
 def translates(phrase: str, text: str, vectors: Any) -> bool:
