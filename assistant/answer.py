@@ -36,7 +36,7 @@ from assistant.intents import Focus, focus_talk, missing_abstract, people
 from assistant.lexicon import elide, language, sentences, tokens
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
-from assistant.planner import content_words, described, index_of, plan
+from assistant.planner import ATTRIBUTED, content_words, described, index_of, plan
 from assistant.policy import (
     asks_private_detail,
     asks_view,
@@ -554,7 +554,7 @@ def _about_focus(sources: list[Source], focus: Focus, catalog: Catalog) -> list[
 def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
     """Whether the named speakers' own sources (bio, talk, abstract) support the answer, when
     it is theirs that is asked: their view, or what they say ("according to X, …")."""
-    attributed = re.search(_ATTRIBUTED, " ".join(re.findall(r"[a-z]+", fold(question))))
+    attributed = re.search(ATTRIBUTED, " ".join(re.findall(r"[a-z]+", fold(question))))
     if not (focus.speakers and (asks_view(question) or attributed)):
         return True
     own = set(_boost(Focus([], focus.speakers), catalog))
@@ -563,9 +563,6 @@ def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vect
                 if found.sources[e.source_index - 1].id in own and e.quotable]  # fmt: skip
     floor = found.support.floor
     return bool(evidence) and support(question, sources, evidence, catalog, vectors, floor).enough
-
-
-_ATTRIBUTED = r"\b(selon|according to|d apres|in (his|her|their) (talk|abstract|view))\b"
 
 
 def _top_talk(retrieved: list[Retrieved]) -> str | None:

@@ -18,7 +18,7 @@ from assistant.extractive import Evidence, quotable
 from assistant.lexicon import language, tokens
 from assistant.planner import index_of
 from assistant.retrieval import Retrieved
-from assistant.translation import surface, translated
+from assistant.translation import surface, translated, translated_among
 
 GATE_DENSE = 0.22
 GATE_OVERLAP = 0.5
@@ -126,8 +126,8 @@ def programme_translations(
     translates} ("singularities" → « singularités »); the programme's words are embedded once
     (`vectors` caches them)."""
     words = catalog.derived.get("sentence_words")
-    if not isinstance(words, str):
+    if not isinstance(words, list):
         found = (w for s in catalog.sources.values() for t in quotable(s) for w in surface(t))
-        words = catalog.derived["sentence_words"] = " ".join(dict.fromkeys(found))
+        words = catalog.derived["sentence_words"] = list(dict.fromkeys(found))
     asked = [w for w in surface(question) if tokens(w) and tokens(w)[0] in stems]
-    return translated(asked, set(), words, vectors)
+    return translated_among(asked, set(), words, vectors)

@@ -20,6 +20,7 @@ from typing import Any
 
 from assistant.catalog import Catalog, TalkInfo
 from assistant.lexicon import QUOTED, STOP_EN, STOP_FR, tokens, unquoted, words
+from assistant.translation import unit as unit_rows
 from ingest.text import fold
 
 # What is asked, from frame words (accent-folded, lower case, words joined by one space).
@@ -120,6 +121,9 @@ _PEOPLE_NOUNS = (
 )
 # Questions about the audience, not the programme: its records cannot answer them.
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
+# A question that attributes what it asks to someone ("according to X", « selon X », "in her
+# talk"): folded words joined by one space.
+ATTRIBUTED = r"\b(selon|according to|d apres|in (his|her|their) (talk|abstract|view))\b"
 # Words that frame a question but say nothing about its subject (stemmed like `tokens`).
 _FRAME = set(
     tokens(
@@ -361,10 +365,10 @@ class EntityIndex:
                          key=lambda c: (c.text, c.owner))  # fmt: skip
         if not clauses or not text:
             return []
-        found = vectors.get_text_embedding_batch([text] + [c.text for c in clauses])
-        asked, rest = _unit(found[0]), [_unit(v) for v in found[1:]]
-        scores = sorted(((sum(a * b for a, b in zip(asked, v, strict=True)), c.owner)
-                         for v, c in zip(rest, clauses, strict=True)), reverse=True)  # fmt: skip
+        found = unit_rows(vectors.get_text_embedding_batch([text] + [c.text for c in clauses]))
+        cosines = found[1:] @ found[0]
+        pairs = zip(cosines, clauses, strict=True)
+        scores = sorted(((float(cosine), c.owner) for cosine, c in pairs), reverse=True)
         best, owner = scores[0]
         others = [score for score, name in scores if name != owner]
         second = others[0] if others else -1.0
@@ -407,11 +411,6 @@ class _Title:
         if self.acronyms & raw:
             return overlap + 1
         return overlap if overlap >= 0.75 else 0.0
-
-
-def _unit(vector: list[float]) -> list[float]:
-    norm = sum(x * x for x in vector) ** 0.5 or 1.0
-    return [x / norm for x in vector]
 
 
 def content_text(question: str) -> str:

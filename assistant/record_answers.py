@@ -27,6 +27,7 @@ from assistant.intents import (
 )
 from assistant.lexicon import tokens
 from assistant.planner import (
+    ATTRIBUTED,
     TALK_NOUNS,
     Links,
     Plan,
@@ -374,7 +375,7 @@ def _place_asked(
         own |= set(tokens(str(source.metadata.get("session", ""))))
     rest = _own_words(question, catalog, own) - _PARTICLES
     folded = " ".join(re.findall(r"[a-z]+", fold(question)))
-    if re.search(_TEXT_ASKED, folded) or (links.speakers and re.search(_ATTRIBUTED, folded)):
+    if re.search(_TEXT_ASKED, folded) or (links.speakers and re.search(ATTRIBUTED, folded)):
         return None  # "where, according to the abstract / to X, …", "where does the talk say …"
     titled = catalog.talks[links.title_talks[0]] if links.title_talks and not talk else None
     if titled and rest and rest <= set(tokens(titled.title)):
@@ -396,7 +397,6 @@ _TEXT_ASKED = (
     r"texte|talk|intervention|expose|presentation)s?\b|\b(say|says|said|claim\w*|argue\w*|"
     r"suggest\w*|writes?|dit|disent|explique\w*|affirme\w*|ecri\w*)\b"
 )
-_ATTRIBUTED = r"\b(according to|selon|d apres)\b"
 # English verb particles: "where do they show up?" asks nothing of "up".
 _PARTICLES = set(tokens("up out off down back"))
 

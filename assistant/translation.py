@@ -37,8 +37,20 @@ def translated(
     asked: list[str], held: set[str], text: str, vectors: Any, threshold: float = WORD_COSINE
 ) -> dict[str, str]:
     """{stem of an `asked` word not already `held`: stem of its translation in `text`}."""
+    return translated_among(asked, held, surface(text), vectors, threshold)
+
+
+def translated_among(
+    asked: list[str],
+    held: set[str],
+    written: list[str],
+    vectors: Any,
+    threshold: float = WORD_COSINE,
+) -> dict[str, str]:
+    """{stem of an `asked` word not already `held`: stem of its translation among the `written`
+    words (`surface` of a text)}."""
     missing = [w for w in asked if tokens(w) and tokens(w)[0] not in held]
-    candidates = [w for w in surface(text) if tokens(w)]
+    candidates = [w for w in written if tokens(w)]
     if not (missing and candidates):
         return {}
     a = unit(vectors.get_text_embedding_batch(missing))
