@@ -133,7 +133,8 @@ class Assistant:
 
     def _retriever_of(self, catalog: Catalog) -> HybridRetriever:
         if self._retriever is None or self._retriever.catalog is not catalog:
-            self._retriever = HybridRetriever(self.deps.store, self.deps.embed_model, catalog)
+            self._retriever = HybridRetriever(self.deps.store, self.deps.embed_model, catalog,
+                                              self._vectors)  # fmt: skip
         return self._retriever
 
     def ask(

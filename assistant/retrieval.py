@@ -23,11 +23,15 @@ from llama_index.core.vector_stores.types import (
 
 from assistant.catalog import Catalog, Source
 from assistant.lexicon import tokens
+from assistant.translation import RANK_WORD_COSINE, surface, translated_among
+from assistant.vectors import TextEmbedder
 from ingest.errors import StoreError
 from ingest.store import ProgrammeStore
 
 RRF_K = 60
 CANDIDATES = 20
+# The dense candidates whose words may translate a question's word the programme never writes.
+TRANSLATED_FROM = 10
 
 
 @dataclass(frozen=True)
@@ -49,12 +53,21 @@ class Retrieved:
 
 
 class HybridRetriever:
-    def __init__(self, store: ProgrammeStore, embed_model: BaseEmbedding, catalog: Catalog):
+    def __init__(
+        self,
+        store: ProgrammeStore,
+        embed_model: BaseEmbedding,
+        catalog: Catalog,
+        vectors: TextEmbedder | None = None,
+    ):
         self.store = store
         self.embed_model = embed_model
         self.catalog = catalog
+        self.vectors = vectors  # embeds words, to translate the question's (None: no translation)
         self._ids = list(catalog.sources)
-        self._bm25 = _bm25([_indexed_text(catalog.sources[i]) for i in self._ids])
+        indexed = [_indexed_text(catalog.sources[i]) for i in self._ids]
+        self._bm25 = _bm25(indexed)
+        self._vocabulary = {t for text in indexed for t in tokens(text)}
 
     def retrieve(
         self,
@@ -69,7 +82,7 @@ class HybridRetriever:
         allowed = self._allowed(filters)
         embedding = query_embedding or self.embed_model.get_query_embedding(query)
         dense = self._dense(embedding, filters)
-        lexical = self._lexical(query, allowed)
+        lexical = self._lexical(query, allowed, self._translations(query, dense))
         lists = [list(dense), list(lexical)]
         if boost:
             lists.append([i for i in boost if allowed is None or i in allowed])
@@ -110,8 +123,25 @@ class HybridRetriever:
             for node_id, sim in zip(result.ids or [], result.similarities or [], strict=True)
         }
 
-    def _lexical(self, query: str, allowed: set[str] | None) -> dict[str, float]:
-        query_tokens = tokens(query)
+    def _translations(self, query: str, dense: dict[str, float]) -> list[str]:
+        """The stems the programme writes for the question's words it never writes, found among
+        the words of the nearest sources ("firms" → « entreprises », "needs" → « besoins »): BM25
+        then finds an English question's French sentences by their words."""
+        unwritten = [
+            w for w in surface(query) if tokens(w) and tokens(w)[0] not in self._vocabulary
+        ]
+        if self.vectors is None or not unwritten:
+            return []
+        near = [self.catalog.sources[i].text for i in list(dense)[:TRANSLATED_FROM]
+                if i in self.catalog.sources]  # fmt: skip
+        written = list(dict.fromkeys(w for text in near for w in surface(text)))
+        found = translated_among(unwritten, set(), written, self.vectors, RANK_WORD_COSINE)
+        return list(found.values())
+
+    def _lexical(
+        self, query: str, allowed: set[str] | None, also: list[str] | None = None
+    ) -> dict[str, float]:
+        query_tokens = tokens(query) + (also or [])
         if not query_tokens or not self._ids:
             return {}
         scores = np.asarray(self._bm25.get_scores(query_tokens))
