@@ -13,6 +13,7 @@ from typing import Any
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.planner import TALK_NOUNS, frame_text
+from assistant.policy import asks_view
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -107,7 +108,8 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)
-    if kind == "about" and talk and talk.abstract_missing:
+    if kind == "about" and talk and talk.abstract_missing and not asks_view(question):
+        # a view on a topic is not in a title: the texts' path answers or refuses it
         return missing_abstract(talk, catalog, lang)
     return None
 

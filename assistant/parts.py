@@ -21,8 +21,10 @@ _ASKING = (
 )
 # A second question may open on its subject ("and she mentions which region?", « et il parle de
 # quoi ? ») or on a preposition (« et de quel laboratoire vient-elle ? »).
+# or on whose word it asks for (", and according to its abstract, which …").
 _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?:de\s+|about\s+)?"
            rf"{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
+           rf"(?:according to|selon|d['’]apr[eè]s)\s+[^,?]{{1,40}},\s*{_ASKING}|"
            rf"{_ASKING})")  # fmt: skip
 _JOIN = re.compile(
     rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})",

@@ -67,7 +67,9 @@ _ASKS = {
     "after": r"\b(apres|suivante?s?|succede\w*|after|following|next)\b",
     "first": r"\b(premier\w*|first|ouvre|opens?|opening)\b",
     "last": r"\b(dernier\w*|last|clot\w*|closes?|closing|termine\w*)\b",
-    "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what is .* about|contenu|content|"
+    "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what (is|s|was|are|re) .* about|"
+    r"contenu|content|(defend\w*|soutien\w*|argu\w*) (quel\w*|what)|quel\w* (these|message|idee)|"
+    r"what (thesis|argument|point|message|idea)|main (argument|point|message|idea)|"
     r"(il est|it s) question (de|d) (quoi|quel\w*))\b",
     "speaker": r"\b(qu est ce qu (il|elle) fait|(il|elle) fait quoi|what do(es)? (he|she|they) do|"
     r"que fait|what does .* do|job|metier|profession|poste|fonction|role|background|"
@@ -127,7 +129,8 @@ ATTRIBUTED = r"\b(selon|according to|d apres|in (his|her|their) (talk|abstract|v
 # Words that frame a question but say nothing about its subject (stemmed like `tokens`).
 _FRAME = set(
     tokens(
-        "intervention interventions présentation présentations conférence conférences talk "
+        "intervention interventions présentation présentations conférence conférences talk exposé "
+        "exposés communication communications "
         "talks session sessions speaker speakers intervenant intervenants intervenante "
         "aller voir voit see attend go recommend recommande conseille "
         "intéresse intéressé interested interest travaille work working je i me moi pour "

@@ -157,7 +157,8 @@ _LIFE_SAID = (
 _VIEW = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|believes?|"
          r"feels?|selon (lui|elle|eux)|d apres (lui|elle)|que dit|qu en dit|dit (il|elle)|dit on|"
          r"say\w*|said|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|conseill\w*|"
-         r"advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*)\b")  # fmt: skip
+         r"advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|take on|"
+         r"stance)\b")  # fmt: skip
 
 
 def asks_view(question: str) -> bool:

@@ -148,6 +148,10 @@ EXTREME = {
     "en": {"first": "The first talk, in programme order:",
            "last": "The last talk, in programme order:"},
 }  # fmt: skip
+NTH_TALK = {
+    "fr": "Intervention n° {n}, dans l’ordre du programme :",
+    "en": "Talk no. {n}, in programme order:",
+}
 LIST_TALKS = {
     "fr": "La session compte {n_talks} interventions et {n_speakers} intervenant·e·s :",
     "en": "The session has {n_talks} talks by {n_speakers} speakers:",

@@ -13,12 +13,13 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.extractive import quotable
+from assistant.extractive import MAX_SENTENCES, Evidence, extractive_draft, quotable
 from assistant.gate import programme_translations
 from assistant.intents import (
     Focus,
     focus_talk,
     intent,
+    missing_abstract,
     people,
     record_answer,
     speaker_cards,
@@ -123,6 +124,12 @@ def planned_answer(
             return speaker_cards(links.holding_role, catalog, lang)
     if plan.asked("no-abstract"):
         return no_abstract(catalog, lang)
+    if not talk and (placed := _nth_talk(question, sessions, catalog)):
+        # "what is the second talk about?", « la dernière intervention, elle parle de quoi ? »
+        if plan.asked("content") or intent(question) == "about":
+            return _talk_content(placed, sessions, catalog, lang)
+        if not plan.asked("first", "last"):  # the first and last have their answers below
+            return _nth(placed, sessions, catalog, lang)
     if plan.asked("order") and not talk:
         return order(sessions, catalog, lang)
     if (relative := _relative(plan, talk, catalog, lang)) is not None:
@@ -137,6 +144,9 @@ def planned_answer(
     field = interest(question) if not anything_named and vectors is not None else None
     if field and (holders := index_of(catalog).roles_meaning(field, vectors)):
         return speaker_cards(holders, catalog, lang)
+    if not (named or named_talks or links.from_affiliation) and _everyones_affiliation(question):
+        # "which organisations do the speakers come from?": every speaker's card
+        return speaker_cards(_speakers_of_sessions(sessions, catalog), catalog, lang)
     if plan.asked("who") and not named and not named_talks:
         if links.from_affiliation and plan.asked("from", "people-noun", "who"):
             return from_organisation(question, links.from_affiliation, catalog, lang)
@@ -166,6 +176,12 @@ def planned_answer(
         and only_frame(question, catalog, talk=talk)
     ):
         return who(talk, catalog, lang)  # "who is the speaker for «…»?", nothing else asked
+    if (
+        named
+        and re.search(_WHICH_TALK, frame_text(question))
+        and only_frame(question, catalog, named)
+    ):
+        return speaker_cards(named, catalog, lang)  # "what is X presenting?": their talk's title
     if (
         named
         and (plan.asked("from", "organisation") or plan.asked("speaker"))
@@ -213,6 +229,60 @@ def _relative(plan: Plan, talk: TalkInfo | None, catalog: Catalog, lang: str) ->
     if not talk and plan.asked("first", "last") and plan.asked("talk-noun", "people-noun", "who"):
         return extreme("last" if plan.asked("last") else "first", catalog, lang)
     return None
+
+
+# A talk named by its place in the programme: "the second talk", « la troisième intervention »,
+# "the last one" (folded frame text; -1 is the last).
+_ORDINALS = {
+    "first": 1, "premier": 1, "premiere": 1, "1st": 1, "1er": 1, "1re": 1,
+    "second": 2, "deuxieme": 2, "seconde": 2, "2nd": 2, "2e": 2, "2eme": 2,
+    "third": 3, "troisieme": 3, "3rd": 3, "3e": 3, "3eme": 3,
+    "fourth": 4, "quatrieme": 4, "4th": 4, "4e": 4, "4eme": 4,
+    "fifth": 5, "cinquieme": 5, "5th": 5, "5e": 5, "5eme": 5,
+    "last": -1, "dernier": -1, "derniere": -1, "final": -1,
+}  # fmt: skip
+_NTH = re.compile(
+    rf"\b({'|'.join(_ORDINALS)}) (talk|presentation|intervention|expose|conference|one|"
+    r"speaker|intervenant|intervenante|communication|session slot)\b"
+)
+
+
+def _nth_talk(question: str, sessions: list[str], catalog: Catalog) -> TalkInfo | None:
+    """The talk at the place the question names in its one session's order, if it names one."""
+    found = _NTH.search(frame_text(question))
+    if not found or len(sessions) != 1:
+        return None
+    talks = _talks_of(sessions, catalog)
+    n = _ORDINALS[found.group(1)]
+    at = n - 1 if n > 0 else len(talks) + n
+    return talks[at] if 0 <= at < len(talks) else None
+
+
+def _talk_content(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
+    """What the talk at a place in the programme is about: which talk that is (its record), then
+    its abstract's opening sentences, or its title alone when it has no abstract."""
+    abstract = next((s for s in catalog.talk_nodes(talk.id) if s.kind == "abstract"), None)
+    found = quotable(abstract) if abstract else []
+    if talk.abstract_missing or not abstract or not found:
+        return missing_abstract(talk, catalog, lang)
+    placed = _nth(talk, sessions, catalog, lang)
+    evidence = [Evidence(s, 2, n, 1.0, 0.0) for n, s in enumerate(found[:MAX_SENTENCES])]
+    quoted = extractive_draft(evidence, [*placed.sources, abstract], lang)
+    if quoted is None:
+        return placed
+    return Draft(f"{placed.text}\n{quoted.text}", quoted.sources, "record")
+
+
+def _nth(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
+    """ "Which is the third talk?": that talk, with its place in the programme's order."""
+    order = [t.id for t in _talks_of(sessions, catalog)]
+    at = order.index(talk.id) + 1
+    extremes = prompts.EXTREME[lang]
+    lead = (extremes["first"] if at == 1 else extremes["last"] if at == len(order)
+            else prompts.NTH_TALK[lang].format(n=at))  # fmt: skip
+    item = prompts.LIST_ITEM.format(title=talk.title, people=people(talk.speakers, catalog, lang),
+                                    cite="[1]")  # fmt: skip
+    return Draft(f"{lead}\n{item}", [catalog.sources[schema.talk_id(talk.id)]], "record")
 
 
 def neighbour(talk: TalkInfo, side: str, catalog: Catalog, lang: str) -> Draft:
@@ -434,6 +504,40 @@ def _own_words(question: str, catalog: Catalog, own: set[str] = frozenset()) -> 
     """The question's content words other than frame words, fillers and `own` stems."""
     rest = content_words(question, catalog) - _GENERIC - own
     return {w for w in rest if not w.startswith(_LONG_PREFIXES)}
+
+
+# Which talk a named speaker gives: "which talk is X giving?", "what is X presenting?", « quel est
+# l'exposé de X ? », « que présente X ? » (not what it says: "what is X's talk about?").
+_WHICH_TALK = (
+    r"\b((which|what) (talk|presentation|session|topic)|(quel(le)?s?|c est quoi) (est |sont )?"
+    r"(l |le |la |les )?"
+    r"(expose|intervention|presentation|conference|talk|communication)s?|what (is|s|will) [a-z ]+ "
+    r"(presenting|giving|talking on)$|que present\w*|qu est ce que [a-z ]+ present\w*$|"
+    r"present\w* quoi$)"
+)
+# The speakers' organisations asked of them all: "which institutions do the speakers represent?",
+# « d'où viennent les intervenants ? », "where are the speakers from?" (folded frame text).
+_AFFILIATIONS = (
+    r"\b(affiliation\w*|institution\w*|organi[sz]ation\w*|organisme\w*|etablissement\w*|"
+    r"employ\w*|universit\w*|ecoles?|schools?|labo\w*|structures?|entreprises?|compan\w*|"
+    r"represent\w*|viennent|come from|are from|d ou|work for|travaillent|"
+    r"where( \w+){1,4} (from|work\w*|based))\b"
+)
+_EVERYONE = (
+    r"\b(the speakers|les intervenant\w*|les orat\w*|the presenters|each speaker|every speaker|"
+    r"all (the )?speakers|chaque intervenant\w*|tous les intervenant\w*|toutes les intervenant\w*|"
+    r"all (the )?presenters|everyone|everybody)\b"
+)
+
+
+def _everyones_affiliation(question: str) -> bool:
+    folded = frame_text(question)
+    return bool(re.search(_AFFILIATIONS, folded) and re.search(_EVERYONE, folded))
+
+
+def _speakers_of_sessions(sessions: list[str], catalog: Catalog) -> list[str]:
+    """The speakers of the sessions' talks, in programme order, once each."""
+    return list(dict.fromkeys(n for t in _talks_of(sessions, catalog) for n in t.speakers))
 
 
 def _talks_of(sessions: list[str], catalog: Catalog) -> list[TalkInfo]:
