@@ -90,7 +90,8 @@ def test_what_a_title_only_talk_is_about_is_its_title(textiles7: Assistant) -> N
          "Les aides régionales à la relocalisation", "talk:aides"),
         ("La dernière intervention, celle sur les aides, elle défend quelle thèse ?",
          "Les aides régionales à la relocalisation", "talk:aides"),
-        ("The first talk: what is its main argument?", "Relocaliser la filière lin", "abstract:lin"),
+        ("The first talk: what is its main argument?", "Relocaliser la filière lin",
+         "abstract:lin"),
     ],
 )  # fmt: skip
 def test_a_talk_named_by_its_place_is_answered_with_its_content(
