@@ -294,7 +294,9 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # first run a reader found two no-abstract facts too narrow for the right French answer (« n'a
 # pas été fourni »: the removed « n'a pas » had covered it), and they were widened; blind6: by a
 # sixth reader on 2026-12-04 (second session), frozen before its first run (two bare counts, "4" and
-# "5", which a citation marker holds, made "4 " / "5 " before freezing).
+# "5", which a citation marker holds, made "4 " / "5 " before freezing); after its first run a
+# reader found the three no-abstract facts too narrow for the right French answer (« n'a pas été
+# fourni », « seul son titre »), and they were widened.
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -302,7 +304,7 @@ FROZEN = {
     "blind3.jsonl": "c0fbfb0d22edaef4c27355df30cf5f2a247104c70ff58e82c35fab9efb73bcc7",
     "blind4.jsonl": "61bd360d9ed894828d3af60ad93d76a9f52fd35e043483177418a9829bf90e9b",
     "blind5.jsonl": "f606ea865290347c5dd2cec2943b8f2b64a59acda84e20b57e10d0f511b5699a",
-    "blind6.jsonl": "3e43986c4d02f9119184172e35dfb73d58d5e23ba523ba32e6987af8fe730fbf",
+    "blind6.jsonl": "542e61b369c803a25c0accf238dbb4facb65cca0c97416cf24c7d1673f5f12d8",
 }
 
 
