@@ -32,7 +32,7 @@ from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
-from assistant.intents import Focus, focus_talk, missing_abstract, people
+from assistant.intents import Focus, focus_talk, missing_abstract, people, view_beyond
 from assistant.lexicon import elide, language, sentences, tokens
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
@@ -614,16 +614,16 @@ def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> Ta
         return None
     # what they say in general, or what their talk is about in other words (« il est question de
     # quel matériau ? »: its title is all there is); a talk named by its title and nothing else
-    # asked (« est-ce que des aides régionales existent ? »); a view on a given topic, or a fact
-    # the programme never gives (an amount, an e-mail), is refused
+    # asked (« est-ce que des aides régionales existent ? »); a view on a topic its title does not
+    # name, or a fact the programme never gives (an amount, an e-mail), is refused
     if only_frame(question, catalog, focus.speakers, talk if not focus.speakers else None):
         return talk
     if not focus.speakers:
         return None
-    if asks_view(question) or missing_attribute(question, talk.title, talk.title):
+    if view_beyond(question, talk, catalog) or missing_attribute(question, talk.title, talk.title):
         return None
     asked = plan(question, index_of(catalog))
-    if asked.asked("content"):
+    if asked.asked("content") or asks_view(question):  # a view on what its title names
         return talk
     # "does she talk about wood?": the title says so or nothing does
     said = asked.asked("mentions", "topic") and content_words(question, catalog) & set(

@@ -12,7 +12,8 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.planner import TALK_NOUNS, frame_text
+from assistant.lexicon import tokens
+from assistant.planner import TALK_NOUNS, content_words, frame_text
 from assistant.policy import asks_view
 from assistant.types import Draft
 from ingest import schema
@@ -108,10 +109,16 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)
-    if kind == "about" and talk and talk.abstract_missing and not asks_view(question):
-        # a view on a topic is not in a title: the texts' path answers or refuses it
+    titled = kind == "about" and talk and talk.abstract_missing
+    if titled and talk and not view_beyond(question, talk, catalog):
         return missing_abstract(talk, catalog, lang)
     return None
+
+
+def view_beyond(question: str, talk: TalkInfo, catalog: Catalog) -> bool:
+    """A view asked on a topic the title-only talk's title does not name ("what does X think of
+    self-driving cars?"): not the title's to answer (the texts' path answers or refuses it)."""
+    return asks_view(question) and not content_words(question, catalog) & set(tokens(talk.title))
 
 
 def focus_talk(focus: Focus, catalog: Catalog) -> TalkInfo | None:

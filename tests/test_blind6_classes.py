@@ -74,8 +74,16 @@ def test_a_view_on_a_topic_a_title_only_talk_never_covers_is_refused(
     assert answer.refused, answer.answer
 
 
-def test_what_a_title_only_talk_is_about_is_its_title(textiles7: Assistant) -> None:
-    answer = textiles7.ask("What is Marc Olivier's talk about?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Marc Olivier's talk about?",
+        "Que pense Marc Olivier des ateliers partagés ?",  # a view on what the title names
+        "What does Marc Olivier argue?",
+    ],
+)
+def test_what_a_title_only_talk_is_about_is_its_title(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
     assert not answer.refused and "Ateliers partagés en milieu rural" in answer.answer
 
 
