@@ -109,9 +109,10 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)
-    titled = kind == "about" and talk and talk.abstract_missing
-    if titled and talk and not view_beyond(question, talk, catalog):
-        return missing_abstract(talk, catalog, lang)
+    if kind == "about" and talk and talk.abstract_missing:
+        return (
+            None if view_beyond(question, talk, catalog) else missing_abstract(talk, catalog, lang)
+        )
     return None
 
 

@@ -20,8 +20,8 @@ _ASKING = (
     r"résume|explique|dis[- ]moi|donne[- ]moi)\b|qu['’]|d['’]où|jusqu['’])"
 )
 # A second question may open on its subject ("and she mentions which region?", « et il parle de
-# quoi ? ») or on a preposition (« et de quel laboratoire vient-elle ? »).
-# or on whose word it asks for (", and according to its abstract, which …").
+# quoi ? »), on a preposition (« et de quel laboratoire vient-elle ? ») or on whose word it asks
+# for (", and according to its abstract, which …").
 _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?:de\s+|about\s+)?"
            rf"{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
            rf"(?:according to|selon|d['’]apr[eè]s)\s+[^,?]{{1,40}},\s*{_ASKING}|"

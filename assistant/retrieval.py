@@ -65,9 +65,9 @@ class HybridRetriever:
         self.catalog = catalog
         self.vectors = vectors  # embeds words, to translate the question's (None: no translation)
         self._ids = list(catalog.sources)
-        indexed = [_indexed_text(catalog.sources[i]) for i in self._ids]
+        indexed = [tokens(_indexed_text(catalog.sources[i])) for i in self._ids]
         self._bm25 = _bm25(indexed)
-        self._vocabulary = {t for text in indexed for t in tokens(text)}
+        self._vocabulary = {t for stems in indexed for t in stems}
 
     def retrieve(
         self,
@@ -160,12 +160,13 @@ def _indexed_text(source: Source) -> str:
     return f"{header}\n{source.text}"
 
 
-def _bm25(texts: list[str]) -> Any:
+def _bm25(documents: list[list[str]]) -> Any:
+    """BM25 over the documents' stems."""
     import bm25s
 
     index = bm25s.BM25()
     # An empty document would break the index; a placeholder token keeps positions aligned.
-    index.index([tokens(t) or ["∅"] for t in texts], show_progress=False)
+    index.index([stems or ["∅"] for stems in documents], show_progress=False)
     return index
 
 
