@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -156,7 +157,7 @@ def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str)
     quotes = [e for e in evidence if e.quotable]
     if not quotes:
         return None
-    chosen = sorted(quotes[:MAX_SENTENCES], key=lambda e: (e.source_index, e.position))
+    chosen = _in_reading_order(quotes[:MAX_SENTENCES])
     items = [
         _quoted(e, sources[e.source_index - 1], lang, named=i == 0 or
                 chosen[i - 1].source_index != e.source_index)
@@ -166,6 +167,17 @@ def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str)
     if lang == "en" and all(language(e.sentence) == "fr" for e in chosen):
         lead = prompts.EXTRACT_LEAD_FRENCH
     return Draft(lead + " " + " ".join(items), sources, "extractive")
+
+
+def _in_reading_order(chosen: list[Evidence]) -> list[Evidence]:
+    """The best quote first; two sentences that follow each other in one text keep their order
+    (they read as one passage)."""
+    ordered = sorted(chosen, key=lambda e: (e.source_index, e.position))
+    passage = all(
+        b.source_index == a.source_index and b.position == a.position + 1
+        for a, b in pairwise(ordered)
+    )
+    return ordered if passage else chosen
 
 
 def _quoted(evidence: Evidence, source: Source, lang: str, named: bool) -> str:

@@ -42,6 +42,13 @@ NULL_QUESTIONS = (
     "Tell me a joke about penguins.", "Raconte-moi une blague sur les chats.",
 )  # fmt: skip
 NULL_QUANTILE = 0.9
+# Verbs of saying: "what is X said to …?" asks what the text says; the text need not hold "said".
+_REPORTING = set(
+    tokens(
+        "said says stated explained explains wrote written claimed claims argued argues suggested "
+        "suggests described dit disent affirme affirment explique expliquent écrit écrivent"
+    )
+)
 
 
 def dense_floor(null_dense: list[float]) -> float:
@@ -88,7 +95,7 @@ def support(
     question the literal measures do not support is measured again with translated words
     against the sources written in another language."""
     names = set(tokens(" ".join(catalog.find_speakers(question))))
-    asked = [t for t in dict.fromkeys(tokens(question)) if t not in names]
+    asked = [t for t in dict.fromkeys(tokens(question)) if t not in names | _REPORTING]
     weights = index_of(catalog).rarity(asked)
     dense = max((e.cosine for e in evidence), default=0.0)
     held = [set(asked) & set(tokens(s.text)) for s in sources]

@@ -479,9 +479,12 @@ def plan(question: str, index: EntityIndex) -> Plan:
 # Words that read as a frame but are not one: « d'après X » and "selon" mean "according to", not
 # "after"; l'après-midi is a part of the day; « qu'est-ce qui » / « ce qui » ask "what", not "who".
 # "last" as a verb ("how long does each talk last?", "will the change last?") is a duration, not
-# the last talk.
+# the last talk. "One after another", « les unes après les autres », "year after year", "after
+# all" say how something happened, not which talk follows which.
 _NOT_FRAMES = (
     (r"\b(d apres|apres midi)\b", " "),
+    (r"\b(\w+) (after|apres) (another|the other|l autre|les autres|\1)\b", " "),
+    (r"\b(after all|apres tout)\b", " "),
     (r"\bqu est ce qui\b", " quoi "),
     (r"\b(how long\b.*\b)last$", r"\1endure"),
     (r"\b(will|to|would|might|may|can|could|does|do|did|should) last\b", r"\1 endure"),

@@ -135,3 +135,20 @@ def test_one_shared_word_is_not_support(
     found = numbered.gathered(question, numbered.focus(question, catalog))
     measured = support(question, found.sources, found.evidence, catalog, floor=1.0)
     assert (measured.overlap >= GATE_OVERLAP) is supported, measured
+
+
+@pytest.mark.parametrize(
+    "verb", ["said to require", "stated to require", "claimed to require", "argued to require"]
+)
+def test_a_verb_of_saying_is_not_a_word_the_text_must_hold(textiles7: Assistant, verb: str) -> None:
+    """ "What is X said to …?" asks what the text says: "said" is how it is asked, and counting it
+    among the words the French abstract must hold kept a dev question (q145) under the overlap."""
+    catalog = textiles7.catalog()
+    plain = "In Jeanne Dupont's talk, what does relocation require?"
+    reported = f"In Jeanne Dupont's talk, what is relocation {verb}?"
+    found = textiles7.gathered(plain, textiles7.focus(plain, catalog))
+    measured = [
+        support(q, found.sources, found.evidence, catalog, textiles7._vectors, 1.0).overlap
+        for q in (plain, reported)
+    ]
+    assert measured[0] > 0 and measured[1] == measured[0]

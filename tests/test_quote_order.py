@@ -1,0 +1,43 @@
+"""The extractive answer's two quotes: the one that answers best comes first, unless the two
+follow each other in one text (then they read as one passage, in the text's order). Logic only:
+the evidence is given, its scores set by hand."""
+
+from __future__ import annotations
+
+from assistant.catalog import Source
+from assistant.extractive import Evidence, extractive_draft
+
+ABSTRACT = Source(
+    "abstract:lin",
+    "abstract",
+    "Les filatures ont fermé. Rien ne l'a compensé. Les coopératives relancent le lin. "
+    "La filière devient un laboratoire.",
+    {"speakers": "Jeanne Dupont", "talk": "Relocaliser la filière lin", "talk_id": "lin"},
+)
+SENTENCES = [
+    "Les filatures ont fermé.",
+    "Rien ne l'a compensé.",
+    "Les coopératives relancent le lin.",
+    "La filière devient un laboratoire.",
+]
+
+
+def _evidence(position: int, cosine: float) -> Evidence:
+    return Evidence(SENTENCES[position], 1, position, cosine, 0.0)
+
+
+def _order(draft_text: str, *positions: int) -> list[int]:
+    return sorted(positions, key=lambda p: draft_text.index(SENTENCES[p]))
+
+
+def test_the_best_quote_comes_first_when_the_two_are_apart() -> None:
+    best, weaker = _evidence(3, 0.6), _evidence(0, 0.2)
+    draft = extractive_draft([best, weaker], [ABSTRACT], "en")
+    assert draft is not None and _order(draft.text, 0, 3) == [3, 0]
+
+
+def test_two_sentences_in_a_row_keep_the_text_order() -> None:
+    best, before = _evidence(2, 0.6), _evidence(1, 0.2)
+    draft = extractive_draft([best, before], [ABSTRACT], "en")
+    assert draft is not None and _order(draft.text, 1, 2) == [1, 2]
+    assert draft.text.count("Jeanne Dupont") == 1  # one text, its author said once
