@@ -600,7 +600,7 @@ def _their_abstract(question: str, focus: Focus, catalog: Catalog) -> list[Sourc
     talk = focus_talk(focus, catalog)
     if not (focus.speakers and talk and only_frame(question, catalog, focus.speakers)):
         return []
-    return [s for s in catalog.talk_nodes(talk.id) if s.kind == "abstract"]
+    return catalog.abstracts(talk.id)
 
 
 def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> TalkInfo | None:

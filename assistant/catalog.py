@@ -133,6 +133,10 @@ class Catalog:
     def talk_nodes(self, talk_id: str) -> list[Source]:
         return [self.sources[i] for i in sorted(self.talks[talk_id].node_ids)]
 
+    def abstracts(self, talk_id: str) -> list[Source]:
+        """The talk's abstract (one node; none when the programme gives none)."""
+        return [s for s in self.talk_nodes(talk_id) if s.kind == "abstract"]
+
     def find_speakers(self, text: str) -> list[str]:
         """Speakers a text names: full name, last name, whole affiliation, or a first name only
         one speaker has. Looked up in the catalog's entity index (built once)."""

@@ -68,8 +68,7 @@ def programme_outline(catalog: Catalog, missing_label: str) -> list[dict[str, ob
         for talk in catalog.talks.values():
             if talk.session_id != session_id:
                 continue
-            nodes = catalog.talk_nodes(talk.id)
-            abstract = "\n".join(s.text for s in nodes if s.kind == "abstract")
+            abstract = "\n".join(s.text for s in catalog.abstracts(talk.id))
             talks.append({
                 "id": talk.id,
                 "title": talk.title,

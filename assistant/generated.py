@@ -215,7 +215,7 @@ class _Facts:
         self.talks = list(catalog.talks.values())
         self.titles = _short_titles(self.talks)
         self.abstracts: dict[str, list[Source]] = {
-            t.id: [s for s in catalog.talk_nodes(t.id) if s.kind == "abstract"] for t in self.talks
+            t.id: catalog.abstracts(t.id) for t in self.talks
         }
         # In how many units (a talk's whole abstract, or any other node) each folded word occurs.
         units = [" ".join(s.text for s in chunks) for chunks in self.abstracts.values() if chunks]

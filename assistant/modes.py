@@ -100,7 +100,7 @@ def _talk_questions(
     catalog: Catalog, talk_id: str, model: Any, n: int, lang: str, llm: Any = None
 ) -> list[Item]:
     talk = catalog.talks[talk_id]
-    abstracts = [s for s in catalog.talk_nodes(talk_id) if s.kind == "abstract"]
+    abstracts = catalog.abstracts(talk_id)
     if not abstracts:
         return _flagged_questions(catalog, talk_id, lang)[:n]
     items = []
@@ -179,7 +179,7 @@ def _cross_questions(
 ) -> list[Item]:
     """For each pair of talks with abstracts: their two closest sentences not already quoted,
     set side by side."""
-    abstracts = {t: [s for s in catalog.talk_nodes(t) if s.kind == "abstract"] for t in talk_ids}
+    abstracts = {t: catalog.abstracts(t) for t in talk_ids}
     with_text = [t for t in talk_ids if abstracts[t]]
     items = []
     for i, first in enumerate(with_text):
@@ -236,7 +236,7 @@ def review(assistant: Assistant, lang: str = "fr", quiz_size: int = 5, ideas: in
 
 
 def _ideas(catalog: Catalog, talk_id: str, model: Any, limit: int, lang: str) -> list[Item]:
-    abstracts = [s for s in catalog.talk_nodes(talk_id) if s.kind == "abstract"]
+    abstracts = catalog.abstracts(talk_id)
     if not abstracts:
         source = catalog.sources[schema.talk_id(talk_id)]
         text = prompts.MISSING_IDEAS[lang].format(cite="[1]")
@@ -298,7 +298,7 @@ def quiz(catalog: Catalog, model: Any, size: int, lang: str, llm: Any = None) ->
         answer = ", ".join(talk.speakers) + " [1]"
         items.append(Item("quiz", text, _cite(source), [talk.id], answer=answer))
     for talk in catalog.talks.values():
-        for source in [s for s in catalog.talk_nodes(talk.id) if s.kind == "abstract"]:
+        for source in catalog.abstracts(talk.id):
             for sentence in key_sentences(source, model, 2):
                 written = _generated_quiz(llm, sentence, lang) if llm else None
                 if written:

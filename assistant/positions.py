@@ -101,4 +101,4 @@ def _text_of(question: str, talk_id: str | None, catalog: Catalog) -> Source | N
         return texts[0] if len(texts) == 1 else None
     if talk_id is None or talk_id not in catalog.talks:
         return None
-    return next((s for s in catalog.talk_nodes(talk_id) if s.kind == "abstract"), None)
+    return next(iter(catalog.abstracts(talk_id)), None)

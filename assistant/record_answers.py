@@ -261,7 +261,7 @@ def _nth_talk(question: str, sessions: list[str], catalog: Catalog) -> TalkInfo 
 def _talk_content(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
     """What the talk at a place in the programme is about: which talk that is (its record), then
     its abstract's opening sentences, or its title alone when it has no abstract."""
-    abstract = next((s for s in catalog.talk_nodes(talk.id) if s.kind == "abstract"), None)
+    abstract = next(iter(catalog.abstracts(talk.id)), None)
     found = quotable(abstract) if abstract else []
     if talk.abstract_missing or not abstract or not found:
         return missing_abstract(talk, catalog, lang)
@@ -404,7 +404,7 @@ def _in_their_abstract(question: str, named: list[str], catalog: Catalog) -> boo
     which structure replaces the factory?" asks about the text, not X's organisation."""
     rest = _own_words(question, catalog)
     talks = {t for n in named for t in catalog.speakers[n].talk_ids if t in catalog.talks}
-    texts = {s.id: s.text for t in talks for s in catalog.talk_nodes(t) if s.kind == "abstract"}
+    texts = {s.id: s.text for t in talks for s in catalog.abstracts(t)}
     held = set(tokens(" ".join(texts.values())))
     return bool(rest) and 2 * len(rest & held) >= len(rest)
 

@@ -52,6 +52,9 @@ def test_default_path_is_data_and_env_names_the_store(tmp_path: Path) -> None:
     result = cli("ingest", "--quiet", env={"SESSION_ASSISTANT_STORE": str(store)})
     assert result.returncode == 0, result.stderr
     assert f"store {store}:" in result.stdout and "4 talk(s)" in result.stdout
+    # the question sets under data/eval/ are left out in one line, not one line each
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped")]
+    assert len(skipped) == 1 and ".jsonl files in" in skipped[0] and "eval" in skipped[0]
 
 
 def test_python_m_entry_point(tmp_path: Path) -> None:

@@ -136,10 +136,24 @@ def _ingest(args: argparse.Namespace) -> int:
         )
     finally:
         bar.close()
-    for path in report.skipped_files:
-        print(f"skipped {path} (unsupported file type)", file=sys.stderr)
+    for line in _skipped(report.skipped_files):
+        print(line, file=sys.stderr)
     print(f"Ingested into the {deps.store.config.describe()}: {report.summary()}")
     return 0
+
+
+def _skipped(paths: list[Path]) -> list[str]:
+    """One line per folder and file type left out (data/eval/'s nine question sets are one)."""
+    groups: dict[tuple[Path, str], list[Path]] = {}
+    for path in paths:
+        groups.setdefault((path.parent, path.suffix.lower()), []).append(path)
+    return [
+        f"skipped {found[0]} (unsupported file type)"
+        if len(found) == 1
+        else f"skipped {len(found)} {suffix or 'extension-less'} files in {folder} "
+        "(unsupported file type)"
+        for (folder, suffix), found in groups.items()
+    ]
 
 
 class _ProgressBar:
