@@ -39,6 +39,7 @@ from assistant.parts import after, joined, split_question
 from assistant.planner import ATTRIBUTED, content_words, described, index_of, plan
 from assistant.policy import (
     asks_private_detail,
+    asks_specifics,
     asks_view,
     is_injection,
     missing_attribute,
@@ -246,6 +247,9 @@ class Assistant:
             # what a speaker says, when their talk has no abstract and they no bio: that is the
             # answer, not a refusal
             return missing_abstract(unsaid, catalog, lang)
+        if asks_specifics(standalone) and _only_titled(focus, catalog):
+            # figures, cases or results of a talk with no abstract: no other text is theirs
+            return self._refusal(lang, focus, catalog, "no-abstract")
         found = self.gathered(standalone, focus, filters, catalog)
         if their := _their_abstract(standalone, focus, catalog):
             # "what does <speaker> talk about?": their abstract answers, however they are named
@@ -441,6 +445,10 @@ class Assistant:
             text += prompts.REFUSAL_KNOWN[lang].format(
                 subject=subject, fact=fact, of_subject=elide("de", subject)
             )
+            if talk.abstract_missing:
+                text += " " + prompts.MISSING_ABSTRACT[lang].format(
+                    title=talk.title, people=", ".join(talk.speakers), cite="[1]"
+                )
         return Draft(text, sources, route, refused=True)
 
     def _answer(self, question: str, standalone: str, lang: str, draft: Draft) -> Answer:
@@ -601,6 +609,17 @@ def _their_abstract(question: str, focus: Focus, catalog: Catalog) -> list[Sourc
     if not (focus.speakers and talk and only_frame(question, catalog, focus.speakers)):
         return []
     return catalog.abstracts(talk.id)
+
+
+def _only_titled(focus: Focus, catalog: Catalog) -> bool:
+    """The question is about one talk (named, or its speaker's) whose programme entry is its
+    title alone: no abstract, no bio text of its speakers."""
+    talk = focus_talk(focus, catalog)
+    if not (talk and talk.abstract_missing):
+        return False
+    names = focus.speakers or talk.speakers
+    return not any(catalog.sources[catalog.speakers[n].bio_id].metadata.get(schema.BIO)
+                   for n in names if n in catalog.speakers)  # fmt: skip
 
 
 def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> TalkInfo | None:

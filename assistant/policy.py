@@ -42,12 +42,38 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
              r"march|april|may|june|july|august|september|october|november|december)\b"),
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
+    # How to attend: registration, entry, food, recording, slides; a programme rarely says.
+    "practical": (r"\b(s? ?inscri\w*|register\w*|registration|sign(ing)? up|tickets?|billets?|"
+                  r"payant\w*|gratuit\w*|free (entry|admission|of charge)|entree (libre|gratuite)|"
+                  r"coffee|cafe|lunch|dejeuner|repas|buffet|catering|snacks?|meals?|"
+                  r"enregistre\w*|recorded|recording|filme\w*|filmed|streaming|livestream\w*|"
+                  r"replay|slides|diaporama|supports? de presentation|certificat\w*|"
+                  r"attestation\w*|parking|wheelchair|fauteuil roulant|wi ?fi)\b",
+                  r"\b(inscri\w*|regist\w*|billet\w*|ticket\w*|payant\w*|gratuit\w*|free|"
+                  r"cafe|coffee|dejeuner|lunch|repas|buffet|enregistre\w*|record\w*|film\w*|"
+                  r"stream\w*|replay|slides|diaporama|certificat\w*|attestation\w*|parking|"
+                  r"wheelchair|fauteuil|wi ?fi)\b"),
     # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
     "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
                    r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
                    r"animat(eur|rice)s?|organisat(eur|rice)s?|organi[sz]ers?|host(ess)?s?)\b",
                    r"\b(moder|chair|anim|organi[sz]|host|presid)"),
 }  # fmt: skip
+
+
+# What a talk shows beyond its title: figures, cases, results, conclusions (folded words).
+_SPECIFICS = (
+    r"\b(chiffres?|figures?|statisti\w*|donnees|data|numbers|montants?|amounts?|resultats?|"
+    r"results?|conclu\w*|findings?|bilan|outcomes?|etudes? de cas|case stud\w*|exemples?|"
+    r"examples?|cas concrets?|concrete cases?|succes|success\w*|worked|marche t (il|elle)|"
+    r"a t (il|elle) (marche|fonctionne|reussi))\b"
+)
+
+
+def asks_specifics(question: str) -> bool:
+    """Whether figures, cases, results or conclusions are asked: what only a talk's own text
+    could show."""
+    return bool(re.search(_SPECIFICS, fold(unquoted(question))))
 
 
 def is_injection(question: str) -> bool:

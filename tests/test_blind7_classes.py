@@ -1,0 +1,59 @@
+"""Classes of the seventh blind set's first run (docs/eval.md), on the invented textiles programme
+(«Relocaliser la filière lin» with an abstract; «Ateliers partagés en milieu rural» by Marc
+Olivier and «Les aides régionales à la relocalisation» without one)."""
+
+from __future__ import annotations
+
+import pytest
+from programmes import cited
+
+from assistant.answer import Assistant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Faut-il s'inscrire pour la session textile, et l'entrée est-elle payante ?",
+        "Will coffee or lunch be served during the textile session?",
+        "Is the flax talk going to be recorded?",
+        "Les participants recevront-ils une attestation de présence ?",
+    ],
+)
+def test_how_to_attend_is_refused_not_quoted(textiles7: Assistant, question: str) -> None:
+    """Registration, entry, food, recording, certificates: the programme says nothing of them,
+    and its session description is not an answer."""
+    answer = textiles7.ask(question)
+    assert answer.refused, answer.answer
+    assert "Cette session interroge" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What attendance figures does Marc Olivier report for the rural workshops?",
+        "Quels résultats Marc Olivier présente-t-il ?",
+        "Which case studies does Marc Olivier use?",
+        "Les aides régionales de Paul Martin ont-elles marché, d'après son bilan ?",
+    ],
+)
+def test_specifics_of_a_talk_with_only_a_title_are_refused(
+    textiles7: Assistant, question: str
+) -> None:
+    """Figures, cases, results of a talk the programme gives only a title for: no other talk's
+    abstract and no session description holds them; the refusal says its abstract is missing."""
+    answer = textiles7.ask(question)
+    assert answer.refused and answer.route == "no-abstract", answer.answer
+    assert "abstract:lin" not in cited(answer)
+    assert "not provided" in answer.answer or "pas été fourni" in answer.answer
+
+
+def test_the_flax_talk_s_own_example_is_still_answered(textiles7: Assistant) -> None:
+    """The rule is for a talk with no abstract: Jeanne Dupont's example is in hers."""
+    answer = textiles7.ask("Which example does Jeanne Dupont give of farmers taking back value?")
+    assert not answer.refused and "pays de Caux" in answer.answer
+    assert "abstract:lin" in cited(answer)
+
+
+def test_a_record_field_of_a_talk_with_only_a_title_is_still_answered(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Where does Marc Olivier work?")
+    assert not answer.refused and "FabLab de Rennes" in answer.answer
