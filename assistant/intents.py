@@ -13,7 +13,7 @@ from typing import Any
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.lexicon import tokens
-from assistant.planner import TALK_NOUNS, content_words, frame_text
+from assistant.planner import TALK_NOUNS, content_words, frame_text, index_of
 from assistant.policy import asks_view
 from assistant.types import Draft
 from ingest import schema
@@ -105,7 +105,11 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return _list(catalog, lang, focus)
     if kind == "who" and talk:
         return who(talk, catalog, lang)
-    if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
+    if (
+        kind == "when"
+        and (talk or len(catalog.sessions) == 1 or focus.speakers)
+        and not index_of(catalog).text_asked(question)
+    ):
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)

@@ -309,6 +309,24 @@ class EntityIndex:
         total = sum(weights.values())
         return max(scores.values(), default=0.0) / total if total else 0.0
 
+    def text_asked(self, question: str) -> bool:
+        """Whether the question's own words (not names, titles or frames) meet in one sentence of
+        an abstract, a bio or a description, two at least: « quand les filatures du Nord ont-elles
+        fermé ? » asks when the text says something happened, not when a talk is."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        asked = content_stems(question) - self.name_stems - set(self.title_stems)
+        asked -= self._lazy("session_stems", self._session_stems)
+        met: dict[int, int] = defaultdict(int)
+        for stem in asked:
+            for unit in set(postings.get(stem, [])):
+                met[unit] += 1
+        return max(met.values(), default=0) >= 2
+
+    def _session_stems(self) -> set[str]:
+        """The words of the sessions' titles."""
+        found = (str(s.metadata.get("session") or "") for s in self.catalog.sessions.values())
+        return set(tokens(" ".join(found)))
+
     def rarity(self, stems: list[str]) -> dict[str, float]:
         """Each stem's weight: log(1 + sentences / sentences holding it); a stem no sentence of
         the programme holds weighs as much as the rarest."""

@@ -57,3 +57,25 @@ def test_the_flax_talk_s_own_example_is_still_answered(textiles7: Assistant) -> 
 def test_a_record_field_of_a_talk_with_only_a_title_is_still_answered(textiles7: Assistant) -> None:
     answer = textiles7.ask("Where does Marc Olivier work?")
     assert not answer.refused and "FabLab de Rennes" in answer.answer
+
+
+def test_when_the_text_says_something_happened_is_the_text(textiles7: Assistant) -> None:
+    """« Quand les filatures ont-elles fermé ? » asks the abstract, not the session's time."""
+    answer = textiles7.ask("Quand les filatures du Nord ont-elles fermé, selon Jeanne Dupont ?")
+    assert answer.route != "record" and "20° siècle" in answer.answer, answer.answer
+    assert "abstract:lin" in cited(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand parle Jeanne Dupont ?",
+        "When does Jeanne Dupont speak?",
+        "À quelle heure commence la session sur les filières textiles ?",
+        "When does the textile and shared manufacturing session start?",
+    ],
+)
+def test_when_a_talk_or_the_session_is_still_its_time(textiles7: Assistant, question: str) -> None:
+    """Its title's or its speaker's words are not the text's: these keep the programme's time."""
+    answer = textiles7.ask(question)
+    assert answer.route == "record" and "12" in answer.answer, answer.answer
