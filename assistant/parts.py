@@ -11,7 +11,7 @@ from collections.abc import Generator, Iterator
 from assistant import prompts
 from assistant.catalog import Catalog
 from assistant.grounding import MARKER
-from assistant.planner import described, index_of
+from assistant.planner import LIST_THEM, asks_count, described, frame_text, index_of
 from assistant.types import Answer, Draft
 
 _ASKING = (
@@ -25,6 +25,8 @@ _ASKING = (
 _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?:de\s+|about\s+)?"
            rf"{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
            rf"(?:according to|selon|d['’]apr[eè]s)\s+[^,?]{{1,40}},\s*{_ASKING}|"
+           rf"(?:is there|are there|y a[- ]t[- ]il|does (?:he|she|it|they|the|his|her|their)|"
+           rf"has (?:he|she|it|the)|est[- ]ce qu)\b|"
            rf"{_ASKING})")  # fmt: skip
 _JOIN = re.compile(
     rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})",
@@ -37,6 +39,8 @@ def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
     pieces = _JOIN.split(question, maxsplit=1)
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
+    if asks_count(pieces[0]) and re.fullmatch(LIST_THEM, frame_text(pieces[1])):
+        return [question]  # "how many talks are there, and which ones?": one list, counted
     first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"
     second = pieces[1][0].upper() + pieces[1][1:]
     if not (catalog.find_talks(second) or catalog.find_speakers(second)):

@@ -23,15 +23,30 @@ from assistant.lexicon import QUOTED, STOP_EN, STOP_FR, tokens, unquoted, words
 from assistant.translation import unit as unit_rows
 from ingest.text import fold
 
+# A second part that asks for the list a count counted, and nothing else: "which ones?", "who
+# are they?", "what are they called?", « lesquelles ? », « qui sont-ils ? » (folded words).
+LIST_THEM = (
+    r"\b(which ones?( are they)?|what are (they|their (titles|names))( called)?|who are they|"
+    r"name them|list them|lesquel(le)?s|lesquels|qui sont (ils|elles)|quel(le)?s sont (ils|"
+    r"elles|leurs (titres|noms))|(et )?leurs (titres|noms))\b"
+)
 # What is asked, from frame words (accent-folded, lower case, words joined by one space).
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
     r"(l )?ordre des|order of the|sequence|(le|la) premier(e)? (intervention|presentation)|"
     r"(first|last) (talk|speaker|presentation))\b",
-    "no-abstract": r"\b(sans (resume|abstract|description)|pas de (resume|abstract)|"
-    r"(no|without|missing|lacks?|lacking|has no|have no) (an? )?(abstract|summary|description)|"
+    "no-abstract": r"\b(sans (resume|abstract|description)|pas (encore )?de (resume|abstract)|"
+    r"aucun (resume|abstract)|(no|without|missing|lacks?|lacking|has no|have no|"
+    r"(don t|do not|doesn t|does not) (yet )?have) (an? )?(abstract|summary|description)|"
     r"(resume|abstract)s? (manquant|absent|missing|not provided|non fourni))",
+    # "which talks have an abstract?", « lesquelles ont un résumé ? » (read after "no-abstract")
+    "with-abstract": r"\b(with|have|has|come with|comes with|avec|ont|a|possede\w*|dispose\w*)"
+    r"( (elles|ils|actually|really|vraiment))?( (an?|un|une|des|d|leur|their|its|son))? "
+    r"(abstract|resume|summary|summaries)s?( (in|dans) (the|le|this|ce) programme| yet| encore)?"
+    rf"( (and|et) {LIST_THEM})?$",  # nothing after: "… an abstract that mentions X" asks more
+    # "how many …, and which ones?": the second part asks for the list the count counted
+    "them": LIST_THEM,
     # "where" opens the question (not "the room where it starts"), or follows "and" or what it
     # is asked of: "according to the programme, where …", « selon le programme, où … »
     "where": r"(^|\b(et|and|mais|but) |^(according to|selon|d apres|per|in|dans)( \w+){1,3} )"
@@ -479,6 +494,8 @@ def plan(question: str, index: EntityIndex) -> Plan:
         asks.add("among")
     if re.search(_AUDIENCE, folded):
         asks.discard("count")
+    if "no-abstract" in asks:
+        asks.discard("with-abstract")
     if "content" in asks:
         asks.discard("topic")  # "what is the abstract of the talk on …" asks for its content
     if "says" in asks:
@@ -521,6 +538,10 @@ _ASKED_CONTENT = (
     r"\b(parl\w*|evoqu\w*|cit\w*|mentionn\w*|trait\w*|discut\w*|talks?|speaks?|"
     r"discuss\w*|covers?) (de |d |du |des |sur |about |of |on )?(quoi|what)\b"
 )
+
+
+def asks_count(question: str) -> bool:
+    return bool(re.search(_ASKS["count"], frame_text(question)))
 
 
 def frame_text(question: str) -> str:

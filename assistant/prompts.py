@@ -171,8 +171,12 @@ ORDER = {
 }
 ORDER_ITEM = "{n}. {when}« {title} » — {people} {cite}"
 NO_ABSTRACT = {
-    "fr": "Interventions dont le résumé n’est pas fourni dans le programme :",
-    "en": "Talks whose abstract is not provided in the programme:",
+    "fr": "Interventions dont le résumé n’est pas fourni dans le programme ({n} sur {total}) :",
+    "en": "Talks whose abstract is not provided in the programme ({n} of {total}):",
+}
+WITH_ABSTRACT = {
+    "fr": "Interventions dont le programme donne le résumé ({n} sur {total}) :",
+    "en": "Talks whose abstract the programme gives ({n} of {total}):",
 }
 NO_ABSTRACT_NONE = {
     "fr": "Toutes les interventions du programme ont un résumé ({n_talks} interventions) {cites}.",

@@ -27,6 +27,7 @@ from assistant.intents import (
     who,
 )
 from assistant.lexicon import tokens
+from assistant.parts import joined
 from assistant.planner import (
     ATTRIBUTED,
     TALK_NOUNS,
@@ -117,13 +118,16 @@ def planned_answer(
     if team := team_answer(question, catalog.talks[named_talks[0]] if named_talks else None,
                            catalog, lang, counting=plan.asked("count")):  # fmt: skip
         return team
+    if plan.asked("no-abstract"):
+        return no_abstract(catalog, lang)  # "how many talks have no abstract?" counts them too
+    if plan.asked("with-abstract") and not (talk or named_talks or links.speakers):
+        return with_abstract(catalog, lang)
     if plan.asked("count") and (what := counted(question)):
         if what in {"talks", "people"}:
-            return count(sessions, catalog, lang)
+            counts = count(sessions, catalog, lang)
+            return _listed(counts, what, sessions, catalog, lang) if plan.asked("them") else counts
         if links.holding_role and not links.speakers:  # "how many engineers?": the ones who are
             return speaker_cards(links.holding_role, catalog, lang)
-    if plan.asked("no-abstract"):
-        return no_abstract(catalog, lang)
     if not talk and (placed := _nth_talk(question, sessions, catalog)):
         # "what is the second talk about?", « la dernière intervention, elle parle de quoi ? »
         if plan.asked("content") or intent(question) == "about":
@@ -589,6 +593,16 @@ def order(sessions: list[str], catalog: Catalog, lang: str) -> Draft:
     return Draft("\n".join(lines), sources, "record")
 
 
+def _listed(counts: Draft, what: str, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
+    """ "How many talks are there, and which ones?": the count, then the talks in order (or the
+    speakers' cards)."""
+    if what == "people":
+        listing = speaker_cards(_speakers_of_sessions(sessions, catalog), catalog, lang)
+    else:
+        listing = order(sessions, catalog, lang)
+    return replace(joined(counts, listing), route="record")
+
+
 def no_abstract(catalog: Catalog, lang: str) -> Draft:
     missing = [t for t in catalog.talks.values() if t.abstract_missing]
     if not missing:
@@ -596,10 +610,27 @@ def no_abstract(catalog: Catalog, lang: str) -> Draft:
         cites = "".join(f"[{n}]" for n in range(1, len(sources) + 1))
         text = prompts.NO_ABSTRACT_NONE[lang].format(n_talks=len(catalog.talks), cites=cites)
         return Draft(text, sources, "record")
-    lines = [prompts.NO_ABSTRACT[lang]]
-    sources = []
-    for talk in missing[:MAX_LISTED]:
-        sources.append(catalog.sources[schema.talk_id(talk.id)])
+    return _talk_lines(prompts.NO_ABSTRACT[lang], missing, "talk", catalog)
+
+
+def with_abstract(catalog: Catalog, lang: str) -> Draft:
+    """ "Which talks have an abstract?": each one, cited to its abstract."""
+    given = [
+        t for t in catalog.talks.values() if not t.abstract_missing and catalog.abstracts(t.id)
+    ]
+    if not given:
+        return no_abstract(catalog, lang)
+    return _talk_lines(prompts.WITH_ABSTRACT[lang], given, "abstract", catalog)
+
+
+def _talk_lines(head: str, talks: list[TalkInfo], kind: str, catalog: Catalog) -> Draft:
+    """A counted list of talks (at most MAX_LISTED shown), each cited to its record or its
+    abstract."""
+    lines = [head.format(n=len(talks), total=len(catalog.talks))]
+    sources: list[Source] = []
+    for talk in talks[:MAX_LISTED]:
+        record = catalog.sources[schema.talk_id(talk.id)]
+        sources.append(catalog.abstracts(talk.id)[0] if kind == "abstract" else record)
         lines.append(
             prompts.LIST_ITEM.format(
                 title=talk.title, people=", ".join(talk.speakers), cite=f"[{len(sources)}]"
