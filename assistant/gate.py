@@ -43,10 +43,16 @@ NULL_QUESTIONS = (
 )  # fmt: skip
 NULL_QUANTILE = 0.9
 # Verbs of saying: "what is X said to …?" asks what the text says; the text need not hold "said".
+# Nor the words that point at the text or ask what it means: "X's abstract talks about …, what
+# does she actually mean by that?", « que veut dire son résumé par … ? », or ask for it in short
+# (« un topo rapide sur … », "a quick rundown of …").
 _REPORTING = set(
     tokens(
         "said says stated explained explains wrote written claimed claims argued argues suggested "
-        "suggests described dit disent affirme affirment explique expliquent écrit écrivent"
+        "suggests described dit disent affirme affirment explique expliquent écrit écrivent "
+        "abstract abstracts summary résumé talk talks mean means meant meaning signifie "
+        "signifient entend veut actually really exactement vraiment topo rundown overview "
+        "aperçu recap quick rapide brief bref"
     )
 )
 

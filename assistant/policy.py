@@ -43,9 +43,11 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
     # How to attend: registration, entry, food, recording, slides; a programme rarely says.
-    "practical": (r"\b(s? ?inscri\w*|register\w*|registration|sign(ing)? up|tickets?|billets?|"
-                  r"payant\w*|gratuit\w*|free (entry|admission|of charge)|entree (libre|gratuite)|"
-                  r"coffee|cafe|lunch|dejeuner|repas|buffet|catering|snacks?|meals?|"
+    # « s'inscrit dans » (is part of) is not registering.
+    "practical": (r"\b(s? ?inscri\w*(?! dans)|register\w*|registration|sign(ing)? up|tickets?|"
+                  r"billets?|payant\w*|gratuit\w*|free (entry|admission|of charge)|"
+                  r"entree (libre|gratuite)|coffee|cafe|lunch|dejeuner|repas|buffet|catering|"
+                  r"snacks?|meals?|"
                   r"enregistre\w*|recorded|recording|filme\w*|filmed|streaming|livestream\w*|"
                   r"replay|slides|diaporama|supports? de presentation|certificat\w*|"
                   r"attestation\w*|parking|wheelchair|fauteuil roulant|wi ?fi)\b",

@@ -29,7 +29,8 @@ _SESSION_ASKS = {
     r"fini\w*|termine\w*|ou|where|salle|room)\b",
     "title": r"\b(titre|title|titled|nom|name|named|intitule\w*|called|appelle\w*)\b",
     "about": r"\b(theme|thematique|sujet|topic|subject|about|de quoi|porte sur|traite\w*|"
-    r"objet|en gros|overview|apercu|resume|summary|summari[sz]e|quoi|what is)\b",
+    r"objet|en gros|overview|apercu|resume|summary|summari[sz]e|quoi|what is|topo|rundown|"
+    r"recap\w*|synthese|tour d horizon|briefing)\b",
 }
 
 
@@ -69,7 +70,8 @@ def session_answer(question: str, catalog: Catalog, lang: str) -> Draft | None:
 _WHOLE = set(
     tokens(
         "seance session sessions track main principal principale general generale gros "
-        "bref short overview apercu give donne donner tell moi me idea idee"
+        "bref short overview apercu give donne donner tell moi me idea idee topo rapide quick "
+        "brief rundown recap synthèse peux pouvez can could faire make"
     )
 )
 
@@ -77,8 +79,13 @@ _WHOLE = set(
 def _asks_more(question: str, catalog: Catalog) -> bool:
     """The question asks about something within the session ("what does the session say about
     FabLabs?"): its texts answer that, not the session's title."""
+    # the session named by its date (« la séance du 18 décembre ») is the session itself
+    dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
     return bool(
-        content_words(question, catalog) - _WHOLE - {w for w in tokens(question) if w.isdigit()}
+        content_words(question, catalog)
+        - _WHOLE
+        - dated
+        - {w for w in tokens(question) if w.isdigit()}
     )
 
 

@@ -79,3 +79,54 @@ def test_when_a_talk_or_the_session_is_still_its_time(textiles7: Assistant, ques
     """Its title's or its speaker's words are not the text's: these keep the programme's time."""
     answer = textiles7.ask(question)
     assert answer.route == "record" and "12" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jeanne Dupont's abstract talks about 'scutching cooperatives' — what does she actually "
+        "mean by that?",
+        "D'après Jeanne Dupont, la transformation du lin près des champs s'inscrit dans quel "
+        "mouvement ?",
+    ],
+)
+def test_what_a_named_speaker_s_abstract_means_is_quoted(
+    textiles7: Assistant, question: str
+) -> None:
+    """Class A: the words that point at the text ("her abstract talks about", "mean",
+    "actually") are not words the text must hold, and « s'inscrit dans » (is part of) is not
+    registering for the session."""
+    answer = textiles7.ask(question)
+    assert not answer.refused, answer.answer
+    assert "coopératives de teillage" in answer.answer
+    assert cited(answer) == ["abstract:lin"]
+
+
+def test_pointing_at_the_abstract_does_not_make_an_unknown_subject_answerable(
+    textiles7: Assistant,
+) -> None:
+    answer = textiles7.ask("What does Jeanne Dupont's abstract actually mean about penguins?")
+    assert answer.refused, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tu peux me faire un topo rapide sur la séance du 12 mars ?",
+        "Give me a quick rundown of the session.",
+    ],
+)
+def test_a_session_asked_in_short_or_by_its_date_gets_its_title(
+    textiles7: Assistant, question: str
+) -> None:
+    """Class C: an overview asked in other words, the session named by its date: its title and
+    the first sentence of its description."""
+    answer = textiles7.ask(question)
+    assert not answer.refused, answer.answer
+    assert "Filières textiles et fabrication partagée" in answer.answer
+    assert cited(answer) == ["session:s7"]
+
+
+def test_a_rundown_of_something_the_session_never_covers_is_refused(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Tu peux me faire un topo rapide sur la météo de la séance du 12 mars ?")
+    assert answer.refused, answer.answer
