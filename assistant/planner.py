@@ -515,8 +515,13 @@ def plan(question: str, index: EntityIndex) -> Plan:
 # "after"; l'après-midi is a part of the day; « qu'est-ce qui » / « ce qui » ask "what", not "who".
 # "last" as a verb ("how long does each talk last?", "will the change last?") is a duration, not
 # the last talk. "One after another", « les unes après les autres », "year after year", "after
-# all" say how something happened, not which talk follows which.
+# all" say how something happened, not which talk follows which. "What does she mean when …",
+# « que veut-elle dire quand … » open a clause, not a time asked.
 _NOT_FRAMES = (
+    (
+        r"\b(mean|means|meant|refer|refers|referring|dire|entend\w*) (when|quand|lorsqu\w*)\b",
+        r"\1 as",
+    ),
     (r"\b(d apres|apres midi)\b", " "),
     (r"\b(\w+) (after|apres) (another|the other|l autre|les autres|\1)\b", " "),
     (r"\b(after all|apres tout)\b", " "),

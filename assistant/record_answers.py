@@ -191,7 +191,12 @@ def planned_answer(
         and (plan.asked("from", "organisation") or plan.asked("speaker"))
         and (
             only_frame(question, catalog, named)
-            or (plan.asked("organisation") and not _in_their_abstract(question, named, catalog))
+            or (  # "which lab is X from?" asks for X's lab even when her abstract says "lab"
+                plan.asked("organisation")
+                and (
+                    plan.asked("from") or not _in_their_abstract(question, named, catalog, vectors)
+                )
+            )
         )
     ):
         cards = speaker_cards(named, catalog, lang)
@@ -403,14 +408,22 @@ _LONG_PREFIXES = tuple(p for p in _GENERIC_PREFIXES if len(p) >= 5)
 _GENERIC = _GENERIC | {p for p in _GENERIC_PREFIXES if len(p) < 5}
 
 
-def _in_their_abstract(question: str, named: list[str], catalog: Catalog) -> bool:
-    """Most of the question's own words are in the named speakers' abstracts: "according to X,
-    which structure replaces the factory?" asks about the text, not X's organisation."""
+def _in_their_abstract(
+    question: str, named: list[str], catalog: Catalog, vectors: Any = None
+) -> bool:
+    """Most of the question's own words are in the named speakers' abstracts, or (with
+    `vectors`) their translations: "according to X, which structure replaces the factory?",
+    "what does X mean when her abstract says flax becomes a laboratory?" ask about the text, not
+    X's organisation."""
     rest = _own_words(question, catalog)
     talks = {t for n in named for t in catalog.speakers[n].talk_ids if t in catalog.talks}
     texts = {s.id: s.text for t in talks for s in catalog.abstracts(t)}
     held = set(tokens(" ".join(texts.values())))
-    return bool(rest) and 2 * len(rest & held) >= len(rest)
+    found = rest & held
+    if vectors is not None and rest - found:
+        translated = programme_translations(question, rest - found, catalog, vectors)
+        found |= {w for w, t in translated.items() if t in held}
+    return bool(rest) and 2 * len(found) >= len(rest)
 
 
 def only_frame(

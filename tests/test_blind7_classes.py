@@ -130,3 +130,32 @@ def test_a_session_asked_in_short_or_by_its_date_gets_its_title(
 def test_a_rundown_of_something_the_session_never_covers_is_refused(textiles7: Assistant) -> None:
     answer = textiles7.ask("Tu peux me faire un topo rapide sur la météo de la séance du 12 mars ?")
     assert answer.refused, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does Jeanne Dupont mean when her abstract says the flax sector becomes a laboratory?",
+        "Que veut dire Jeanne Dupont quand elle écrit que la filière devient un laboratoire ?",
+    ],
+)
+def test_a_word_of_her_abstract_is_not_her_organisation(
+    textiles7: Assistant, question: str
+) -> None:
+    """ "Laboratory" is an organisation word, but here it is her abstract's (« laboratoire »,
+    found in translation too), and "when" opens a clause, not a time asked."""
+    answer = textiles7.ask(question)
+    assert "laboratoire de la relocalisation" in answer.answer, answer.answer
+    assert cited(answer) == ["abstract:lin"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which laboratory is Jeanne Dupont from?", "De quel laboratoire vient Jeanne Dupont ?"],
+)
+def test_which_lab_someone_is_from_is_their_card(textiles7: Assistant, question: str) -> None:
+    """Asked where she comes from, her organisation answers, though her abstract says
+    « laboratoire »."""
+    answer = textiles7.ask(question)
+    assert "Université de Lille" in answer.answer, answer.answer
+    assert cited(answer) == ["bio:jeanne-dupont"]
