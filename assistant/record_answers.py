@@ -164,6 +164,15 @@ def planned_answer(
     # happens to mention X ("talk about" also reads as "mentions"); "which speaker talks about
     # X?" asks for a person: who mentions X first, the titles after.
     by_title = plan.asked("topic") and not named and not talk
+    if (
+        by_title
+        and intent(question) == "when"
+        and (matched := title_match(question, links, catalog))
+    ):
+        # « Quand a lieu l'intervention sur la filière lin ? »: that talk's time, not its title
+        timed = record_answer(question, Focus([matched[0].id], []), catalog, lang)
+        if timed is not None:
+            return timed
     person = plan.asked("who", "people-noun")
     if by_title and not person and (titled := _titled(question, links, catalog, lang)):
         return titled

@@ -159,3 +159,22 @@ def test_which_lab_someone_is_from_is_their_card(textiles7: Assistant, question:
     answer = textiles7.ask(question)
     assert "Université de Lille" in answer.answer, answer.answer
     assert cited(answer) == ["bio:jeanne-dupont"]
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("Quand a lieu l'intervention sur la filière lin ?", "Relocaliser la filière lin"),
+        (
+            "À quelle heure est l'intervention sur les ateliers partagés ?",
+            "Ateliers partagés en milieu rural",
+        ),
+    ],
+)
+def test_when_a_talk_named_by_its_topic_is_its_time(
+    textiles7: Assistant, question: str, title: str
+) -> None:
+    """The talk found by its title's words is the one whose time is asked: its time, not a
+    list of titles."""
+    answer = textiles7.ask(question)
+    assert title in answer.answer and "09:30" in answer.answer, answer.answer
