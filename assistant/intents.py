@@ -109,6 +109,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         kind == "when"
         and (talk or len(catalog.sessions) == 1 or focus.speakers)
         and not index_of(catalog).text_asked(question)
+        and not past_event(question, catalog)
     ):
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
@@ -118,6 +119,21 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
             None if view_beyond(question, talk, catalog) else missing_abstract(talk, catalog, lang)
         )
     return None
+
+
+# "When did the northern mills close?": a past event, and neither a talk, a session nor a
+# speaker in the question: what a text says happened, not when something is on.
+_PAST_WHEN = r"\bwhen (did|was|were|had)\b"
+_PROGRAMME_THINGS = rf"\b({TALK_NOUNS}|seances?|speakers?|intervenant\w*|event|programme)\b"
+
+
+def past_event(question: str, catalog: Catalog) -> bool:
+    folded = frame_text(question)
+    return (
+        bool(re.search(_PAST_WHEN, folded))
+        and not re.search(_PROGRAMME_THINGS, folded)
+        and not (catalog.find_talks(question) or catalog.find_speakers(question))
+    )
 
 
 def view_beyond(question: str, talk: TalkInfo, catalog: Catalog) -> bool:

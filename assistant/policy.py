@@ -17,6 +17,11 @@ _INJECTION = (
 )
 
 # A kind of fact: how a question asks for it, and what evidence of it looks like in a source.
+_DATED = (
+    r"\b(1[0-9]|20)\d\d\b|\b\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|"
+    r"aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b"
+)
 ATTRIBUTES: dict[str, tuple[str, str]] = {
     # "s'adresse à" (is meant for) is a verb, not an address.
     "contact": (r"\b(e ?mail|courriel|telephone|phone|numero de|contact|(?<!s['’])adresse|"
@@ -36,10 +41,10 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
               r"eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|billions?|dozens?)\b"),
     # A year or a date in a sentence; a century answers only a question that asks for one.
     "year": (r"\b((en )?quelle annee|(what|which|in what) year|annee exacte|exact year|depuis "
-             r"quand|since when|en quel mois|what month|when (did|was|were)|quand (a|ont|est|"
-             r"sont|fut|furent) )", r"\b(1[0-9]|20)\d\d\b|\b\d{1,2}(er)? (janvier|fevrier|mars|"
-             r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
-             r"march|april|may|june|july|august|september|october|november|december)\b"),
+             r"quand|since when|en quel mois|what month)", _DATED),
+    # "When did it happen?": a year, a date or a century in the answering sentence.
+    "past-when": (r"\b(when (did|was|were)|quand (a|ont|est|sont|fut|furent) )",
+                  rf"{_DATED}|\b\d+ ?°|siecle|century"),
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
     # How to attend: registration, entry, food, recording, slides; a programme rarely says.
@@ -84,7 +89,7 @@ def is_injection(question: str) -> bool:
 
 # Kinds shown only by the sentence that would answer (not by a record line: a session's
 # "18 décembre, 16:30" holds numbers, not the number of anything; not by a neighbour's sentence).
-IN_SENTENCES = {"count", "year", "century"}
+IN_SENTENCES = {"count", "year", "past-when", "century"}
 
 
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:

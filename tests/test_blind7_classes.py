@@ -59,9 +59,21 @@ def test_a_record_field_of_a_talk_with_only_a_title_is_still_answered(textiles7:
     assert not answer.refused and "FabLab de Rennes" in answer.answer
 
 
-def test_when_the_text_says_something_happened_is_the_text(textiles7: Assistant) -> None:
-    """« Quand les filatures ont-elles fermé ? » asks the abstract, not the session's time."""
-    answer = textiles7.ask("Quand les filatures du Nord ont-elles fermé, selon Jeanne Dupont ?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand les filatures du Nord ont-elles fermé, selon Jeanne Dupont ?",
+        "When did the northern mills close?",
+        "When were the spinning mills of the North closed?",
+    ],
+)
+def test_when_the_text_says_something_happened_is_the_text(
+    textiles7: Assistant, question: str
+) -> None:
+    """« Quand les filatures ont-elles fermé ? » asks the abstract, not the session's time; in
+    English, a past event with no talk, session or speaker in the question is the sentence that
+    dates it (a century answers 'when did')."""
+    answer = textiles7.ask(question)
     assert answer.route != "record" and "20° siècle" in answer.answer, answer.answer
     assert "abstract:lin" in cited(answer)
 
@@ -178,3 +190,18 @@ def test_when_a_talk_named_by_its_topic_is_its_time(
     list of titles."""
     answer = textiles7.ask(question)
     assert title in answer.answer and "09:30" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the textile session start?",
+        "When did Jeanne Dupont speak?",
+        "When was the flax talk?",
+    ],
+)
+def test_when_a_talk_or_session_was_is_still_its_time(textiles7: Assistant, question: str) -> None:
+    """Past tense of a talk, a session or a speaker (a student reviewing afterwards) keeps the
+    programme's time."""
+    answer = textiles7.ask(question)
+    assert answer.route == "record" and "09:30" in answer.answer, answer.answer
