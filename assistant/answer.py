@@ -208,7 +208,8 @@ class Assistant:
         when the gate finds the question supported."""
         talk = focus_talk(focus, catalog)
         if talk and talk.abstract_missing:
-            return missing_abstract(talk, catalog, lang)  # its title is all it has
+            # its title is all it has; figures or findings asked of it are refused later
+            return None if asks_specifics(standalone) else missing_abstract(talk, catalog, lang)
         talk_id = talk.id if talk else None
         if talk_id is None and only_the_session(standalone):
             return None
@@ -243,13 +244,14 @@ class Assistant:
         lang: str,
         catalog: Catalog,
     ) -> Generator[Answer, None, Draft]:
+        if asks_specifics(standalone) and _only_titled(focus, catalog):
+            # figures, cases or results of a talk with no abstract: no other text is theirs,
+            # and its missing abstract is not an answer to them
+            return self._refusal(lang, focus, catalog, "no-abstract")
         if (unsaid := _their_missing_abstract(standalone, focus, catalog)) is not None:
             # what a speaker says, when their talk has no abstract and they no bio: that is the
             # answer, not a refusal
             return missing_abstract(unsaid, catalog, lang)
-        if asks_specifics(standalone) and _only_titled(focus, catalog):
-            # figures, cases or results of a talk with no abstract: no other text is theirs
-            return self._refusal(lang, focus, catalog, "no-abstract")
         found = self.gathered(standalone, focus, filters, catalog)
         if their := _their_abstract(standalone, focus, catalog):
             # "what does <speaker> talk about?": their abstract answers, however they are named

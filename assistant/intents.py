@@ -14,7 +14,7 @@ from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.lexicon import tokens
 from assistant.planner import TALK_NOUNS, content_words, frame_text, index_of
-from assistant.policy import asks_view
+from assistant.policy import asks_specifics, asks_view
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -37,12 +37,14 @@ _PATTERNS = {
     r"presented by|given by|"
     r"avec qui|with whom|co ?present\w*)",
     # start / end / begin ask when only of the programme's things: "the talk starts at?", not
-    # "what did Chippendale start?" nor "what does the talk end up calling for?"
+    # "what did Chippendale start?", "what does the talk end up calling for?" nor "its starting
+    # point / example"
     "when": r"\b(quand|a quelle heure|quelle heure|horaire|quel jour|quelle date|when|what time|"
     r"which day|what day|schedule|heure de (debut|fin)|(start|end|finish)(ing)? time|"
     r"(session|seance|talk|presentation|intervention|conference|event|evenement|journee|day|it|"
     r"ca|elle|il|programme)s? (start|end|begin|finish|commence|se termine|termine|finit)"
-    r"(s|ed|ing|e|ent)?\b(?! (up|with|by|par|avec|sur)\b)|(start|end|begin|finish)s? at|"
+    r"(s|ed|ing|e|ent)?\b(?! (up|with|by|par|avec|sur|points?|examples?|ideas?|cases?|"
+    r"premises?)\b)|(start|end|begin|finish)s? at|"
     r"(what|which|quelle) date\b|"
     r"(how long|combien de temps|duree|duration)( \w+){0,6} (session|seance|talk|presentation|"
     r"intervention|conference|expose|event|evenement|programme)s?\b|"
@@ -115,9 +117,10 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)
     if kind == "about" and talk and talk.abstract_missing:
-        return (
-            None if view_beyond(question, talk, catalog) else missing_abstract(talk, catalog, lang)
-        )
+        # what it is about: its title, said with its missing abstract; a view beyond its title,
+        # or its results and partners, are the texts' to answer or refuse
+        beyond = view_beyond(question, talk, catalog) or asks_specifics(question)
+        return None if beyond else missing_abstract(talk, catalog, lang)
     return None
 
 

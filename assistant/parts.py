@@ -16,8 +16,9 @@ from assistant.types import Answer, Draft
 
 _ASKING = (
     r"(?:(?:who|what|when|where|which|how|why|qui|que|quoi|quand|où|quel|quelle|quels|quelles|"
-    r"comment|combien|pourquoi|de quoi|à quelle|à qui|tell me|give me|summari[sz]e|explain|"
-    r"résume|explique|dis[- ]moi|donne[- ]moi)\b|qu['’]|d['’]où|jusqu['’])"
+    r"comment|combien|pourquoi|lequel|laquelle|lesquels|lesquelles|de quoi|à quelle|à qui|"
+    r"tell me|give me|summari[sz]e|explain|résume|explique|dis[- ]moi|donne[- ]moi)\b|qu['’]|"
+    r"d['’]où|jusqu['’])"
 )
 # A second question may open on its subject ("and she mentions which region?", « et il parle de
 # quoi ? »), on a preposition (« et de quel laboratoire vient-elle ? ») or on whose word it asks

@@ -65,14 +65,22 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                    r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
                    r"animat(eur|rice)s?|organisat(eur|rice)s?|organi[sz]ers?|host(ess)?s?)\b",
                    r"\b(moder|chair|anim|organi[sz]|host|presid)"),
+    # What a speaker has published: a programme lists talks, not bibliographies.
+    "publications": (r"\b(books?|bouquins?|livres?|ouvrages?|publications?|publi(e|ee|es|ees)|"
+                     r"published|papers?|articles?|bibliograph\w*)\b",
+                     r"\b(livres?|ouvrages?|books?|publications?|publie\w*|published|parus?|"
+                     r"articles?|papers?|bibliograph\w*)\b"),
 }  # fmt: skip
 
 
-# What a talk shows beyond its title: figures, cases, results, conclusions (folded words).
+# What a talk shows beyond its title: figures, cases, results, conclusions, partners (folded
+# words).
 _SPECIFICS = (
     r"\b(chiffres?|figures?|statisti\w*|donnees|data|numbers|montants?|amounts?|resultats?|"
     r"results?|conclu\w*|findings?|bilan|outcomes?|etudes? de cas|case stud\w*|exemples?|"
     r"examples?|cas concrets?|concrete cases?|succes|success\w*|worked|marche t (il|elle)|"
+    r"partenai\w*|partners?|partnered|partnering|partnerships?|collaborat\w*|team(s|ed)? up|"
+    r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|"
     r"a t (il|elle) (marche|fonctionne|reussi))\b"
 )
 

@@ -132,6 +132,12 @@ _SOLO = (
     r"en solitaire)\b"
 )
 _PEOPLE = rf"\b({_PERSONS[1:-1]}|co ?present\w*|co ?anim\w*|duo|binome|solo|alone)\b"
+# « faite à deux », « présentée à plusieurs voix »: given by that many people, said by a verb
+# (not « il y a deux … »).
+_TOGETHER = (
+    r"\b(fait\w*|present\w*|donne\w*|anime\w*|assure\w*|porte\w*|intervien\w*|parl\w*) a "
+    r"(deux|trois|quatre|cinq|plusieurs)( voix)?\b"
+)
 
 
 def team_answer(
@@ -140,7 +146,8 @@ def team_answer(
     """How many people give the named talk (`counting`: "how many …"), or which talks are
     given by several people / by one person alone."""
     folded = _folded(question)
-    if not re.search(_PEOPLE, folded):
+    together = re.search(_TOGETHER, folded)
+    if not (re.search(_PEOPLE, folded) or together):
         return None
     if talk is not None and counting:
         return _speakers_of(talk, catalog, lang)
@@ -152,6 +159,8 @@ def team_answer(
         size = 1
     elif sized:
         size = _SIZES[sized.group(1)]
+    elif together:
+        size = _SIZES.get(together.group(2), "many")
     elif re.search(_MANY, folded):
         size = "many"
     else:

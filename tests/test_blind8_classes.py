@@ -1,0 +1,105 @@
+"""Classes of the eighth blind set's first run (docs/eval.md), on the invented textiles programme
+(«Relocaliser la filière lin» by Jeanne Dupont with an abstract; «Ateliers partagés en milieu
+rural» by Marc Olivier and «Les aides régionales à la relocalisation» by Sophie Renard and Paul
+Martin without one; the session on 12 March, 09:30–12:00)."""
+
+from __future__ import annotations
+
+import pytest
+from programmes import cited
+
+from assistant.answer import Assistant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which region does the talk on the filière lin use as its starting point?",
+        "What does Jeanne Dupont's abstract take as its starting example?",
+    ],
+)
+def test_a_starting_point_is_not_a_start_time(textiles7: Assistant, question: str) -> None:
+    """ "its starting point / example" is what a text starts from, not when a talk starts."""
+    answer = textiles7.ask(question)
+    assert answer.route != "record" and "09:30" not in answer.answer, answer.answer
+
+
+def test_when_the_session_starts_is_still_its_time(textiles7: Assistant) -> None:
+    answer = textiles7.ask("When does the textile session start?")
+    assert answer.route == "record" and "09:30" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien d'intervenants, et quelle intervention est faite à deux ?",
+        "Quelle intervention est présentée à deux voix ?",
+    ],
+)
+def test_a_talk_given_together_in_french_words(textiles7: Assistant, question: str) -> None:
+    """« faite à deux », « à deux voix »: the talk given by two people, from the records."""
+    answer = textiles7.ask(question)
+    assert "Les aides régionales à la relocalisation" in answer.answer, answer.answer
+    assert "ne contient pas" not in answer.answer and "talk:aides" in cited(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quels livres Jeanne Dupont a-t-elle publiés sur les filatures du Nord ?",
+        "Which books about the closed mills of the North has Jeanne Dupont published?",
+    ],
+)
+def test_publications_are_refused_unless_a_source_shows_them(
+    textiles7: Assistant, question: str
+) -> None:
+    """Her abstract is about the mills, not about her books: quoting it is no answer."""
+    answer = textiles7.ask(question)
+    assert answer.refused and "20° siècle" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles sont les conclusions chiffrées de l'étude de Paul Martin ?",
+        "Quelle est la conclusion de Marc Olivier ?",
+    ],
+)
+def test_findings_of_a_talk_with_only_a_title_are_refused(
+    textiles7: Assistant, question: str
+) -> None:
+    """ "Its conclusion" also reads as its text's last sentence; with no text, the findings are
+    refused, with the missing abstract said, not given as the answer."""
+    answer = textiles7.ask(question)
+    assert answer.refused and answer.route == "no-abstract", answer.answer
+    assert "pas été fourni" in answer.answer
+
+
+def test_how_a_talk_with_only_a_title_ends_is_its_missing_abstract(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Sur quoi se termine l'intervention de Marc Olivier ?")
+    assert not answer.refused and "pas été fourni" in answer.answer, answer.answer
+
+
+def test_and_which_one_is_a_second_part(textiles7: Assistant) -> None:
+    """« …, et lequel vient de … ? » asks a second question: the count, then who."""
+    answer = textiles7.ask(
+        "Combien d'intervenants en tout, et lequel vient de l'Université de Lille ?"
+    )
+    assert "4 intervenant" in answer.answer and "Jeanne Dupont" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which FabLabs did Marc Olivier's workshops team up with, and what came out of it?",
+        "Avec quels partenaires Paul Martin a-t-il collaboré pour son étude des aides régionales ?",
+    ],
+)
+def test_partners_and_outcomes_of_a_talk_with_only_a_title_are_refused(
+    textiles7: Assistant, question: str
+) -> None:
+    """Who they worked with and what came of it are specifics only their own text could give:
+    neither the session's description nor another talk's abstract is theirs."""
+    answer = textiles7.ask(question)
+    assert answer.refused, answer.answer
+    assert "Cette session interroge" not in answer.answer and "abstract:lin" not in cited(answer)
