@@ -111,7 +111,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         kind == "when"
         and (talk or len(catalog.sessions) == 1 or focus.speakers)
         and not index_of(catalog).text_asked(question)
-        and not past_event(question, catalog)
+        and not when_in_text(question, catalog)
     ):
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
@@ -125,13 +125,20 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
 
 
 # "When did the northern mills close?": a past event, and neither a talk, a session nor a
-# speaker in the question: what a text says happened, not when something is on.
+# speaker in the question: what a text says happened, not when something is on. "When do
+# territories matter, according to the abstract?": a time the question looks for in a text.
 _PAST_WHEN = r"\bwhen (did|was|were|had)\b"
 _PROGRAMME_THINGS = rf"\b({TALK_NOUNS}|seances?|speakers?|intervenant\w*|event|programme)\b"
+_IN_TEXT = (
+    r"\b(according to|selon|d apres|in|dans)( \w+){0,3}? (abstract|resume|summary|blurb|"
+    r"description)s?\b"
+)
 
 
-def past_event(question: str, catalog: Catalog) -> bool:
+def when_in_text(question: str, catalog: Catalog) -> bool:
     folded = frame_text(question)
+    if re.search(_IN_TEXT, folded):
+        return True
     return (
         bool(re.search(_PAST_WHEN, folded))
         and not re.search(_PROGRAMME_THINGS, folded)

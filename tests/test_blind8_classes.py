@@ -103,3 +103,18 @@ def test_partners_and_outcomes_of_a_talk_with_only_a_title_are_refused(
     answer = textiles7.ask(question)
     assert answer.refused, answer.answer
     assert "Cette session interroge" not in answer.answer and "abstract:lin" not in cited(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When do farmers take back the value, according to Jeanne Dupont's abstract?",
+        "When do the farmers get the added value back, according to the flax summary?",
+    ],
+)
+def test_when_asked_of_an_abstract_is_the_text(textiles7: Assistant, question: str) -> None:
+    """A "when" the question looks for in a text (« d'après le résumé », "according to the
+    abstract") is that text's to answer, in any language, not the session's time."""
+    answer = textiles7.ask(question)
+    assert answer.route != "record" and "09:30" not in answer.answer, answer.answer
+    assert "abstract:lin" in cited(answer)
