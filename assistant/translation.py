@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from assistant.lexicon import STOP_DE, STOP_EN, STOP_FR, tokens, words
+from ingest.text import fold
 
 # Cosine of the encoder between a word and its translation, measured on the seed's words: link /
 # lien 0.88, territory / territoire 0.91, aim / objectif 0.78, dyeing / teindre 0.77, mass
@@ -20,6 +21,10 @@ WORD_COSINE = 0.7
 # come at 0.85–0.96 (farmers / agriculteurs 0.88, policies / politiques 0.87, compensated /
 # compensée 0.93, approach / approche 0.93, allow / permet 0.88).
 RANK_WORD_COSINE = 0.8
+# A cognate written otherwise (illustrate / « illustration » 0.71, whose stems differ) is a
+# translation at the lower cosine: the same first letters, a few of them, and the encoder's
+# agreement; a word of another sense shares neither.
+COGNATE_PREFIX = 6
 
 
 def surface(text: str) -> list[str]:
@@ -56,9 +61,20 @@ def translated_among(
     a = unit(vectors.get_text_embedding_batch(missing))
     b = unit(vectors.get_text_embedding_batch(candidates))
     cosines = a @ b.T
-    close = zip(missing, cosines, strict=True)
-    return {tokens(w)[0]: tokens(candidates[int(row.argmax())])[0]
-            for w, row in close if row.max() >= threshold}  # fmt: skip
+    found: dict[str, str] = {}
+    for w, row in zip(missing, cosines, strict=True):
+        best = int(row.argmax())
+        if row[best] < threshold:
+            near = [i for i in np.argsort(-row) if row[i] >= min(threshold, WORD_COSINE)]
+            best = next((int(i) for i in near if _cognates(w, candidates[i])), -1)
+        if best >= 0:
+            found[tokens(w)[0]] = tokens(candidates[best])[0]
+    return found
+
+
+def _cognates(a: str, b: str) -> bool:
+    x, y = fold(a).lower(), fold(b).lower()
+    return len(x) >= COGNATE_PREFIX and x[:COGNATE_PREFIX] == y[:COGNATE_PREFIX]
 
 
 def translates(phrase: str, text: str, vectors: Any) -> bool:

@@ -118,3 +118,24 @@ def test_when_asked_of_an_abstract_is_the_text(textiles7: Assistant, question: s
     answer = textiles7.ask(question)
     assert answer.route != "record" and "09:30" not in answer.answer, answer.answer
     assert "abstract:lin" in cited(answer)
+
+
+def test_a_cognate_written_otherwise_ranks_as_its_translation(embed_model) -> None:
+    """illustrate / « illustration » (cosine 0.71, stems illustrat / illustr): a translation for
+    ranking sentences, as the same first letters and the encoder agree; a word of another sense
+    near the same cosine (according / suppose) is not."""
+    from assistant.translation import RANK_WORD_COSINE, translated_among
+
+    written = ["illustration", "systèmes", "agricoles", "suppose", "dynamiques"]
+    found = translated_among(["illustrate", "according"], set(), written, embed_model,
+                             RANK_WORD_COSINE)  # fmt: skip
+    assert found == {"illustrat": "illustr"}
+
+
+def test_the_sector_an_abstract_illustrates_with(textiles7: Assistant) -> None:
+    """In English over the French abstract: the sentence that illustrates, not the one that
+    repeats the talk's words."""
+    answer = textiles7.ask(
+        "Which region does Jeanne Dupont use to illustrate how farmers regain value?"
+    )
+    assert "pays de Caux" in answer.answer, answer.answer
