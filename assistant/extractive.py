@@ -99,7 +99,8 @@ def gather(
     # A word the sentences write otherwise (in another language: "farmers" / « agriculteurs »)
     # counts as the word they write.
     held = set(tokens(question)) & set(tokens(" ".join(texts)))
-    also = translated(surface(question), held, " ".join(texts), embed_model, RANK_WORD_COSINE)
+    also = translated(surface(question), held, " ".join(texts), embed_model, RANK_WORD_COSINE,
+                      cognates=True)  # fmt: skip
     shares = weighted_overlaps(question, texts, records, also)
     found = [
         Evidence(text, i, pos, float(a + b) / 2, share, is_quote, c)

@@ -39,10 +39,15 @@ _STOP = STOP_FR | STOP_EN | STOP_DE
 
 
 def translated(
-    asked: list[str], held: set[str], text: str, vectors: Any, threshold: float = WORD_COSINE
+    asked: list[str],
+    held: set[str],
+    text: str,
+    vectors: Any,
+    threshold: float = WORD_COSINE,
+    cognates: bool = False,
 ) -> dict[str, str]:
     """{stem of an `asked` word not already `held`: stem of its translation in `text`}."""
-    return translated_among(asked, held, surface(text), vectors, threshold)
+    return translated_among(asked, held, surface(text), vectors, threshold, cognates)
 
 
 def translated_among(
@@ -51,9 +56,12 @@ def translated_among(
     written: list[str],
     vectors: Any,
     threshold: float = WORD_COSINE,
+    cognates: bool = False,
 ) -> dict[str, str]:
     """{stem of an `asked` word not already `held`: stem of its translation among the `written`
-    words (`surface` of a text)}."""
+    words (`surface` of a text)}; with `cognates`, a cognate under `threshold` counts too (for
+    ranking the sentences already found, not for finding them: on BreizhCamp it let an
+    off-topic German question through retrieval)."""
     missing = [w for w in asked if tokens(w) and tokens(w)[0] not in held]
     candidates = [w for w in written if tokens(w)]
     if not (missing and candidates):
@@ -65,7 +73,7 @@ def translated_among(
     for w, row in zip(missing, cosines, strict=True):
         best = int(row.argmax())
         if row[best] < threshold:
-            near = [i for i in np.argsort(-row) if row[i] >= min(threshold, WORD_COSINE)]
+            near = [i for i in np.argsort(-row) if row[i] >= WORD_COSINE] if cognates else []
             best = next((int(i) for i in near if _cognates(w, candidates[i])), -1)
         if best >= 0:
             found[tokens(w)[0]] = tokens(candidates[best])[0]

@@ -127,9 +127,11 @@ def test_a_cognate_written_otherwise_ranks_as_its_translation(embed_model) -> No
     from assistant.translation import RANK_WORD_COSINE, translated_among
 
     written = ["illustration", "systèmes", "agricoles", "suppose", "dynamiques"]
-    found = translated_among(["illustrate", "according"], set(), written, embed_model,
-                             RANK_WORD_COSINE)  # fmt: skip
+    asked = ["illustrate", "according"]
+    found = translated_among(asked, set(), written, embed_model, RANK_WORD_COSINE, cognates=True)
     assert found == {"illustrat": "illustr"}
+    # finding sentences (retrieval) keeps the stricter cosine
+    assert translated_among(asked, set(), written, embed_model, RANK_WORD_COSINE) == {}
 
 
 def test_the_sector_an_abstract_illustrates_with(textiles7: Assistant) -> None:
