@@ -208,8 +208,10 @@ class Assistant:
         when the gate finds the question supported."""
         talk = focus_talk(focus, catalog)
         if talk and talk.abstract_missing:
-            # its title is all it has; figures or findings asked of it are refused later
-            return None if asks_specifics(standalone) else missing_abstract(talk, catalog, lang)
+            # its title is all it has; figures or findings asked of it are left to the texts'
+            # path (refused there when its speakers have no bio either)
+            beyond = asks_specifics(standalone, talk.title)
+            return None if beyond else missing_abstract(talk, catalog, lang)
         talk_id = talk.id if talk else None
         if talk_id is None and only_the_session(standalone):
             return None
@@ -244,7 +246,7 @@ class Assistant:
         lang: str,
         catalog: Catalog,
     ) -> Generator[Answer, None, Draft]:
-        if asks_specifics(standalone) and _only_titled(focus, catalog):
+        if _only_titled(focus, catalog) and asks_specifics(standalone, _title_of(focus, catalog)):
             # figures, cases or results of a talk with no abstract: no other text is theirs,
             # and its missing abstract is not an answer to them
             return self._refusal(lang, focus, catalog, "no-abstract")
@@ -622,6 +624,11 @@ def _only_titled(focus: Focus, catalog: Catalog) -> bool:
     names = focus.speakers or talk.speakers
     return not any(catalog.sources[catalog.speakers[n].bio_id].metadata.get(schema.BIO)
                    for n in names if n in catalog.speakers)  # fmt: skip
+
+
+def _title_of(focus: Focus, catalog: Catalog) -> str:
+    talk = focus_talk(focus, catalog)
+    return talk.title if talk else ""
 
 
 def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> TalkInfo | None:

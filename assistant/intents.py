@@ -111,7 +111,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         kind == "when"
         and (talk or len(catalog.sessions) == 1 or focus.speakers)
         and not index_of(catalog).text_asked(question)
-        and not when_in_text(question, catalog)
+        and not when_in_text(question, focus, catalog)
     ):
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
@@ -119,7 +119,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "about" and talk and talk.abstract_missing:
         # what it is about: its title, said with its missing abstract; a view beyond its title,
         # or its results and partners, are the texts' to answer or refuse
-        beyond = view_beyond(question, talk, catalog) or asks_specifics(question)
+        beyond = view_beyond(question, talk, catalog) or asks_specifics(question, talk.title)
         return None if beyond else missing_abstract(talk, catalog, lang)
     return None
 
@@ -127,22 +127,30 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
 # "When did the northern mills close?": a past event, and neither a talk, a session nor a
 # speaker in the question: what a text says happened, not when something is on. "When do
 # territories matter, according to the abstract?": a time the question looks for in a text.
-_PAST_WHEN = r"\bwhen (did|was|were|had)\b"
-_PROGRAMME_THINGS = rf"\b({TALK_NOUNS}|seances?|speakers?|intervenant\w*|event|programme)\b"
+_PAST_WHEN = r"\bwhen (did|was|were)\b"
+_PROGRAMME_THINGS = (
+    rf"\b({TALK_NOUNS}|seances?|speak\w*|intervenant\w*|events?|evenements?|programme|"
+    r"seminars?|seminaires?|workshops?|ateliers?|journees?|days?|panels?|keynotes?)\b"
+)
 _IN_TEXT = (
     r"\b(according to|selon|d apres|in|dans)( \w+){0,3}? (abstract|resume|summary|blurb|"
     r"description)s?\b"
 )
 
 
-def when_in_text(question: str, catalog: Catalog) -> bool:
-    folded = frame_text(question)
-    if re.search(_IN_TEXT, folded):
+def when_in_text(question: str, focus: Focus, catalog: Catalog) -> bool:
+    """Whether a "when" question asks what a text says (a time found in an abstract), not
+    when a talk or the session is on."""
+    # on the words as written: frame_text drops « d'après »
+    if re.search(_IN_TEXT, " ".join(re.findall(r"[a-z0-9]+", fold(question)))):
         return True
+    folded = frame_text(question)
     return (
         bool(re.search(_PAST_WHEN, folded))
         and not re.search(_PROGRAMME_THINGS, folded)
-        and not (catalog.find_talks(question) or catalog.find_speakers(question))
+        # the speakers named or described; a talk by the question's words (focus.talks may be
+        # retrieval's guess)
+        and not (focus.speakers or catalog.find_talks(question))
     )
 
 

@@ -16,7 +16,7 @@ from assistant.types import Answer, Draft
 
 _ASKING = (
     r"(?:(?:who|what|when|where|which|how|why|qui|que|quoi|quand|où|quel|quelle|quels|quelles|"
-    r"comment|combien|pourquoi|lequel|laquelle|lesquels|lesquelles|de quoi|à quelle|à qui|"
+    r"comment|combien|pourquoi|de quoi|à quelle|à qui|"
     r"tell me|give me|summari[sz]e|explain|résume|explique|dis[- ]moi|donne[- ]moi)\b|qu['’]|"
     r"d['’]où|jusqu['’])"
 )
@@ -28,7 +28,8 @@ _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?
            rf"(?:according to|selon|d['’]apr[eè]s)\s+[^,?]{{1,40}},\s*{_ASKING}|"
            rf"(?:is there|are there|y a[- ]t[- ]il|does (?:he|she|it|they|the|his|her|their)|"
            rf"has (?:he|she|it|the)|est[- ]ce qu)\b|"
-           rf"{_ASKING})")  # fmt: skip
+           # « …, et lequel vient de … ? » opens a question; « dans laquelle » is a clause
+           rf"{_ASKING}|(?:lequel|laquelle|lesquels|lesquelles)\b)")  # fmt: skip
 _JOIN = re.compile(
     rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})",
     re.IGNORECASE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon import unquoted
+from assistant.lexicon import tokens, unquoted
 from assistant.planner import asks_personal_place
 from ingest.text import fold
 
@@ -66,8 +66,11 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                    r"animat(eur|rice)s?|organisat(eur|rice)s?|organi[sz]ers?|host(ess)?s?)\b",
                    r"\b(moder|chair|anim|organi[sz]|host|presid)"),
     # What a speaker has published: a programme lists talks, not bibliographies.
+    # "articles", "papers" only with a verb of writing ("paper packaging" is not a paper).
     "publications": (r"\b(books?|bouquins?|livres?|ouvrages?|publications?|publi(e|ee|es|ees)|"
-                     r"published|papers?|articles?|bibliograph\w*)\b",
+                     r"published|bibliograph\w*|(articles?|papers?)\b.*\b(ecri\w*|wr[io]te\w*|"
+                     r"written|publi\w*)|(ecri\w*|wr[io]te\w*|written|publi\w*)\b.*\b(articles?|"
+                     r"papers?))\b",
                      r"\b(livres?|ouvrages?|books?|publications?|publie\w*|published|parus?|"
                      r"articles?|papers?|bibliograph\w*)\b"),
 }  # fmt: skip
@@ -79,16 +82,20 @@ _SPECIFICS = (
     r"\b(chiffres?|figures?|statisti\w*|donnees|data|numbers|montants?|amounts?|resultats?|"
     r"results?|conclu\w*|findings?|bilan|outcomes?|etudes? de cas|case stud\w*|exemples?|"
     r"examples?|cas concrets?|concrete cases?|succes|success\w*|worked|marche t (il|elle)|"
-    r"partenai\w*|partners?|partnered|partnering|partnerships?|collaborat\w*|team(s|ed)? up|"
+    r"partena\w*|partners?|partnered|partnering|partnerships?|collaborat\w*|team(s|ed)? up|"
     r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|"
     r"a t (il|elle) (marche|fonctionne|reussi))\b"
 )
 
 
-def asks_specifics(question: str) -> bool:
+def asks_specifics(question: str, besides: str = "") -> bool:
     """Whether figures, cases, results or conclusions are asked: what only a talk's own text
-    could show."""
-    return bool(re.search(_SPECIFICS, fold(unquoted(question))))
+    could show. The words of `besides` (the talk's title) do not count: of a talk titled
+    « Partenariats et coopératives », "what is the talk on partnerships about?" asks no
+    partners."""
+    named = set(tokens(besides))
+    found = re.findall(r"[a-z0-9]+", fold(unquoted(question)))
+    return bool(re.search(_SPECIFICS, " ".join(w for w in found if not set(tokens(w)) & named)))
 
 
 def is_injection(question: str) -> bool:

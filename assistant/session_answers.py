@@ -133,10 +133,10 @@ _SOLO = (
 )
 _PEOPLE = rf"\b({_PERSONS[1:-1]}|co ?present\w*|co ?anim\w*|duo|binome|solo|alone)\b"
 # « faite à deux », « présentée à plusieurs voix »: given by that many people, said by a verb
-# (not « il y a deux … »).
+# (not « il y a deux … », nor « intervient à deux reprises »).
 _TOGETHER = (
     r"\b(fait\w*|present\w*|donne\w*|anime\w*|assure\w*|porte\w*|intervien\w*|parl\w*) a "
-    r"(deux|trois|quatre|cinq|plusieurs)( voix)?\b"
+    r"(deux|trois|quatre|cinq|plusieurs)( voix)?\b(?! (reprises|fois))"
 )
 
 

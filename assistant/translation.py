@@ -22,8 +22,9 @@ WORD_COSINE = 0.7
 # compensée 0.93, approach / approche 0.93, allow / permet 0.88).
 RANK_WORD_COSINE = 0.8
 # A cognate written otherwise (illustrate / « illustration » 0.71, whose stems differ) is a
-# translation at the lower cosine: the same first letters, a few of them, and the encoder's
-# agreement; a word of another sense shares neither.
+# translation at the lower cosine (WORD_COSINE): the same first six letters and the encoder's
+# agreement; a word of another sense rarely has both (information / informatique might: not
+# measured).
 COGNATE_PREFIX = 6
 
 
@@ -59,7 +60,7 @@ def translated_among(
     cognates: bool = False,
 ) -> dict[str, str]:
     """{stem of an `asked` word not already `held`: stem of its translation among the `written`
-    words (`surface` of a text)}; with `cognates`, a cognate under `threshold` counts too (for
+    words (`surface` of a text)}; with `cognates`, a cognate at WORD_COSINE or more counts too (for
     ranking the sentences already found, not for finding them: on BreizhCamp it let an
     off-topic German question through retrieval)."""
     missing = [w for w in asked if tokens(w) and tokens(w)[0] not in held]

@@ -198,6 +198,8 @@ def test_when_a_talk_named_by_its_topic_is_its_time(
         "When did the textile session start?",
         "When did Jeanne Dupont speak?",
         "When was the flax talk?",
+        "When was the seminar?",
+        "When did the textile engineer from Lille speak?",
     ],
 )
 def test_when_a_talk_or_session_was_is_still_its_time(textiles7: Assistant, question: str) -> None:

@@ -93,6 +93,7 @@ def test_and_which_one_is_a_second_part(textiles7: Assistant) -> None:
     [
         "Which FabLabs did Marc Olivier's workshops team up with, and what came out of it?",
         "Avec quels partenaires Paul Martin a-t-il collaboré pour son étude des aides régionales ?",
+        "Quels partenariats Paul Martin a-t-il noués ?",
     ],
 )
 def test_partners_and_outcomes_of_a_talk_with_only_a_title_are_refused(
@@ -110,6 +111,8 @@ def test_partners_and_outcomes_of_a_talk_with_only_a_title_are_refused(
     [
         "When do farmers take back the value, according to Jeanne Dupont's abstract?",
         "When do the farmers get the added value back, according to the flax summary?",
+        "Quand les agriculteurs reprennent-ils la main sur la valeur ajoutée, d'après le résumé "
+        "de Jeanne Dupont ?",
     ],
 )
 def test_when_asked_of_an_abstract_is_the_text(textiles7: Assistant, question: str) -> None:
@@ -141,3 +144,37 @@ def test_the_sector_an_abstract_illustrates_with(textiles7: Assistant) -> None:
         "Which region does Jeanne Dupont use to illustrate how farmers regain value?"
     )
     assert "pays de Caux" in answer.answer, answer.answer
+
+
+def test_twice_is_not_a_talk_given_by_two(textiles7: Assistant) -> None:
+    """« à deux reprises » (twice) is no team of two."""
+    answer = textiles7.ask("Quel intervenant intervient à deux reprises ?")
+    assert "présentées par deux" not in answer.answer, answer.answer
+
+
+def test_articles_of_a_trade_are_not_publications(textiles7: Assistant) -> None:
+    """ "articles" and "papers" ask for publications only with a verb of writing."""
+    answer = textiles7.ask("Quels articles textiles sont fabriqués en Normandie ?")
+    assert answer.route != "attribute", answer.answer
+    written = textiles7.ask("Has Jeanne Dupont written articles on linen?")
+    assert written.refused, written.answer
+
+
+def test_a_relative_clause_is_not_a_second_part(textiles7: Assistant) -> None:
+    from assistant.parts import split_question
+
+    question = (
+        "Quelle est la région que Jeanne Dupont étudie et dans laquelle les filatures ont fermé ?"
+    )
+    assert split_question(question, textiles7.catalog(), "fr") == [question]
+
+
+def test_a_title_s_own_words_ask_for_no_specifics() -> None:
+    """Of a talk titled « Partenariats et coopératives », "what is the talk on partnerships
+    about?" asks what it is about; "which partners did she name?" still asks for specifics."""
+    from assistant.policy import asks_specifics
+
+    title = "Partenariats et coopératives"
+    assert asks_specifics("De quoi parle l'intervention sur les partenariats ?")
+    assert not asks_specifics("De quoi parle l'intervention sur les partenariats ?", title)
+    assert asks_specifics("Quels résultats présente-t-elle ?", title)
