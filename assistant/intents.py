@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.lexicon import tokens
+from assistant.lexicon import plain, tokens
 from assistant.planner import TALK_NOUNS, content_words, frame_text, index_of
 from assistant.policy import asks_specifics, asks_view
 from assistant.types import Draft
@@ -142,7 +142,7 @@ def when_in_text(question: str, focus: Focus, catalog: Catalog) -> bool:
     """Whether a "when" question asks what a text says (a time found in an abstract), not
     when a talk or the session is on."""
     # on the words as written: frame_text drops « d'après »
-    if re.search(_IN_TEXT, " ".join(re.findall(r"[a-z0-9]+", fold(question)))):
+    if re.search(_IN_TEXT, plain(question)):
         return True
     folded = frame_text(question)
     return (

@@ -112,6 +112,12 @@ def _language_votes(text: str) -> tuple[int, int]:
 QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,200}?)\s*[»”\"]")
 
 
+def plain(text: str) -> str:
+    """The text's words folded (lower case, no accents) and joined by one space: what the
+    question patterns are written against."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
 def unquoted(text: str) -> str:
     """The text without what it quotes: a quoted title's "Quand", "next" or "order" is not the
     question's own word."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon import tokens, unquoted
+from assistant.lexicon import plain, tokens, unquoted
 from assistant.planner import asks_personal_place
 from ingest.text import fold
 
@@ -17,6 +17,7 @@ _INJECTION = (
 )
 
 # A kind of fact: how a question asks for it, and what evidence of it looks like in a source.
+_CENTURY = r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"
 _DATED = (
     r"\b(1[0-9]|20)\d\d\b|\b\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|"
     r"aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|"
@@ -44,9 +45,9 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
              r"quand|since when|en quel mois|what month)", _DATED),
     # "When did it happen?": a year, a date or a century in the answering sentence.
     "past-when": (r"\b(when (did|was|were)|quand (a|ont|est|sont|fut|furent) )",
-                  rf"{_DATED}|\b\d+ ?°|siecle|century"),
+                  rf"{_DATED}|{_CENTURY}"),
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
-                r"\b(1[0-9]|20)\d\d\b|siecle|century|\d+ ?°"),
+                _CENTURY),
     # How to attend: registration, entry, food, recording, slides; a programme rarely says.
     # « s'inscrit dans » (is part of) is not registering.
     "practical": (r"\b(s? ?inscri\w*(?! dans)|register\w*|registration|sign(ing)? up|tickets?|"
@@ -94,7 +95,7 @@ def asks_specifics(question: str, besides: str = "") -> bool:
     « Partenariats et coopératives », "what is the talk on partnerships about?" asks no
     partners."""
     named = set(tokens(besides))
-    found = re.findall(r"[a-z0-9]+", fold(unquoted(question)))
+    found = plain(unquoted(question)).split()
     return bool(re.search(_SPECIFICS, " ".join(w for w in found if not set(tokens(w)) & named)))
 
 
@@ -211,4 +212,4 @@ _VIEW = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|cro
 
 def asks_view(question: str) -> bool:
     """'What does X think of …', « qu'en dit X ? », 'X's view on …'."""
-    return bool(re.search(_VIEW, " ".join(re.findall(r"[a-z0-9]+", fold(unquoted(question))))))
+    return bool(re.search(_VIEW, plain(unquoted(question))))

@@ -14,11 +14,10 @@ from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.extractive import quotable
 from assistant.intents import people
-from assistant.lexicon import tokens, unquoted
+from assistant.lexicon import plain, tokens, unquoted
 from assistant.planner import content_words
 from assistant.types import Draft
 from ingest import schema
-from ingest.text import fold
 
 _SESSION = r"\b(session|seance|track)\b"
 _SESSION_NUMBER = r"\b(?:session|seance|track)(?: n(?:o|umero|umber)?)? (\d{1,3})\b"
@@ -35,7 +34,7 @@ _SESSION_ASKS = {
 
 
 def _folded(question: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", fold(unquoted(question))))
+    return plain(unquoted(question))
 
 
 def session_answer(question: str, catalog: Catalog, lang: str) -> Draft | None:
