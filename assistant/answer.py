@@ -34,6 +34,7 @@ from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, focus_talk, missing_abstract, people, view_beyond
 from assistant.lexicon import elide, language, sentences, tokens
+from assistant.llm import ModelTimeout
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
 from assistant.planner import ATTRIBUTED, content_words, described, index_of, plan
@@ -365,6 +366,8 @@ class Assistant:
                                lang)  # fmt: skip
         try:
             draft, shown = yield from self._written(question, standalone, chat, checker, lang)
+        except ModelTimeout:
+            draft, note = None, prompts.MODEL_SLOW[lang]
         except ModelError:
             draft, note = None, prompts.MODEL_DOWN[lang]
         else:

@@ -139,6 +139,10 @@ class OpenAICompatible(_StreamingChat):
                     raise ModelError(f"the OpenAI-compatible server at {url} answered "
                                      f"{r.status_code}: {r.text[:200]}")  # fmt: skip
                 yield from _sse_deltas(r.iter_lines())
+        except httpx.TimeoutException:
+            raise ModelTimeout(
+                f"the model at {url} sent nothing for {self.timeout:.0f} s; it may be overloaded"
+            ) from None
         except httpx.HTTPError as exc:
             error = ModelError if answering else ModelUnreachable
             raise error(
@@ -151,6 +155,10 @@ class ModelUnreachable(ModelError):
     """The server never began answering this request: it was gone (or going) before it."""
 
 
+class ModelTimeout(ModelError):
+    """The server was there but sent nothing for `timeout` seconds: slow, not gone."""
+
+
 class LocalLlamaCpp(OpenAICompatible):
     """The packaged model in a supervised worker process (assistant/worker.py), spoken to over
     its OpenAI-compatible API on loopback. A crash in llama.cpp ends the worker, not this process.
@@ -160,6 +168,9 @@ class LocalLlamaCpp(OpenAICompatible):
     n_threads: int = 2
     base_url: str = ""  # the worker's, known once it runs
     model: str = "local"
+    # Its own machine's two cores may first read a long programme, after a restart too: a
+    # slow laptop waits for it rather than being told the model failed.
+    timeout: float = 300.0
     _worker: Any = PrivateAttr(default=None)
     _warmed: list[dict[str, str]] = PrivateAttr(default_factory=list)  # the prompt kept cached
     _progress: Any = PrivateAttr(default=None)

@@ -55,6 +55,10 @@ MODEL_DOWN = {
     "fr": "(Le modèle local s’est arrêté pendant la réponse ; voici le texte du programme.)",
     "en": "(The local model stopped while answering; here is the programme's own text.)",
 }
+MODEL_SLOW = {
+    "fr": "(Le modèle a mis trop de temps à répondre ; voici le texte du programme.)",
+    "en": "(The model took too long to answer; here is the programme's own text.)",
+}
 SWITCHED = {
     "fr": "(La réponse du modèle n’a pas pu être vérifiée dans le programme ; voici le texte du "
     "programme.)",

@@ -5,6 +5,8 @@ programme rides in a fixed prompt prefix when it is short."""
 
 from __future__ import annotations
 
+import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from pydantic import Field
 from assistant import prompts
 from assistant.answer import Assistant
 from assistant.deps import build_deps
-from assistant.llm import _sse_deltas, _StreamingChat
+from assistant.llm import ModelTimeout, OpenAICompatible, _sse_deltas, _StreamingChat
 from assistant.prompting import ProgrammePrefix
 from assistant.settings import Settings
 from ingest.errors import ModelError
@@ -47,7 +49,7 @@ class Scripted(_StreamingChat):
             yield word + " "
 
 
-def _assistant(seed_store: Path, embed_model: Any, llm: Scripted) -> Assistant:
+def _assistant(seed_store: Path, embed_model: Any, llm: _StreamingChat) -> Assistant:
     settings = Settings.resolve(env={}, store=str(seed_store), llm="extractive")
     return Assistant(build_deps(settings, embed_model=embed_model, llm=llm))
 
@@ -165,3 +167,41 @@ def test_how_many_answers_are_written_at_once(seed_store: Path, embed_model) -> 
     for backend, expected in (("local", 1), ("openai", 8), ("extractive", 4)):
         assistant.deps.settings = Settings.resolve(env={}, store=str(seed_store), llm=backend)
         assert assistant.parallel_answers == expected
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """A real server on loopback that takes the request and never answers (an overloaded one)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            held.append(conn)
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+    listener.close()
+    for conn in held:
+        conn.close()
+
+
+def test_a_server_that_sends_nothing_is_slow_not_stopped(silent_server: str) -> None:
+    llm = OpenAICompatible(base_url=silent_server, model="m", timeout=1)
+    with pytest.raises(ModelTimeout, match="sent nothing for 1 s"):
+        llm.complete("bonjour")
+
+
+def test_a_model_too_slow_to_answer_says_so_and_gives_the_programme_text(
+    seed_store: Path, embed_model, silent_server: str
+) -> None:
+    llm = OpenAICompatible(base_url=silent_server, model="m", timeout=1)
+    final = _assistant(seed_store, embed_model, llm).ask(QUESTION)
+    assert final.route == "fallback" and not final.refused
+    assert final.answer.startswith(prompts.MODEL_SLOW["fr"])
+    assert prompts.MODEL_DOWN["fr"] not in final.answer
+    assert final.citations and "Chippendale" in final.answer
