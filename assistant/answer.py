@@ -39,6 +39,7 @@ from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
 from assistant.planner import ATTRIBUTED, content_words, described, index_of, plan
 from assistant.policy import (
+    asks_opinion,
     asks_private_detail,
     asks_specifics,
     asks_view,
@@ -264,7 +265,7 @@ class Assistant:
         embedding, retrieved, sources, evidence = (found.embedding, found.retrieved,
                                                    found.sources, found.evidence)  # fmt: skip
         boost = _boost(focus, catalog)
-        if not found.support.enough and not their:
+        if not (found.support.enough or their or _says_their_words(standalone, focus, catalog)):
             return self._refusal(lang, focus, catalog, "gate")
         if not _theirs(standalone, found, focus, catalog, self._vectors):
             # "What does X think of Y?": a sentence by someone else is not X's view.
@@ -567,11 +568,28 @@ def _about_focus(sources: list[Source], focus: Focus, catalog: Catalog) -> list[
     return [catalog.sources[i] for i in _boost(focus, catalog)]
 
 
+def _attributed(question: str, focus: Focus) -> bool:
+    """Their view, or what they say ("according to X, …"), is asked of named speakers."""
+    attributed = re.search(ATTRIBUTED, " ".join(re.findall(r"[a-z]+", fold(question))))
+    return bool(focus.speakers and (asks_view(question) or attributed))
+
+
+def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
+    """What named speakers say of something only their own sentences write ("what does Landau
+    say Chippendale did …?", « selon Dupont, que se passe-t-il au pays de Caux ? »): their text
+    answers, however far the rest of the question's words are from its own. Not their opinion
+    ("does X think …?"): that needs the measures."""
+    if not _attributed(question, focus) or asks_opinion(question):
+        return False
+    own = set(_boost(Focus([], focus.speakers), catalog))
+    asked = content_words(question, catalog) - set(tokens(" ".join(focus.speakers)))
+    return bool(index_of(catalog).written_only_by(asked, own))
+
+
 def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
     """Whether the named speakers' own sources (bio, talk, abstract) support the answer, when
     it is theirs that is asked: their view, or what they say ("according to X, …")."""
-    attributed = re.search(ATTRIBUTED, " ".join(re.findall(r"[a-z]+", fold(question))))
-    if not (focus.speakers and (asks_view(question) or attributed)):
+    if not _attributed(question, focus) or _says_their_words(question, focus, catalog):
         return True
     own = set(_boost(Focus([], focus.speakers), catalog))
     sources = [s for s in found.sources if s.id in own]

@@ -324,6 +324,26 @@ class EntityIndex:
         total = sum(weights.values())
         return max(scores.values(), default=0.0) / total if total else 0.0
 
+    def written_only_by(self, stems: set[str], own: set[str]) -> set[str]:
+        """The stems that a sentence of the `own` sources writes and no other source does (no
+        other text, title, role or affiliation)."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        units: list[tuple[str, str]] = self.__dict__["sentence_units"]
+        return {s for s in stems if {units[u][0] for u in postings.get(s, ())} & own
+                and self.holders(s) <= own}  # fmt: skip
+
+    def holders(self, stem: str) -> set[str]:
+        """The ids of the sources whose text (records included) holds the stem."""
+        table: dict[str, set[str]] = self._lazy("source_stems", self._source_table)
+        return table.get(stem, set())
+
+    def _source_table(self) -> dict[str, set[str]]:
+        table: dict[str, set[str]] = defaultdict(set)
+        for source in self.catalog.sources.values():
+            for stem in set(tokens(source.text)):
+                table[stem].add(source.id)
+        return table
+
     def text_asked(self, question: str) -> bool:
         """Whether the question's own words (not names, titles or frames) meet in one sentence of
         an abstract, a bio or a description, two at least: « quand les filatures du Nord ont-elles
@@ -376,6 +396,7 @@ class EntityIndex:
         on a large programme): warm-up calls this so no attendee waits for it."""
         self._lazy("words", self._word_table)
         self._lazy("sentence_stems", self._sentence_table)
+        self._lazy("source_stems", self._source_table)
         _ = self.name_stems, self.acronyms
 
     def _lazy(self, key: str, build: Any) -> Any:

@@ -213,3 +213,15 @@ _VIEW = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|cro
 def asks_view(question: str) -> bool:
     """'What does X think of …', « qu'en dit X ? », 'X's view on …'."""
     return bool(re.search(_VIEW, plain(unquoted(question))))
+
+
+# A view that is more than what a text says: what someone thinks, believes, advises.
+_OPINION = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|"
+            r"believes?|feels?|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|"
+            r"conseill\w*|advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|"
+            r"take on|stance)\b")  # fmt: skip
+
+
+def asks_opinion(question: str) -> bool:
+    """'What does X think / believe / advise …': not only what X's text says."""
+    return bool(re.search(_OPINION, plain(unquoted(question))))
