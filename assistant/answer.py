@@ -23,7 +23,7 @@ from typing import Any
 
 from llama_index.core.base.llms.types import ChatMessage
 
-from assistant import prompts
+from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
 from assistant.condense import condense
@@ -160,6 +160,11 @@ class Assistant:
                                                                "policy", refused=True))  # fmt: skip
             return
         catalog = self.catalog()
+        if said := chitchat.kind(question):
+            # "hello", "who are you?": what the assistant does, not a programme quote
+            lang = chitchat.language_of(question, lang)
+            yield self._answer(question, question, lang, chitchat.reply(said, catalog, lang))
+            return
         standalone = condense(question, history, catalog, lang)
         parts = split_question(standalone, catalog, lang)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)

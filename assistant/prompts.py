@@ -69,6 +69,28 @@ REMOVED = {
     "fr": "(Une phrase que le programme ne confirme pas a été retirée.)",
     "en": "(A sentence the programme does not support was removed.)",
 }
+# A message to the assistant itself (assistant/chitchat.py), not a question on the programme.
+HELLO = {"fr": "Bonjour ! ", "en": "Hello! "}
+THANKS = {
+    "fr": "Avec plaisir ! Posez une autre question sur le programme quand vous voulez.",
+    "en": "You’re welcome! Ask another question about the programme whenever you like.",
+}
+ABOUT_ME = {
+    "fr": "Je suis l’assistant de ce programme : je réponds aux questions sur ses sessions, "
+    "ses interventions, ses intervenants et leurs résumés, en citant le passage que j’utilise, "
+    "et je dis quand le programme ne contient pas la réponse.",
+    "en": "I am this programme’s assistant: I answer questions about its sessions, talks, "
+    "speakers and abstracts, citing the passage I use, and I say when the programme does not "
+    "hold the answer.",
+}
+FOR_EXAMPLE = {"fr": " Par exemple : {examples}", "en": " For example: {examples}"}
+EXAMPLES = {
+    "who": {"fr": "Qui présente « {title} » ?", "en": "Who presents «{title}»?"},
+    "about": {"fr": "De quoi parle « {title} » ?", "en": "What is «{title}» about?"},
+    "speaker": {"fr": "Qui est {name} ?", "en": "Who is {name}?"},
+    "acronym": {"fr": "Que signifie {acronym} ?", "en": "What does {acronym} stand for?"},
+    "when": {"fr": "Quand a lieu la session ?", "en": "When is the session?"},
+}
 OUT_OF_SCOPE = {
     "fr": "Je réponds seulement à partir du programme de la session ; je ne peux pas faire cela.",
     "en": "I only answer from the session programme; I can’t do that.",

@@ -71,11 +71,6 @@ LABELS: dict[str, dict[str, str]] = {
     "today_at": {"fr": "aujourd’hui à {time}", "en": "today at {time}"},
     "day_at": {"fr": "{day} à {time}", "en": "{day} at {time}"},
     "examples": {"fr": "Exemples :", "en": "Try:"},
-    "ex_who": {"fr": "Qui présente « {title} » ?", "en": "Who presents «{title}»?"},
-    "ex_about": {"fr": "De quoi parle « {title} » ?", "en": "What is «{title}» about?"},
-    "ex_speaker": {"fr": "Qui est {name} ?", "en": "Who is {name}?"},
-    "ex_acronym": {"fr": "Que signifie {acronym} ?", "en": "What does {acronym} stand for?"},
-    "ex_when": {"fr": "Quand a lieu la session ?", "en": "When is the session?"},
 }
 
 

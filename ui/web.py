@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant import schedule
+from assistant import chitchat, schedule
 from assistant.answer import MAX_QUESTION_CHARS, Assistant
 from assistant.catalog import Catalog, TalkInfo
 from assistant.conversation import (
@@ -61,7 +60,7 @@ def render_answer(answer: Answer) -> str:
 def render_sources(answer: Answer | None, lang: str) -> str:
     """One card per cited source: kind, talk, speakers, the excerpt with its supporting sentence."""
     if answer is None or not answer.citations:
-        if answer is not None and answer.refused:
+        if answer is not None and answer.refused and answer.route != "about-me":
             return f"**{label('refused', lang)}** {escape(answer.answer)}"
         return label("no_sources", lang)
     cards = []
@@ -235,32 +234,9 @@ def _when(slot: schedule.Slot, now: datetime, lang: str) -> str:
     return label("day_at", lang, day=day, time=at)
 
 
-MAX_EXAMPLES = 5
-
-
 def example_questions(page: Page, session_id: str | None, lang: str) -> list[str]:
-    """3–5 questions an attendee may ask, made from the session's records: who gives a talk,
-    what another is about, who a speaker is, what an acronym stands for, when it takes place."""
-    talks = [t for t in page.catalog.talks.values() if t.session_id == session_id]
-    talks = talks or list(page.catalog.talks.values())
-    short = sorted(talks, key=lambda t: (len(t.title), t.order))
-    found: list[str] = []
-    if short:
-        found.append(label("ex_who", lang, title=short[0].title))
-    with_abstract = [t for t in short[1:] if not t.abstract_missing] or short[1:]
-    if with_abstract:
-        found.append(label("ex_about", lang, title=with_abstract[0].title))
-    speakers = [n for t in talks for n in t.speakers if n in page.catalog.speakers]
-    if speakers:
-        found.append(label("ex_speaker", lang, name=speakers[-1]))
-    for talk in talks:
-        if acronym := re.search(r"\(([A-Z]{2,})\)", talk.title):
-            found.append(label("ex_acronym", lang, acronym=acronym.group(1)))
-            break
-    session = page.catalog.sessions.get(session_id or "")
-    if session is not None and session.metadata.get("date"):
-        found.append(label("ex_when", lang))
-    return found[:MAX_EXAMPLES]
+    """3–5 questions an attendee may ask, made from the session's records."""
+    return chitchat.example_questions(page.catalog, session_id, lang)
 
 
 @dataclass
@@ -468,7 +444,7 @@ def _example_buttons(page: Page, session_id: str | None, lang: str) -> tuple[Any
         return title, [
             gr.Button(texts[i] if i < len(texts) else "", size="sm", visible=i < len(texts),
                       elem_id=f"example-{i}", elem_classes=["example"])
-            for i in range(MAX_EXAMPLES)
+            for i in range(chitchat.MAX_EXAMPLES)
         ]  # fmt: skip
 
 

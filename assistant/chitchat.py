@@ -1,0 +1,113 @@
+"""Messages to the assistant itself rather than questions about the programme: a greeting,
+thanks, "who are you? / what can you do?", a joke or a poem asked for. They get what the
+assistant does and questions it can answer (made from the records), never a programme quote: on
+a large programme some sentence always shares a word with "hello" or "how does it work?".
+
+A message is one of these only as a whole ("hello") or when it speaks to the assistant in the
+second person ("are you a bot?"); "Hi, who presents the flax talk?" is a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import prompts
+from assistant.catalog import Catalog
+from assistant.lexicon import plain
+from assistant.types import Draft
+
+_GREETING = re.compile(
+    r"(bonjour|bonsoir|salut|coucou|hello|hi|hey|hallo|moin|servus|guten (tag|morgen|abend)|"
+    r"good (morning|afternoon|evening))( (a tous|tout le monde|there|everyone|all|zusammen))?"
+)
+_THANKS = re.compile(
+    r"((ok|super|parfait|great|perfect) )?(merci( beaucoup| bien| bcp)?|thanks?( you)?"
+    r"( (a lot|so much|very much))?|thx|danke( schon| sehr)?|vielen dank)"
+)
+_YOU = (
+    r"who are you|what are you|what can you do|what do you do|how do you work|what can i ask|"
+    r"are you (an? )?(ai|bot|robot|human|person|chatgpt|gpt|llm|language model)|"
+    r"(which|what) (ai|model|language model|llm) are you|"
+    r"qui es tu|t es qui|tu es qui|qu est ce que tu (sais|peux) faire|que (sais|peux) tu faire|"
+    r"tu sers a quoi|a quoi (tu sers|sers tu)|comment (tu fonctionnes|fonctionnes tu)|"
+    r"(es tu|tu es|t es) (un |une )?(ia|bot|robot|humain|humaine|chatgpt|gpt|llm|quel modele|"
+    r"modele de langage)|quel modele (es tu|tu es)|"
+    r"wer bist du|was kannst du|bist du (ein |eine )?(ki|bot|roboter|mensch|chatgpt|gpt)"
+)
+_ABOUT_YOU = re.compile(rf"\b({_YOU})\b")
+_REQUEST = re.compile(
+    r"\b(tell me a joke|(raconte|dis)( moi)? une blague|(tu peux|peux tu) (me )?raconter une "
+    r"blague|erzahl( mir)? einen witz|write (me )?an? (poem|story|song)|"
+    r"ecris( moi)? (un poeme|une histoire|une chanson))\b"
+)
+MAX_EXAMPLES = 5
+
+
+def kind(message: str) -> str | None:
+    """ "greeting", "thanks", "about-me" or "request" (a joke, a poem), or None for a question."""
+    words = plain(message)
+    if _GREETING.fullmatch(words):
+        return "greeting"
+    if _THANKS.fullmatch(words):
+        return "thanks"
+    if _ABOUT_YOU.search(words):
+        return "about-me"
+    if _REQUEST.search(words):
+        return "request"
+    return None
+
+
+_FRENCH_WORDS = re.compile(r"\b(bonjour|bonsoir|salut|coucou|merci|tout le monde|a tous)\b")
+
+
+def language_of(message: str, lang: str) -> str:
+    """A bare greeting or thanks has no sentence to tell its language by: its word does."""
+    words = plain(message)
+    if not (_GREETING.fullmatch(words) or _THANKS.fullmatch(words)):
+        return lang
+    return "fr" if _FRENCH_WORDS.search(words) else "en"
+
+
+def reply(which: str, catalog: Catalog, lang: str) -> Draft:
+    """What the assistant says to such a message: nothing from the programme is claimed."""
+    if which == "thanks":
+        text = prompts.THANKS[lang]
+    elif which == "request":
+        text = prompts.OUT_OF_SCOPE[lang] + " " + _about_me(catalog, lang)
+    else:
+        hello = prompts.HELLO[lang] if which == "greeting" else ""
+        text = hello + _about_me(catalog, lang)
+    return Draft(text, [], "about-me", refused=True)
+
+
+def _about_me(catalog: Catalog, lang: str) -> str:
+    examples = example_questions(catalog, None, lang)[:2]
+    shown = " ; ".join(examples) if lang == "fr" else "; ".join(examples)
+    return prompts.ABOUT_ME[lang] + (prompts.FOR_EXAMPLE[lang].format(examples=shown)
+                                     if examples else "")  # fmt: skip
+
+
+def example_questions(catalog: Catalog, session_id: str | None, lang: str) -> list[str]:
+    """Up to five questions an attendee may ask, made from the session's records (or the whole
+    programme's): who gives a talk, what another is about, who a speaker is, what an acronym
+    stands for, when it takes place."""
+    talks = [t for t in catalog.talks.values() if t.session_id == session_id]
+    talks = talks or list(catalog.talks.values())
+    short = sorted(talks, key=lambda t: (len(t.title), t.order))
+    found: list[str] = []
+    if short:
+        found.append(prompts.EXAMPLES["who"][lang].format(title=short[0].title))
+    with_abstract = [t for t in short[1:] if not t.abstract_missing] or short[1:]
+    if with_abstract:
+        found.append(prompts.EXAMPLES["about"][lang].format(title=with_abstract[0].title))
+    speakers = [n for t in talks for n in t.speakers if n in catalog.speakers]
+    if speakers:
+        found.append(prompts.EXAMPLES["speaker"][lang].format(name=speakers[-1]))
+    for talk in talks:
+        if acronym := re.search(r"\(([A-Z]{2,})\)", talk.title):
+            found.append(prompts.EXAMPLES["acronym"][lang].format(acronym=acronym.group(1)))
+            break
+    session = catalog.sessions.get(session_id or "")
+    if session is not None and session.metadata.get("date"):
+        found.append(prompts.EXAMPLES["when"][lang])
+    return found[:MAX_EXAMPLES]
