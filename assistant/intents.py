@@ -13,7 +13,7 @@ from typing import Any
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.lexicon import plain, tokens
-from assistant.planner import TALK_NOUNS, content_words, frame_text, index_of
+from assistant.planner import TALK_NOUNS, WORKED_WITH, content_words, frame_text, index_of
 from assistant.policy import asks_specifics, asks_view
 from assistant.types import Draft
 from ingest import schema
@@ -90,6 +90,8 @@ class Focus:
 def intent(question: str) -> str | None:
     folded = frame_text(question)
     for name, pattern in _PATTERNS.items():
+        if name == "speaker" and re.search(WORKED_WITH, folded):
+            continue  # "who has X worked with?" asks for partners, not X's affiliation
         if re.search(pattern, folded):
             return name
     return None

@@ -137,6 +137,12 @@ _PEOPLE_NOUNS = (
     r"(la|une) personne|the person|the one (from|at|of)|celui|celle)"
 )
 # Questions about the audience, not the programme: its records cannot answer them.
+# Who someone worked with (partners, collaborators), not where they work: "who has X worked
+# with?", « avec quels partenaires X a-t-elle travaillé ? ».
+WORKED_WITH = (
+    r"\b(work\w* (with|together|alongside)|travaill\w* (avec|ensemble)|avec (qui|quels?|quelles?)"
+    r"( \w+){0,5} travaill\w*|partena\w*|partners?\w*|collabor\w*)\b"
+)
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
 # A question that attributes what it asks to someone ("according to X", « selon X », "in her
 # talk"): folded words joined by one space.
@@ -525,6 +531,8 @@ def plan(question: str, index: EntityIndex) -> Plan:
     if re.search(_ASKED_CONTENT, folded):
         asks -= {"mentions", "topic"}  # « il parle de quoi ? » asks for the content
         asks.add("content")
+    if re.search(WORKED_WITH, folded):
+        asks.discard("from")
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
     if asks_personal_place(question):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon import plain, tokens, unquoted
-from assistant.planner import asks_personal_place
+from assistant.planner import WORKED_WITH, asks_personal_place
 from ingest.text import fold
 
 _INJECTION = (
@@ -74,6 +74,10 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                      r"papers?))\b",
                      r"\b(livres?|ouvrages?|books?|publications?|publie\w*|published|parus?|"
                      r"articles?|papers?|bibliograph\w*)\b"),
+    # Whom a speaker worked with: shown only by a text that names partners or collaborators.
+    "partners": (WORKED_WITH,
+                 r"\b(partena\w*|partners?\w*|collabor\w*|en lien avec|together with|alongside|"
+                 r"aux cotes (de|des|du|d)|consorti\w*|alliances?)\b"),
 }  # fmt: skip
 
 
