@@ -579,6 +579,13 @@ def _attributed(question: str, focus: Focus) -> bool:
     return bool(focus.speakers and (asks_view(question) or attributed))
 
 
+def _whose(question: str, focus: Focus, catalog: Catalog) -> list[str]:
+    """The speakers whose words are asked: those the question names by name when it names some
+    (« que dit Dupont du FabLab de Rennes ? » asks Dupont's, not the FabLab's designer's)."""
+    named = index_of(catalog).named(question, affiliations=False)
+    return [n for n in focus.speakers if n in named] or focus.speakers
+
+
 def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
     """What named speakers say of something only their own sentences write ("what does Landau
     say Chippendale did …?", « selon Dupont, que se passe-t-il au pays de Caux ? »): their text
@@ -586,7 +593,7 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
     ("does X think …?"): that needs the measures."""
     if not _attributed(question, focus) or asks_opinion(question):
         return False
-    own = set(_boost(Focus([], focus.speakers), catalog))
+    own = set(_boost(Focus([], _whose(question, focus, catalog)), catalog))
     asked = content_words(question, catalog) - set(tokens(" ".join(focus.speakers)))
     return bool(index_of(catalog).written_only_by(asked, own))
 
@@ -596,7 +603,7 @@ def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vect
     it is theirs that is asked: their view, or what they say ("according to X, …")."""
     if not _attributed(question, focus) or _says_their_words(question, focus, catalog):
         return True
-    own = set(_boost(Focus([], focus.speakers), catalog))
+    own = set(_boost(Focus([], _whose(question, focus, catalog)), catalog))
     sources = [s for s in found.sources if s.id in own]
     evidence = [e for e in found.evidence
                 if found.sources[e.source_index - 1].id in own and e.quotable]  # fmt: skip

@@ -2,7 +2,8 @@
 Olivier Landau say Chippendale did …?"), on the invented textiles programme: the word makes the
 question theirs, so neither the gate nor the "someone else's text" check refuses it for the
 rest of its words. Their opinion ("does X think …?") and words nobody's text, or only someone
-else's, writes are refused as before."""
+else's, writes are refused as before; a speaker named by name is the one whose words are asked,
+not one the question names by an affiliation."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def test_a_word_only_their_text_writes_makes_it_theirs(
         "What does Sophie Renard say about the pays de Caux?",
         "Does Jeanne Dupont believe the Caux model will spread to other regions?",
         "Does Jeanne Dupont think 3D knitting will replace the mills?",
+        # the FabLab de Rennes is Marc Olivier's: named, it must not make her text the answer
+        "Que dit Jeanne Dupont du FabLab de Rennes ?",
+        "What does Jeanne Dupont say about the FabLab de Rennes?",
     ],
 )
 def test_other_words_and_opinions_are_still_refused(textiles7: Assistant, question: str) -> None:
