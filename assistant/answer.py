@@ -604,6 +604,11 @@ def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vect
     if not _attributed(question, focus) or _says_their_words(question, focus, catalog):
         return True
     own = set(_boost(Focus([], _whose(question, focus, catalog)), catalog))
+    asked = content_words(question, catalog) - set(tokens(" ".join(focus.speakers)))
+    if index_of(catalog).written_by_others(asked, own):
+        # « Dupont considère-t-elle les ateliers partagés comme … ? »: what only others' entries
+        # write (another talk, the session's text) is not in their words
+        return False
     sources = [s for s in found.sources if s.id in own]
     evidence = [e for e in found.evidence
                 if found.sources[e.source_index - 1].id in own and e.quotable]  # fmt: skip
@@ -681,7 +686,9 @@ def _their_missing_abstract(question: str, focus: Focus, catalog: Catalog) -> Ta
         return talk
     if not focus.speakers:
         return None
-    if view_beyond(question, talk, catalog) or missing_attribute(question, talk.title, talk.title):
+    if view_beyond(question, talk, catalog, focus.speakers) or missing_attribute(
+        question, talk.title, talk.title
+    ):
         return None
     asked = plan(question, index_of(catalog))
     if asked.asked("content") or asks_view(question):  # a view on what its title names

@@ -34,7 +34,8 @@ _PATTERNS = {
     # "who is behind / runs the talk on …" (not "who is behind the relocation?")
     r"(who (is|s) (behind|running)|who runs|qui est derriere)( (the|this|that|l|la|le|cette|"
     r"cet))? (talk|presentation|one|session|intervention|expose|conference|workshop)|"
-    r"presented by|given by|"
+    # "presented by whom?" (not "the talk given by X and Y", which names the talk)
+    r"(presented|given|delivered) by (whom|who)\b|by whom|"
     r"avec qui|with whom|co ?present\w*)",
     # start / end / begin ask when only of the programme's things: "the talk starts at?", not
     # "what did Chippendale start?", "what does the talk end up calling for?" nor "its starting
@@ -121,7 +122,8 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "about" and talk and talk.abstract_missing:
         # what it is about: its title, said with its missing abstract; a view beyond its title,
         # or its results and partners, are the texts' to answer or refuse
-        beyond = view_beyond(question, talk, catalog) or asks_specifics(question, talk.title)
+        beyond = view_beyond(question, talk, catalog, focus.speakers)
+        beyond = beyond or asks_specifics(question, talk.title)
         return None if beyond else missing_abstract(talk, catalog, lang)
     return None
 
@@ -156,10 +158,17 @@ def when_in_text(question: str, focus: Focus, catalog: Catalog) -> bool:
     )
 
 
-def view_beyond(question: str, talk: TalkInfo, catalog: Catalog) -> bool:
+def view_beyond(
+    question: str, talk: TalkInfo, catalog: Catalog, speakers: list[str] | None = None
+) -> bool:
     """A view asked on a topic the title-only talk's title does not name ("what does X think of
-    self-driving cars?"): not the title's to answer (the texts' path answers or refuses it)."""
-    return asks_view(question) and not content_words(question, catalog) & set(tokens(talk.title))
+    self-driving cars?"), or the view of a named speaker who does not give it (« Dupont voit-elle
+    les aides régionales comme … ? »): not the title's to answer (the texts' path answers or
+    refuses it)."""
+    if not asks_view(question):
+        return False
+    others = any(name not in talk.speakers for name in speakers or [])
+    return others or not content_words(question, catalog) & set(tokens(talk.title))
 
 
 def focus_talk(focus: Focus, catalog: Catalog) -> TalkInfo | None:

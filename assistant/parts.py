@@ -36,21 +36,35 @@ _JOIN = re.compile(
 )
 
 
+# Two things asked of one verb: « Quels montants et quels dispositifs présenteront X et Y ? »,
+# "What figures and which schemes will they present?": one question, the first has no verb.
+_WHICH = r"(?:quels?|quelles?|which|what)\s"
+_SHARED_VERB = re.compile(rf"{_WHICH}(?:[\w’'-]+\s*){{1,2}}", re.IGNORECASE)
+
+
 def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
-    """The parts of a two-part question (the question alone when it has one part)."""
+    """The parts of a two-part question (the question alone when it has one part). A part that
+    names no talk or speaker is asked about what the other part names."""
     pieces = _JOIN.split(question, maxsplit=1)
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
     if asks_count(pieces[0]) and re.fullmatch(LIST_THEM, frame_text(pieces[1])):
         return [question]  # "how many talks are there, and which ones?": one list, counted
+    if _SHARED_VERB.fullmatch(pieces[0].strip()) and re.match(_WHICH, pieces[1], re.IGNORECASE):
+        return [question]
     first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"
     second = pieces[1][0].upper() + pieces[1][1:]
-    if not (catalog.find_talks(second) or catalog.find_speakers(second)):
-        subject = [catalog.talks[t].title for t in catalog.find_talks(first)]
-        subject += catalog.find_speakers(first) or described(first, index_of(catalog))
-        if subject:
-            second = prompts.ABOUT[lang].format(question=second, subject=subject[0])
+    first, second = _about(first, second, catalog, lang), _about(second, first, catalog, lang)
     return [first, second]
+
+
+def _about(part: str, other: str, catalog: Catalog, lang: str) -> str:
+    """The part asked about what the other part names, when it names nothing itself."""
+    if catalog.find_talks(part) or catalog.find_speakers(part):
+        return part
+    subject = [catalog.talks[t].title for t in catalog.find_talks(other)]
+    subject += catalog.find_speakers(other) or described(other, index_of(catalog))
+    return prompts.ABOUT[lang].format(question=part, subject=subject[0]) if subject else part
 
 
 def joined(first: Draft, second: Draft) -> Draft:

@@ -338,10 +338,29 @@ class EntityIndex:
         return {s for s in stems if {units[u][0] for u in postings.get(s, ())} & own
                 and self.holders(s) <= own}  # fmt: skip
 
+    def written_by_others(self, stems: set[str], own: set[str]) -> set[str]:
+        """The stems of the programme's own entries (titles, roles, affiliations, sessions'
+        texts) that none of the `own` sources writes: another talk's or the session's terms."""
+        table: dict[str, set[str]] = self._lazy("entry_stems", self._entry_table)
+        return {s for s in stems if table.get(s) and not self.holders(s) & own}
+
     def holders(self, stem: str) -> set[str]:
         """The ids of the sources whose text (records included) holds the stem."""
         table: dict[str, set[str]] = self._lazy("source_stems", self._source_table)
         return table.get(stem, set())
+
+    def _entry_table(self) -> dict[str, set[str]]:
+        table: dict[str, set[str]] = defaultdict(set)
+        for talk in self.catalog.talks.values():
+            for stem in tokens(talk.title):
+                table[stem].add(f"talk:{talk.id}")
+        for info in self.catalog.speakers.values():
+            for stem in tokens(f"{info.role or ''} {info.affiliation or ''}"):
+                table[stem].add(info.bio_id)
+        for source in self.catalog.sessions.values():
+            for stem in tokens(source.text):
+                table[stem].add(source.id)
+        return table
 
     def _source_table(self) -> dict[str, set[str]]:
         table: dict[str, set[str]] = defaultdict(set)

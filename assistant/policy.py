@@ -81,14 +81,15 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
-# What a talk shows beyond its title: figures, cases, results, conclusions, partners (folded
-# words).
+# What a talk shows beyond its title: figures, cases, results, conclusions, partners, precise
+# details (folded words).
 _SPECIFICS = (
     r"\b(chiffres?|figures?|statisti\w*|donnees|data|numbers|montants?|amounts?|resultats?|"
     r"results?|conclu\w*|findings?|bilan|outcomes?|etudes? de cas|case stud\w*|exemples?|"
     r"examples?|cas concrets?|concrete cases?|succes|success\w*|worked|marche t (il|elle)|"
     r"partena\w*|partners?|partnered|partnering|partnerships?|collaborat\w*|team(s|ed)? up|"
-    r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|"
+    r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|precis\w*|"
+    r"precise\w*|details?|detaille\w*|detailed|specifi\w*|combien|how many|how much|"
     r"a t (il|elle) (marche|fonctionne|reussi))\b"
 )
 
@@ -207,10 +208,15 @@ _LIFE_SAID = (
 
 
 # A named person's view, statement or advice: only that person's own texts can give it.
+# Judging A as B: « considère … comme », « voit … comme », « juge », « estime que », "regard /
+# see … as", "consider … (to be)".
+_JUDGING = (r"consider\w*|jug(e|es|ent|eait|eaient|era)|judges?|estim(e|es|ent|ait|aient) "
+            r"(que|qu)|trouv\w* (que|qu)|(regard\w*|sees?|saw|voi(t|ent|s)?)( \w+){1,6} "
+            r"(as|comme)")  # fmt: skip
 _VIEW = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|believes?|"
          r"feels?|selon (lui|elle|eux)|d apres (lui|elle)|que dit|qu en dit|dit (il|elle)|dit on|"
          r"say\w*|said|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|conseill\w*|"
-         r"advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|take on|"
+         rf"advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|take on|{_JUDGING}|"
          r"stance)\b")  # fmt: skip
 
 
@@ -223,7 +229,7 @@ def asks_view(question: str) -> bool:
 _OPINION = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|"
             r"believes?|feels?|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|"
             r"conseill\w*|advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|"
-            r"take on|stance)\b")  # fmt: skip
+            rf"take on|{_JUDGING}|stance)\b")  # fmt: skip
 
 
 def asks_opinion(question: str) -> bool:
