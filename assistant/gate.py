@@ -10,6 +10,7 @@ multilingual encoder places within WORD_COSINE of it: "link" / « lien »).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +55,15 @@ _REPORTING = set(
         "signifient entend veut actually really exactement vraiment topo rundown overview "
         "aperçu recap quick rapide brief bref"
     )
+)
+
+# Spoken fillers say nothing the text could hold: « du coup », « enfin », « au juste », « genre »,
+# « bref », « en fait », "like", "basically", "I mean", "kinda", "and stuff".
+_FILLERS = re.compile(
+    r"\b(au juste|du coup|en fait|enfin|bref|genre|franchement|carr[ée]ment|voil[àa]|ben|bah|"
+    r"like|basically|i mean|kinda|sorta|and stuff|or something|actually|literally|anyway|"
+    r"whatever)\b",
+    re.IGNORECASE,
 )
 
 
@@ -101,7 +111,8 @@ def support(
     question the literal measures do not support is measured again with translated words
     against the sources written in another language."""
     names = set(tokens(" ".join(catalog.find_speakers(question))))
-    asked = [t for t in dict.fromkeys(tokens(question)) if t not in names | _REPORTING]
+    said = _FILLERS.sub(" ", question)
+    asked = [t for t in dict.fromkeys(tokens(said)) if t not in names | _REPORTING]
     weights = index_of(catalog).rarity(asked)
     dense = max((e.cosine for e in evidence), default=0.0)
     held = [set(asked) & set(tokens(s.text)) for s in sources]

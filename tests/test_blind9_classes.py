@@ -95,3 +95,26 @@ def test_the_talk_given_by_names_the_talk_it_does_not_ask_who(textiles7: Assista
         "Which regions gained most, according to the talk given by Sophie Renard and Paul Martin?"
     )
     assert answer.refused and "is given by" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Du coup, franchement, la valeur ajoutée, elle revient à qui, enfin bref ?",
+         "valeur ajoutée"),
+        ("Genre, pour relocaliser le lin faut quoi en fait, de nouveaux trucs ?",
+         "nouveaux métiers"),
+    ],
+)  # fmt: skip
+def test_spoken_fillers_are_not_words_the_text_lacks(
+    textiles7: Assistant, question: str, quoted: str
+) -> None:
+    """« du coup », « franchement », « enfin », « bref », « genre », « en fait »: the gate does not
+    count them among the question's words (they diluted its overlap below the threshold)."""
+    answer = textiles7.ask(question)
+    assert not answer.refused and quoted in answer.answer, answer.answer
+
+
+def test_fillers_do_not_carry_an_off_topic_question(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Du coup, genre, il va faire quel temps demain à Lille, enfin bref ?")
+    assert answer.refused and "abstract:lin" not in cited(answer), answer.answer
