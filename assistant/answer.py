@@ -595,7 +595,19 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
         return False
     own = set(_boost(Focus([], _whose(question, focus, catalog)), catalog))
     asked = content_words(question, catalog) - set(tokens(" ".join(focus.speakers)))
-    return bool(index_of(catalog).written_only_by(asked, own))
+    index = index_of(catalog)
+    if not index.written_only_by(asked, own):
+        return False
+    # ... but not of a place or a name nobody writes (« que faisait l'ébéniste au Japon ? »)
+    unwritten = {w for w in asked if not index.holders(w)}
+    return not any(unwritten & set(tokens(w)) for w in _capitalised(question))
+
+
+def _capitalised(question: str) -> list[str]:
+    """The question's capitalised words but its first: names and places (not acronyms: a text
+    spells « RSE » out)."""
+    found = re.findall(r"\b[^\W\d_][\w’'-]*", question)
+    return [w for w in found[1:] if w[:1].isupper() and not w.isupper()]
 
 
 def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:

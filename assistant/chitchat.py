@@ -16,30 +16,43 @@ from assistant.catalog import Catalog
 from assistant.lexicon import plain
 from assistant.types import Draft
 
-_GREETING = re.compile(
+_HELLO = (
     r"(bonjour|bonsoir|salut|coucou|hello|hi|hey|hallo|moin|servus|guten (tag|morgen|abend)|"
     r"good (morning|afternoon|evening))( (a tous|tout le monde|there|everyone|all|zusammen))?"
 )
+_GREETING = re.compile(_HELLO)
 _THANKS = re.compile(
-    r"((ok|super|parfait|great|perfect) )?(merci( beaucoup| bien| bcp)?|thanks?( you)?"
-    r"( (a lot|so much|very much))?|thx|danke( schon| sehr)?|vielen dank)"
+    r"((ok|super|parfait|great|perfect|many) )?(merci( beaucoup| bien| bcp| infiniment)?|"
+    r"thanks?( you)?( (a lot|so much|very much))?|thx|danke( schon| sehr)?|vielen dank)"
+    r"( (for (your|the) (help|answers?)|pour (votre|ton|ta|vos|tes) (aide|reponses?)))?"
 )
+# The whole message asks about the assistant (after a greeting, perhaps): "How do you work out
+# the RTE?" is a question.
 _YOU = (
-    r"who are you|what are you|what can you do|what do you do|how do you work|what can i ask|"
-    r"are you (an? )?(ai|bot|robot|human|person|chatgpt|gpt|llm|language model)|"
+    r"who are you|what are you|what can you do|what do you do|how do you work|what can i ask"
+    r"( you)?|are you (an? )?(ai|bot|robot|human|person|chatgpt|gpt|llm|language model)"
+    r"( or [\w ]{1,30})?|"
     r"(which|what) (ai|model|language model|llm) are you|"
-    r"qui es tu|t es qui|tu es qui|qu est ce que tu (sais|peux) faire|que (sais|peux) tu faire|"
-    r"tu sers a quoi|a quoi (tu sers|sers tu)|comment (tu fonctionnes|fonctionnes tu)|"
-    r"(es tu|tu es|t es) (un |une )?(ia|bot|robot|humain|humaine|chatgpt|gpt|llm|quel modele|"
-    r"modele de langage)|quel modele (es tu|tu es)|"
+    r"qui es tu|t es qui|tu es qui|qui etes vous|vous etes qui|"
+    r"qu est ce que (tu|vous) (sais|savez|peux|pouvez) faire|"
+    r"que (sais tu|peux tu|savez vous|pouvez vous) faire|"
+    r"tu sers a quoi|a quoi (tu sers|sers tu|servez vous)|"
+    r"comment (tu fonctionnes|fonctionnes tu|fonctionnez vous)|"
+    r"(es tu|tu es|t es|etes vous|vous etes) (un |une )?(ia|bot|robot|humain|humaine|chatgpt|gpt|"
+    r"llm|quel modele( de langage)?|modele de langage)( (et|ou) [\w ]{1,40})?|"
+    r"quel modele (es tu|tu es|etes vous)|"
     r"wer bist du|was kannst du|bist du (ein |eine )?(ki|bot|roboter|mensch|chatgpt|gpt)"
+    r"( oder [\w ]{1,30})?"
 )
-_ABOUT_YOU = re.compile(rf"\b({_YOU})\b")
+_ABOUT_YOU = re.compile(rf"({_HELLO} )?({_YOU})( (exactly|then|toi|alors|au juste|vraiment))?")
+# Asked for at the start of the message: "tell me a joke", not "did Landau write a story?"
 _REQUEST = re.compile(
-    r"\b(tell me a joke|(raconte|dis)( moi)? une blague|(tu peux|peux tu) (me )?raconter une "
-    r"blague|erzahl( mir)? einen witz|write (me )?an? (poem|story|song)|"
+    r"((please|s il (te|vous) plait) )?(tell me a joke|(raconte|dis)( moi)? une blague|"
+    r"(tu peux|peux tu|pourrais tu|vous pouvez|pouvez vous) (me )?raconter une blague|"
+    r"erzahl( mir)? einen witz|write (me )?an? (poem|story|song)|"
     r"ecris( moi)? (un poeme|une histoire|une chanson))\b"
 )
+_GERMAN = re.compile(r"\b(wer|was|bist|kannst|hallo|guten|danke|vielen|moin|servus|erzahl)\b")
 MAX_EXAMPLES = 5
 
 
@@ -50,9 +63,9 @@ def kind(message: str) -> str | None:
         return "greeting"
     if _THANKS.fullmatch(words):
         return "thanks"
-    if _ABOUT_YOU.search(words):
+    if _ABOUT_YOU.fullmatch(words):
         return "about-me"
-    if _REQUEST.search(words):
+    if _REQUEST.match(words):
         return "request"
     return None
 
@@ -61,8 +74,11 @@ _FRENCH_WORDS = re.compile(r"\b(bonjour|bonsoir|salut|coucou|merci|tout le monde
 
 
 def language_of(message: str, lang: str) -> str:
-    """A bare greeting or thanks has no sentence to tell its language by: its word does."""
+    """A bare greeting or thanks has no sentence to tell its language by: its word does. A
+    message in German (or another language the answers are not written in) gets English."""
     words = plain(message)
+    if _GERMAN.search(words) or not words:
+        return "en"
     if not (_GREETING.fullmatch(words) or _THANKS.fullmatch(words)):
         return lang
     return "fr" if _FRENCH_WORDS.search(words) else "en"

@@ -34,8 +34,10 @@ _PATTERNS = {
     # "who is behind / runs the talk on …" (not "who is behind the relocation?")
     r"(who (is|s) (behind|running)|who runs|qui est derriere)( (the|this|that|l|la|le|cette|"
     r"cet))? (talk|presentation|one|session|intervention|expose|conference|workshop)|"
-    # "presented by whom?" (not "the talk given by X and Y", which names the talk)
+    # "presented by whom?", "who is «X» given by?" (not "the talk given by X and Y", which
+    # names the talk)
     r"(presented|given|delivered) by (whom|who)\b|by whom|"
+    r"^who\b.*\b(presented|given|delivered|run) by$|"
     r"avec qui|with whom|co ?present\w*)",
     # start / end / begin ask when only of the programme's things: "the talk starts at?", not
     # "what did Chippendale start?", "what does the talk end up calling for?" nor "its starting
@@ -91,8 +93,8 @@ class Focus:
 def intent(question: str) -> str | None:
     folded = frame_text(question)
     for name, pattern in _PATTERNS.items():
-        if name == "speaker" and re.search(WORKED_WITH, folded):
-            continue  # "who has X worked with?" asks for partners, not X's affiliation
+        if name in {"speaker", "who"} and re.search(WORKED_WITH, folded):
+            continue  # "who has X worked with?" asks for partners: not who X is, nor co-speakers
         if re.search(pattern, folded):
             return name
     return None

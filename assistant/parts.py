@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator
 
-from assistant import prompts
+from assistant import chitchat, prompts
 from assistant.catalog import Catalog
 from assistant.grounding import MARKER
 from assistant.planner import LIST_THEM, asks_count, described, frame_text, index_of
@@ -40,6 +40,14 @@ _JOIN = re.compile(
 # "What figures and which schemes will they present?": one question, the first has no verb.
 _WHICH = r"(?:quels?|quelles?|which|what)\s"
 _SHARED_VERB = re.compile(rf"{_WHICH}(?:[\w’'-]+\s*){{1,2}}", re.IGNORECASE)
+_VERBS = {"is", "are", "was", "were", "do", "does", "did", "will", "can", "has", "have", "est",
+          "sont", "était", "étaient", "a", "ont", "fait", "font", "sera", "seront", "c'est",
+          "c’est"}  # fmt: skip
+# A first part that asks what a term means (« qu'est-ce qu'un FabLab », "what is a fab lab") has
+# its own subject, not the second part's.
+_DEFINITION = re.compile(
+    r"^(qu['’]est[- ]ce qu['’](un|une)|c['’]est quoi (un|une)|what(['’]s| is) an?)\b", re.IGNORECASE
+)
 
 
 def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
@@ -50,16 +58,29 @@ def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
         return [question]
     if asks_count(pieces[0]) and re.fullmatch(LIST_THEM, frame_text(pieces[1])):
         return [question]  # "how many talks are there, and which ones?": one list, counted
-    if _SHARED_VERB.fullmatch(pieces[0].strip()) and re.match(_WHICH, pieces[1], re.IGNORECASE):
+    if _one_verb(pieces[0], pieces[1]):
         return [question]
+    if chitchat.kind(pieces[0]) in {"greeting", "thanks"}:
+        return [pieces[1][0].upper() + pieces[1][1:]]  # « Merci ! Et qui présente … ? »
     first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"
     second = pieces[1][0].upper() + pieces[1][1:]
-    first, second = _about(first, second, catalog, lang), _about(second, first, catalog, lang)
+    second = _about(second, first, catalog, lang)
+    if not _DEFINITION.match(first):
+        first = _about(first, second, catalog, lang)
     return [first, second]
 
 
+def _one_verb(first: str, second: str) -> bool:
+    """« Quels montants et quels dispositifs présenteront X ? »: two things asked of one verb
+    (the first part has none), not two questions."""
+    words = first.strip().lower().split()
+    return bool(_SHARED_VERB.fullmatch(first.strip()) and re.match(_WHICH, second, re.IGNORECASE)
+                and not set(words[1:]) & _VERBS)  # fmt: skip
+
+
 def _about(part: str, other: str, catalog: Catalog, lang: str) -> str:
-    """The part asked about what the other part names, when it names nothing itself."""
+    """The part asked about what the other part names, when it names nothing itself: "…, and
+    who gives it?"; « Quel est le montant …, d'après l'exposé de X et Y ? »."""
     if catalog.find_talks(part) or catalog.find_speakers(part):
         return part
     subject = [catalog.talks[t].title for t in catalog.find_talks(other)]

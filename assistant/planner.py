@@ -139,9 +139,20 @@ _PEOPLE_NOUNS = (
 # Questions about the audience, not the programme: its records cannot answer them.
 # Who someone worked with (partners, collaborators), not where they work: "who has X worked
 # with?", « avec quels partenaires X a-t-elle travaillé ? ».
+_ORGS = (r"(companies|firms|businesses|organi[sz]ations|institutions|universities|schools|labs|"
+         r"cooperatives|co ?ops|cities|regions|actors|stakeholders|entreprises|societes|acteurs|"
+         r"organismes|structures|universites|ecoles|laboratoires|labos|cooperatives|collectivites|"
+         r"communes|villes|associations)")  # fmt: skip
 WORKED_WITH = (
-    r"\b(work\w* (with|together|alongside)|travaill\w* (avec|ensemble)|avec (qui|quels?|quelles?)"
-    r"( \w+){0,5} travaill\w*|partena\w*|partners?\w*|collabor\w*)\b"
+    r"\b(partena\w*|partners?|partnered|partnering|partnerships?|collaborat(eur|rice|or)s?|"
+    r"who (has|have|had|did|does|do)( [\w-]+){1,4} (work|worked|working|collaborated) with|"
+    r"with whom( [\w-]+){1,4} (work|worked|working)|"
+    r"avec qui( [\w-]+){0,5} (travaill\w*|collabor\w*)|"
+    r"(travaill\w*|collabor\w*)([ -]t)?([ -](il|elle|ils|elles))? avec qui|"
+    # organisations worked with: "which companies did X work with?", « avec quelles entreprises »
+    rf"(which|what)( [\w-]+){{0,2}} {_ORGS}( [\w'-]+){{1,6}} (work|worked|working|collaborat\w*|"
+    rf"partnered) with|avec (quels|quelles)( [\w-]+){{0,2}} {_ORGS}( [\w'-]+){{0,8}} "
+    r"(travaill\w*|collabor\w*))\b"
 )
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
 # A question that attributes what it asks to someone ("according to X", « selon X », "in her
@@ -158,7 +169,10 @@ _FRAME = set(
         "there y a-t-il is are which quel quelle should est-ce existe existent exister exist "
         "exists any une un "
         "mentionne mentions mention cite cites évoque refers parle speaks discuss "
-        "sujet subject topic thème theme field domaine secteur"
+        "sujet subject topic thème theme field domaine secteur "
+        # what qualifies the thing asked, not the subject: « le titre précis », "the exact time"
+        "précis précise précisément precise precisely exact exacte exactement exactly complet "
+        "complète"
     )
 )
 
@@ -340,9 +354,12 @@ class EntityIndex:
 
     def written_by_others(self, stems: set[str], own: set[str]) -> set[str]:
         """The stems of the programme's own entries (titles, roles, affiliations, sessions'
-        texts) that none of the `own` sources writes: another talk's or the session's terms."""
+        texts) that none of the `own` sources writes, in any form (« industrie » is written
+        by a text that says « industriel »): another talk's or the session's terms."""
         table: dict[str, set[str]] = self._lazy("entry_stems", self._entry_table)
-        return {s for s in stems if table.get(s) and not self.holders(s) & own}
+        theirs = {t for i in own if i in self.catalog.sources
+                  for t in tokens(self.catalog.sources[i].text)}  # fmt: skip
+        return {s for s in stems if table.get(s) and not any(t[:6] == s[:6] for t in theirs)}
 
     def holders(self, stem: str) -> set[str]:
         """The ids of the sources whose text (records included) holds the stem."""
@@ -551,7 +568,7 @@ def plan(question: str, index: EntityIndex) -> Plan:
         asks -= {"mentions", "topic"}  # « il parle de quoi ? » asks for the content
         asks.add("content")
     if re.search(WORKED_WITH, folded):
-        asks.discard("from")
+        asks -= {"from", "partner"}  # partners asked, not an affiliation nor a co-speaker
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
     if asks_personal_place(question):

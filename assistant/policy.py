@@ -88,8 +88,9 @@ _SPECIFICS = (
     r"results?|conclu\w*|findings?|bilan|outcomes?|etudes? de cas|case stud\w*|exemples?|"
     r"examples?|cas concrets?|concrete cases?|succes|success\w*|worked|marche t (il|elle)|"
     r"partena\w*|partners?|partnered|partnering|partnerships?|collaborat\w*|team(s|ed)? up|"
-    r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|precis\w*|"
-    r"precise\w*|details?|detaille\w*|detailed|specifi\w*|combien|how many|how much|"
+    r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|\w+s precis(es)?|"
+    r"(quels|quelles) \w+( \w+){0,3} precis(es)?|"
+    r"(precise|specific) \w+s|details|en detail|detaille\w*|detailed|combien|how many|how much|"
     r"a t (il|elle) (marche|fonctionne|reussi))\b"
 )
 
@@ -210,8 +211,10 @@ _LIFE_SAID = (
 # A named person's view, statement or advice: only that person's own texts can give it.
 # Judging A as B: « considère … comme », « voit … comme », « juge », « estime que », "regard /
 # see … as", "consider … (to be)".
-_JUDGING = (r"consider\w*|jug(e|es|ent|eait|eaient|era)|judges?|estim(e|es|ent|ait|aient) "
-            r"(que|qu)|trouv\w* (que|qu)|(regard\w*|sees?|saw|voi(t|ent|s)?)( \w+){1,6} "
+_JUDGING = (r"consider(e|es|ent|ait|aient|s|ed)?|jug(e|ent|eait|eaient|era)( t)? (il|elle|ils|"
+            r"elles|que|qu)|(does|do|did) \w+( \w+)? (judge|regard|see)|"
+            r"estim(e|es|ent|ait|aient) (que|qu)|trouv\w* (que|qu)|(regards?|"
+            r"voi(t|ent)( t)? (il|elle|ils|elles)|(il|elle|ils|elles) voi(t|ent)|sees)( \w+){1,6} "
             r"(as|comme)")  # fmt: skip
 _VIEW = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|believes?|"
          r"feels?|selon (lui|elle|eux)|d apres (lui|elle)|que dit|qu en dit|dit (il|elle)|dit on|"

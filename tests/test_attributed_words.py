@@ -43,6 +43,8 @@ def test_a_word_only_their_text_writes_makes_it_theirs(
         "What does Sophie Renard say about the pays de Caux?",
         "Does Jeanne Dupont believe the Caux model will spread to other regions?",
         "Does Jeanne Dupont think 3D knitting will replace the mills?",
+        # a place nobody writes: her « teillage » does not make it hers (a review's finding)
+        "Selon Jeanne Dupont, que faisait la coopérative de teillage au Japon ?",
         # the FabLab de Rennes is Marc Olivier's: named, it must not make her text the answer
         "Que dit Jeanne Dupont du FabLab de Rennes ?",
         "What does Jeanne Dupont say about the FabLab de Rennes?",
@@ -63,3 +65,9 @@ def test_words_written_only_by_own_sentences(textiles7: Assistant) -> None:
     stems = set(tokens("teillage Caux Lille ateliers Rennes"))
     assert all(index.holders(stem) for stem in stems)
     assert index.written_only_by(stems, own) == set(tokens("teillage Caux"))
+
+
+def test_a_word_another_entry_writes_in_another_form_is_still_theirs(extractive: Assistant) -> None:
+    """« industrie » is in the titles only; Landau's abstract writes « industrielle »: his."""
+    answer = extractive.ask("Que dit Landau de l'industrie ?")
+    assert not answer.refused and "abstract:s3-l-usine-distribuee" in cited(answer), answer.answer

@@ -10,6 +10,7 @@ from programmes import cited
 
 from assistant.answer import Assistant
 from assistant.parts import split_question
+from assistant.policy import asks_opinion
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,48 @@ def test_spoken_fillers_are_not_words_the_text_lacks(
 def test_fillers_do_not_carry_an_off_topic_question(textiles7: Assistant) -> None:
     answer = textiles7.ask("Du coup, genre, il va faire quel temps demain à Lille, enfin bref ?")
     assert answer.refused and "abstract:lin" not in cited(answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the change the flax talk describes considerable?",
+        "What considerations does Jeanne Dupont raise?",
+        "Regarding Jeanne Dupont, what is her example?",
+        "Should I see the flax talk as a replay later?",
+        "Concernant Jeanne Dupont, quels agriculteurs voit-on comme exemple ?",
+        "Qui est le juge de la session ?",
+    ],
+)
+def test_judging_words_in_other_senses_ask_no_view(question: str) -> None:
+    """« considérable », "regarding", "see the talk as a replay", « voit-on », a judge: a
+    review found these read as asking someone's judgement."""
+    assert not asks_opinion(question)
+
+
+def test_a_view_seen_as_an_example_is_quoted(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Concernant Jeanne Dupont, quels agriculteurs voit-on comme exemple ?")
+    assert not answer.refused and "pays de Caux" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is «Relocaliser la filière lin» given by?", "Jeanne Dupont"),
+        ("Quel est le titre précis de l'intervention de Marc Olivier ?",
+         "Ateliers partagés en milieu rural"),
+    ],
+)  # fmt: skip
+def test_the_records_still_answer(textiles7: Assistant, question: str, expected: str) -> None:
+    answer = textiles7.ask(question)
+    assert answer.route == "record" and expected in answer.answer, answer.answer
+
+
+def test_two_questions_with_their_own_verbs_are_two(textiles7: Assistant) -> None:
+    catalog = textiles7.catalog()
+    parts = split_question("What is RTE and what time does the session start?", catalog, "en")
+    assert len(parts) == 2
+    answer = textiles7.ask(
+        "Qu'est-ce que le teillage, et qui présente l'intervention de Marc Olivier ?"
+    )
+    assert cited(answer)[0] == "abstract:lin" and "Marc Olivier" in answer.answer, answer.answer

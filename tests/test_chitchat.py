@@ -21,6 +21,11 @@ from assistant.answer import Assistant
         ("Are you a bot or a person?", "about-me"), ("Es-tu une IA ?", "about-me"),
         ("which language model are you?", "about-me"), ("Wer bist du?", "about-me"),
         ("Raconte-moi une blague", "request"), ("write me a poem about factories", "request"),
+        # a review's findings: formal French, thanks at length, a bot "or" a person
+        ("Qui êtes-vous ?", "about-me"), ("Que pouvez-vous faire ?", "about-me"),
+        ("Êtes-vous un robot ?", "about-me"), ("Bonjour, qui êtes-vous ?", "about-me"),
+        ("thanks for your help", "thanks"), ("merci beaucoup pour votre aide", "thanks"),
+        ("many thanks", "thanks"),
     ],
 )  # fmt: skip
 def test_messages_to_the_assistant(message: str, kind: str) -> None:
@@ -37,6 +42,9 @@ def test_messages_to_the_assistant(message: str, kind: str) -> None:
         "Are you sure the session starts at 09:30?",
         "Merci de me dire qui parle du pays de Caux.",
         "Is there a talk that says hello to the new flax machines?",
+        "Did Jeanne Dupont write a story about the Nord mills?",
+        "How do you work out what the teillage cooperatives do?",
+        "What do you do with the flax after teillage, according to Dupont?",
     ],
 )
 def test_questions_are_not_chitchat(question: str) -> None:
@@ -68,3 +76,13 @@ def test_the_assistant_says_what_it_does_and_quotes_nothing(
 def test_a_greeting_before_a_question_is_the_question(textiles7: Assistant) -> None:
     answer = textiles7.ask("Bonjour, qui présente « Relocaliser la filière lin » ?")
     assert answer.route == "record" and "Jeanne Dupont" in answer.answer
+
+
+def test_a_message_in_another_language_is_answered_in_english(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Wer bist du?")
+    assert answer.route == "about-me" and answer.language == "en"
+
+
+def test_thanks_before_a_question_leave_the_question(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Merci ! Et qui présente « Relocaliser la filière lin » ?")
+    assert answer.route == "record" and answer.answer.startswith("«"), answer.answer

@@ -16,6 +16,7 @@ from assistant.answer import Assistant
 
 ASKED = [
     "Avec quels partenaires Jeanne Dupont a-t-elle travaillé ?",
+    "Avec qui Jeanne Dupont a-t-elle travaillé ?",
     "Who has Jeanne Dupont worked with?",
     "With which partners did Jeanne Dupont work on the flax project?",
 ]
@@ -49,3 +50,15 @@ def test_partners_a_text_names_are_quoted(partnered: Assistant, question: str) -
     answer = partnered.ask(question)
     assert not answer.refused and "Région Normandie" in answer.answer, answer.answer
     assert "abstract:lin" in cited(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Avec quelles machines travaille Jeanne Dupont ?",
+        "Which talk is about working with farmers?",
+    ],
+)
+def test_working_with_things_is_not_asking_partners(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
+    assert answer.route != "attribute" and not answer.refused, (answer.route, answer.answer)
