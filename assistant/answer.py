@@ -33,7 +33,7 @@ from assistant.gate import NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
 from assistant.intents import Focus, focus_talk, missing_abstract, people, view_beyond
-from assistant.lexicon import elide, language, sentences, tokens
+from assistant.lexicon import elide, language, plain, sentences, tokens
 from assistant.llm import ModelTimeout
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
@@ -61,7 +61,6 @@ from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
 from ingest import schema
 from ingest.errors import BadInputError, ModelError, SessionAssistantError
-from ingest.text import fold
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
@@ -270,9 +269,10 @@ class Assistant:
         embedding, retrieved, sources, evidence = (found.embedding, found.retrieved,
                                                    found.sources, found.evidence)  # fmt: skip
         boost = _boost(focus, catalog)
-        if not (found.support.enough or their or _says_their_words(standalone, focus, catalog)):
+        said = _says_their_words(standalone, focus, catalog)
+        if not (found.support.enough or their or said):
             return self._refusal(lang, focus, catalog, "gate")
-        if not _theirs(standalone, found, focus, catalog, self._vectors):
+        if not (said or _theirs(standalone, found, focus, catalog, self._vectors)):
             # "What does X think of Y?": a sentence by someone else is not X's view.
             return self._refusal(lang, focus, catalog, "not-theirs")
         about = _about_focus(sources, focus, catalog)
@@ -575,15 +575,16 @@ def _about_focus(sources: list[Source], focus: Focus, catalog: Catalog) -> list[
 
 def _attributed(question: str, focus: Focus) -> bool:
     """Their view, or what they say ("according to X, …"), is asked of named speakers."""
-    attributed = re.search(ATTRIBUTED, " ".join(re.findall(r"[a-z]+", fold(question))))
-    return bool(focus.speakers and (asks_view(question) or attributed))
+    return bool(focus.speakers and (asks_view(question) or re.search(ATTRIBUTED, plain(question))))
 
 
-def _whose(question: str, focus: Focus, catalog: Catalog) -> list[str]:
-    """The speakers whose words are asked: those the question names by name when it names some
-    (« que dit Dupont du FabLab de Rennes ? » asks Dupont's, not the FabLab's designer's)."""
+def _their_sources(question: str, focus: Focus, catalog: Catalog) -> set[str]:
+    """The ids of the sources of the speakers whose words are asked: those the question names
+    by name when it names some (« que dit Dupont du FabLab de Rennes ? » asks Dupont's, not the
+    FabLab's designer's)."""
     named = index_of(catalog).named(question, affiliations=False)
-    return [n for n in focus.speakers if n in named] or focus.speakers
+    whose = [n for n in focus.speakers if n in named] or focus.speakers
+    return set(_boost(Focus([], whose), catalog))
 
 
 def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
@@ -593,8 +594,7 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
     ("does X think …?"): that needs the measures."""
     if not _attributed(question, focus) or asks_opinion(question):
         return False
-    own = set(_boost(Focus([], _whose(question, focus, catalog)), catalog))
-    asked = content_words(question, catalog) - set(tokens(" ".join(focus.speakers)))
+    own, asked = _their_sources(question, focus, catalog), content_words(question, catalog)
     index = index_of(catalog)
     if not index.written_only_by(asked, own):
         return False
@@ -613,11 +613,10 @@ def _capitalised(question: str) -> list[str]:
 def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
     """Whether the named speakers' own sources (bio, talk, abstract) support the answer, when
     it is theirs that is asked: their view, or what they say ("according to X, …")."""
-    if not _attributed(question, focus) or _says_their_words(question, focus, catalog):
+    if not _attributed(question, focus):
         return True
-    own = set(_boost(Focus([], _whose(question, focus, catalog)), catalog))
-    asked = content_words(question, catalog) - set(tokens(" ".join(focus.speakers)))
-    if index_of(catalog).written_by_others(asked, own):
+    own = _their_sources(question, focus, catalog)
+    if index_of(catalog).written_by_others(content_words(question, catalog), own):
         # « Dupont considère-t-elle les ateliers partagés comme … ? »: what only others' entries
         # write (another talk, the session's text) is not in their words
         return False

@@ -3,8 +3,8 @@ thanks, "who are you? / what can you do?", a joke or a poem asked for. They get 
 assistant does and questions it can answer (made from the records), never a programme quote: on
 a large programme some sentence always shares a word with "hello" or "how does it work?".
 
-A message is one of these only as a whole ("hello") or when it speaks to the assistant in the
-second person ("are you a bot?"); "Hi, who presents the flax talk?" is a question.
+A message is one of these only as a whole ("hello", "are you a bot?", a request at its start):
+"Hi, who presents the flax talk?" and "How do you work out the RTE?" are questions.
 """
 
 from __future__ import annotations

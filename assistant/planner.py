@@ -136,11 +136,10 @@ _PEOPLE_NOUNS = (
     r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|"
     r"(la|une) personne|the person|the one (from|at|of)|celui|celle)"
 )
-# Questions about the audience, not the programme: its records cannot answer them.
 # Who someone worked with (partners, collaborators), not where they work: "who has X worked
 # with?", « avec quels partenaires X a-t-elle travaillé ? ».
 _ORGS = (r"(companies|firms|businesses|organi[sz]ations|institutions|universities|schools|labs|"
-         r"cooperatives|co ?ops|cities|regions|actors|stakeholders|entreprises|societes|acteurs|"
+         r"co ?ops|cities|regions|actors|stakeholders|entreprises|societes|acteurs|"
          r"organismes|structures|universites|ecoles|laboratoires|labos|cooperatives|collectivites|"
          r"communes|villes|associations)")  # fmt: skip
 WORKED_WITH = (
@@ -154,6 +153,7 @@ WORKED_WITH = (
     rf"partnered) with|avec (quels|quelles)( [\w-]+){{0,2}} {_ORGS}( [\w'-]+){{0,8}} "
     r"(travaill\w*|collabor\w*))\b"
 )
+# Questions about the audience, not the programme: its records cannot answer them.
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
 # A question that attributes what it asks to someone ("according to X", « selon X », "in her
 # talk"): folded words joined by one space.

@@ -216,23 +216,19 @@ _JUDGING = (r"consider(e|es|ent|ait|aient|s|ed)?|jug(e|ent|eait|eaient|era)( t)?
             r"estim(e|es|ent|ait|aient) (que|qu)|trouv\w* (que|qu)|(regards?|"
             r"voi(t|ent)( t)? (il|elle|ils|elles)|(il|elle|ils|elles) voi(t|ent)|sees)( \w+){1,6} "
             r"(as|comme)")  # fmt: skip
-_VIEW = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|believes?|"
-         r"feels?|selon (lui|elle|eux)|d apres (lui|elle)|que dit|qu en dit|dit (il|elle)|dit on|"
-         r"say\w*|said|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|conseill\w*|"
-         rf"advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|take on|{_JUDGING}|"
-         r"stance)\b")  # fmt: skip
+# A view that is more than what a text says: what someone thinks, believes, advises.
+_OPINION_WORDS = (r"pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|"
+                  r"believes?|feels?|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|"
+                  r"conseill\w*|advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|"
+                  rf"take on|{_JUDGING}|stance")  # fmt: skip
+_VIEW = (r"\b(selon (lui|elle|eux)|d apres (lui|elle)|que dit|qu en dit|dit (il|elle)|dit on|"
+         rf"say\w*|said|{_OPINION_WORDS})\b")  # fmt: skip
+_OPINION = rf"\b({_OPINION_WORDS})\b"
 
 
 def asks_view(question: str) -> bool:
     """'What does X think of …', « qu'en dit X ? », 'X's view on …'."""
     return bool(re.search(_VIEW, plain(unquoted(question))))
-
-
-# A view that is more than what a text says: what someone thinks, believes, advises.
-_OPINION = (r"\b(pense\w*|think\w*|opinion\w*|avis|point de vue|views?|position|croi\w*|"
-            r"believes?|feels?|argue\w*|soutien\w*|defend\w*|recommand\w*|recommend\w*|"
-            r"conseill\w*|advi[sc]e\w*|suggest\w*|critique\w*|criticis\w*|criticiz\w*|"
-            rf"take on|{_JUDGING}|stance)\b")  # fmt: skip
 
 
 def asks_opinion(question: str) -> bool:
