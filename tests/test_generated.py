@@ -302,7 +302,8 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # the team with a question of the same kind, a practical matter the programme does not say);
 # blind9: by a ninth reader on 2026-12-04 (sixth session), frozen unread before any change of
 # that session was measured on it; blind10: by a tenth reader the same session, frozen unread
-# while blind9's classes were being fixed, to measure that session's end.
+# while blind9's classes were being fixed, to measure that session's end; blind11: by an eleventh
+# reader on 2026-12-05 (seventh session), frozen unread before any change of that session.
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -315,6 +316,7 @@ FROZEN = {
     "blind8.jsonl": "368f625fbd50e6c1de2eb1cf21835550e60782ab4ff7d8e4d22a42256201a0c9",
     "blind9.jsonl": "fc7be72b5444d237c4e302ac0efe23869bde4dee82a4ebe89d9419528db6e8a5",
     "blind10.jsonl": "d805f2b07197fe4387dcbb79789fbdc705cef3435d0d3b4683900fcb0d18c9ea",
+    "blind11.jsonl": "f37aeb6bceda9ca1dd2ef55e0ed434e1b74b1b289c0f9767254f6903e0388e93",
 }
 
 
