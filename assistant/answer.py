@@ -164,7 +164,7 @@ class Assistant:
             lang = chitchat.language_of(question, lang)
             yield self._answer(question, question, lang, chitchat.reply(said, catalog, lang))
             return
-        standalone = condense(question, history, catalog, lang)
+        standalone = condense(chitchat.unpadded(question), history, catalog, lang)
         parts = split_question(standalone, catalog, lang)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)
         if len(parts) == 2:
@@ -285,6 +285,15 @@ class Assistant:
                                  retrieved=True, vectors=self._vectors)  # fmt: skip
             if draft is not None:
                 return draft
+        if (talk := _only_titled(focus, catalog)) is not None:
+            # a talk whose entry is its title alone: its session's text frames it, and else its
+            # title is all there is; another speaker's abstract is not theirs to quote
+            session = schema.session_id(talk.session_id)
+            if not self._supports(standalone, [session], evidence, sources, catalog, True):
+                if self._supports(standalone, boost, evidence, sources, catalog):
+                    return missing_abstract(talk, catalog, lang)
+                return self._refusal(lang, focus, catalog, "no-abstract")
+            boost = [*boost, session]
         if self.deps.llm is None:
             quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)
             return (
@@ -294,6 +303,26 @@ class Assistant:
             )
         return (yield from self._by_model(question, standalone, embedding, sources, evidence,
                                           focus, filters, lang, catalog))  # fmt: skip
+
+    def _supports(
+        self,
+        question: str,
+        ids: list[str],
+        evidence: list[Evidence],
+        sources: list[Source],
+        catalog: Catalog,
+        quoting: bool = False,
+    ) -> bool:
+        """Whether the sources `ids` alone (those of them retrieved) pass the gate; `quoting`:
+        and hold a sentence to quote."""
+        wanted = set(ids)
+        own = [e for e in evidence if sources[e.source_index - 1].id in wanted]
+        if quoting and not any(e.quotable for e in own):
+            return False
+        kept = [s for s in sources if s.id in wanted]
+        measured = support(question, kept, own, catalog, self._vectors,
+                           floor=self.dense_floor(catalog))  # fmt: skip
+        return measured.enough
 
     def gathered(
         self,
@@ -664,15 +693,17 @@ def _their_abstract(question: str, focus: Focus, catalog: Catalog) -> list[Sourc
     return catalog.abstracts(talk.id)
 
 
-def _only_titled(focus: Focus, catalog: Catalog) -> bool:
-    """The question is about one talk (named, or its speaker's) whose programme entry is its
-    title alone: no abstract, no bio text of its speakers."""
+def _only_titled(focus: Focus, catalog: Catalog) -> TalkInfo | None:
+    """The one talk the question is about (named, or its speaker's) when its programme entry is
+    its title alone: no abstract, no bio text of its speakers."""
     talk = focus_talk(focus, catalog)
     if not (talk and talk.abstract_missing):
-        return False
+        return None
     names = focus.speakers or talk.speakers
-    return not any(catalog.sources[catalog.speakers[n].bio_id].metadata.get(schema.BIO)
-                   for n in names if n in catalog.speakers)  # fmt: skip
+    if any(catalog.sources[catalog.speakers[n].bio_id].metadata.get(schema.BIO)
+           for n in names if n in catalog.speakers):  # fmt: skip
+        return None
+    return talk
 
 
 def _title_of(focus: Focus, catalog: Catalog) -> str:

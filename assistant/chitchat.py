@@ -70,6 +70,39 @@ def kind(message: str) -> str | None:
     return None
 
 
+# What a chat message says around its question, to the assistant rather than about the
+# programme: a greeting or an apology at its start (« Bonjour, », "Hi there, quick one:",
+# « J'arrive en retard, »), the answer's length asked for (« en deux phrases max », "in a
+# nutshell", « rapidement, »), a please or a thanks. Whole phrases, closed by punctuation where
+# they open the message, so that a question's own words stay ("Hi-Tech textiles?").
+_OPENING = re.compile(
+    r"^(?:\s*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening))"
+    r"(?: (?:à tous|a tous|tout le monde|there|everyone|all|again))?"
+    r"|(?:petite |une |quick |one |short |simple )?(?:question(?: rapide| simple)?|one)"
+    r"|(?:désolée?|desolee?|pardon|sorry|excuse me|excusez-moi)"
+    r"|(?:j[’']arrive|je suis arriv[ée]e?|je suis|i[’']m|i am|i came in|i got here|i just got "
+    r"here|i arrived)(?: (?:un peu |juste |just |a bit |a little )?(?:en retard|late|here|now))?"
+    r"|(?:vite fait|rapidement|quickly|briefly|brièvement|en bref|in short|in a nutshell)"
+    r")\s*(?:[,:;!.?—–]+|\s-)(?=\s))+\s*",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(
+    r",?\s*\b(?:en|in) (?:deux|trois|quelques|une|un|two|three|a few|one|2|3) "
+    r"(?:phrases?|mots?|lignes?|sentences?|words?|lines?)(?: max(?:imum)?| maxi| tops| or less| "
+    r"ou moins)?\b|,?\s*\b(?:in a nutshell|vite fait|s[’']il (?:te|vous) pla[iî]t|svp|stp|please"
+    r"|merci(?: d[’']avance)?|thanks(?: in advance)?)\b",
+    re.IGNORECASE,
+)
+
+
+def unpadded(question: str) -> str:
+    """The question without what is said around it to the assistant (a greeting, an apology,
+    the answer's length, a please): « Bonjour, rapidement, la session parle de quoi ? » asks
+    what « la session parle de quoi ? » asks. The question itself when nothing is left."""
+    kept = _LENGTH.sub("", _OPENING.sub("", question)).strip(" ,;:")
+    return kept if len(kept.split()) >= 2 else question
+
+
 _FRENCH_WORDS = re.compile(r"\b(bonjour|bonsoir|salut|coucou|merci|tout le monde|a tous)\b")
 
 

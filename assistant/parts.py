@@ -45,8 +45,13 @@ _VERBS = {"is", "are", "was", "were", "do", "does", "did", "will", "can", "has",
           "c’est"}  # fmt: skip
 # A first part that asks what a term means (« qu'est-ce qu'un FabLab », "what is a fab lab") has
 # its own subject, not the second part's.
+# « qu'est-ce que le teillage » too; not « c'est quoi le sujet » (the other part's talk's).
 _DEFINITION = re.compile(
-    r"^(qu['’]est[- ]ce qu['’](un|une)|c['’]est quoi (un|une)|what(['’]s| is) an?)\b", re.IGNORECASE
+    r"^((qu['’]est[- ]ce (qu['’]|que )|c['’]est quoi )(un|une|le|la|les|l['’])"
+    r"(?!\s*(sujet|th[eè]me|titre|exposé|expose|intervention|présentation|presentation|résumé|resume|programme|"
+    r"horaire|salle|lieu|conf[ée]rence|session|séance|seance|talk|abstract)\b)|"
+    r"what(['’]s| is) an?\b)",
+    re.IGNORECASE,
 )
 
 

@@ -70,7 +70,8 @@ _WHOLE = set(
     tokens(
         "seance session sessions track main principal principale general generale gros "
         "bref short overview apercu give donne donner tell moi me idea idee topo rapide quick "
-        "brief rundown recap synthèse peux pouvez can could faire make"
+        "brief rundown recap synthèse peux pouvez can could faire make tourne tourner autour "
+        "parle parler agit"
     )
 )
 
@@ -122,7 +123,8 @@ _SIZES = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3, "quatre":
           "4": 4, "cinq": 5, "five": 5, "5": 5}  # fmt: skip
 _PERSONS = r"(speakers?|presenters?|people|persons?|intervenant\w*|personnes?|orat\w*)"
 _MANY = (
-    rf"\b(co ?present\w*|co ?anim\w*|en duo|duo|binome|(more than one|several|multiple|"
+    rf"\b(co ?present\w*|co ?anim\w*|en duo|duo|binome|tandem|joint|"
+    rf"(more than one|several|multiple|"
     rf"plusieurs) {_PERSONS})\b"
 )
 _SIZED = rf"\b({'|'.join(_SIZES)}) {_PERSONS}\b"
@@ -130,12 +132,14 @@ _SOLO = (
     rf"\b((un seul|une seule|seule?|single|only one|just one|one) {_PERSONS}|solo|alone|"
     r"en solitaire)\b"
 )
-_PEOPLE = rf"\b({_PERSONS[1:-1]}|co ?present\w*|co ?anim\w*|duo|binome|solo|alone)\b"
+_PEOPLE = rf"\b({_PERSONS[1:-1]}|co ?present\w*|co ?anim\w*|duo|binome|tandem|solo|alone)\b"
 # « faite à deux », « présentée à plusieurs voix »: given by that many people, said by a verb
 # (not « il y a deux … », nor « intervient à deux reprises »).
 _TOGETHER = (
-    r"\b(fait\w*|present\w*|donne\w*|anime\w*|assure\w*|porte\w*|intervien\w*|parl\w*) a "
-    r"(deux|trois|quatre|cinq|plusieurs)( voix)?\b(?! (reprises|fois))"
+    r"\b(fait\w*|present\w*|donne\w*|anime\w*|assure\w*|porte\w*|intervien\w*|parl\w*|"
+    r"expose|exposes|interventions?|conferences?|communications?|talks?|sessions? de travail) "
+    r"(?:a|by|for) (deux|trois|quatre|cinq|plusieurs|two|three|several)( voix| voices| people)?"
+    r"\b(?! (reprises|fois|times))"
 )
 
 
