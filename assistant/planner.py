@@ -673,8 +673,15 @@ def described(question: str, index: EntityIndex, vectors: Any = None) -> list[st
     if asked.links.speakers:
         return []
     if vectors is not None and not (asked.links.holding_role or asked.links.from_affiliation):
-        words = _DESCRIPTION.search(" ".join(_plain(unquoted(question))))
-        return index.roles_meaning(words.group(1), vectors, DESCRIBED_COSINE) if words else []
+        plain = " ".join(_plain(unquoted(question)))
+        if words := _DESCRIPTION.search(plain):
+            return index.roles_meaning(words.group(1), vectors, DESCRIBED_COSINE)
+        # a person said by a role in other words, in any frame ("which university is the
+        # textile engineer with?", « l'économiste, elle vient d'où ? »): the one speaker that
+        # some definite noun phrase of the question means
+        meant = {n for phrase in _definite(plain)
+                 for n in index.roles_meaning(phrase, vectors, DESCRIBED_COSINE)}  # fmt: skip
+        return sorted(meant) if len(meant) == 1 else []
     by_role = asked.links.holding_role
     by_affiliation = asked.links.from_affiliation if asked.asked("people-noun") or by_role else []
     if by_role and by_affiliation:
@@ -689,6 +696,27 @@ _DESCRIPTION = re.compile(
     r"\bthe ((?:[a-z]+ ){0,3}[a-z]+?) ?(?:s|speaker|presenter) "
     r"(?:talk|presentation|abstract|session|called|about|title)\b"
 )
+
+
+_DEFINITE = re.compile(r"\b(?:the|le|la|l)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+_NOT_A_ROLE = set(tokens("talk talks session programme program abstract title speaker speakers "
+                         "presenter exposé intervention présentation résumé titre intervenant "
+                         "intervenante conférence séance"))  # fmt: skip
+
+
+def _definite(plain: str) -> list[str]:
+    """The definite noun phrases of a question (folded, lower-case): « the textile engineer
+    with », cut at the first function word; none that is only a frame word ("the talk")."""
+    found = []
+    for match in _DEFINITE.finditer(plain):
+        kept: list[str] = []
+        for word in match.group(1).split():
+            if word in STOP_EN or word in STOP_FR or not tokens(word):
+                break
+            kept.append(word)
+        if kept and not set(tokens(" ".join(kept))) <= _NOT_A_ROLE:
+            found.append(" ".join(kept))
+    return found
 
 
 def content_stems(question: str) -> set[str]:

@@ -72,6 +72,15 @@ def from_records(
         return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
     talk = focus_talk(focus, catalog)
     asked = plan(question, index_of(catalog))
+    if (
+        focus.speakers
+        and not (asked.links.speakers or asked.links.from_affiliation or retrieved)
+        and (asked.asked("from") or asked.asked("organisation"))
+    ):
+        # where a speaker described by role, not named, comes from ("which university is the
+        # textile engineer with?"): the one the focus found (« de quoi parle l'intervenante de
+        # l'Université de Lille ? » names her by where she comes from, and asks something else)
+        asked.links.speakers = list(focus.speakers)
     short = len(content_words(question, catalog)) <= TOPIC_WORDS
     closest = retrieved and talk and asked.asked("topic") and not asked.asked("mentions")
     if closest and talk and not asked.links.speakers and short:

@@ -11,6 +11,7 @@ from programmes import cited
 from assistant.answer import Assistant
 from assistant.chitchat import unpadded
 from assistant.parts import split_question
+from assistant.planner import described, index_of
 
 
 @pytest.mark.parametrize(
@@ -112,3 +113,35 @@ def test_a_definition_with_the_definite_article_keeps_its_own_subject(
     names (whose talk may have no text at all); « le sujet » is the other part's talk's."""
     first = split_question(question, textiles7.catalog(), "fr")[0]
     assert ("Marc Olivier" in first) is carried, first
+
+
+@pytest.mark.parametrize(
+    ("question", "card", "affiliation"),
+    [
+        ("Which university is the textile engineer with?", "bio:jeanne-dupont",
+         "Université de Lille"),
+        ("Quelle est l'université de l'ingénieure textile ?", "bio:jeanne-dupont",
+         "Université de Lille"),
+        ("Which organisation is the circular economy officer from?", "bio:sophie-renard",
+         "Région Bretagne"),
+    ],
+)  # fmt: skip
+def test_where_a_speaker_described_by_role_comes_from_is_their_card(
+    textiles7: Assistant, question: str, card: str, affiliation: str
+) -> None:
+    """A role said in other words or in English, in any frame (not only "the <role>'s talk"),
+    finds its one speaker; where they come from is on their card, not in an abstract."""
+    answer = textiles7.ask(question)
+    assert answer.route == "record" and cited(answer) == [card], answer.answer
+    assert affiliation in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does the flax talk say about the mills?", "Which university hosts the session?",
+     "Qui présente l'exposé sur les ateliers partagés ?"],
+)  # fmt: skip
+def test_a_definite_phrase_that_is_no_role_describes_nobody(
+    textiles7: Assistant, question: str
+) -> None:
+    assert described(question, index_of(textiles7.catalog()), textiles7._vectors) == []
