@@ -289,7 +289,7 @@ class Assistant:
             # a talk whose entry is its title alone: its session's text frames it, and else its
             # title is all there is; another speaker's abstract is not theirs to quote
             session = schema.session_id(talk.session_id)
-            if not self._supports(standalone, [session], evidence, sources, catalog, True):
+            if not self._supports(standalone, [session], evidence, sources, catalog, quoting=True):
                 if self._supports(standalone, boost, evidence, sources, catalog):
                     return missing_abstract(talk, catalog, lang)
                 return self._refusal(lang, focus, catalog, "no-abstract")

@@ -76,13 +76,12 @@ def kind(message: str) -> str | None:
 # nutshell", « rapidement, »), a please or a thanks. Whole phrases, closed by punctuation where
 # they open the message, so that a question's own words stay ("Hi-Tech textiles?").
 _OPENING = re.compile(
-    r"^(?:\s*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening))"
-    r"(?: (?:à tous|a tous|tout le monde|there|everyone|all|again))?"
+    rf"^(?:\s*(?:{_HELLO}(?: (?:à tous|again))?"
     r"|(?:petite |une |quick |one |short |simple )?(?:question(?: rapide| simple)?|one)"
     r"|(?:désolée?|desolee?|pardon|sorry|excuse me|excusez-moi)"
     r"|(?:j[’']arrive|je suis arriv[ée]e?|je suis|i[’']m|i am|i came in|i got here|i just got "
     r"here|i arrived)(?: (?:un peu |juste |just |a bit |a little )?(?:en retard|late|here|now))?"
-    r"|(?:vite fait|rapidement|quickly|briefly|brièvement|en bref|in short|in a nutshell)"
+    r"|(?:rapidement|quickly|briefly|brièvement|en bref|in short)"  # more in _LENGTH, anywhere
     r")\s*(?:[,:;!.?—–]+|\s-)(?=\s))+\s*",
     re.IGNORECASE,
 )

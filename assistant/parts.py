@@ -11,7 +11,15 @@ from collections.abc import Generator, Iterator
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog
 from assistant.grounding import MARKER
-from assistant.planner import LIST_THEM, asks_count, described, frame_text, index_of
+from assistant.lexicon import tokens
+from assistant.planner import (
+    LIST_THEM,
+    PROGRAMME_WORDS,
+    asks_count,
+    described,
+    frame_text,
+    index_of,
+)
 from assistant.types import Answer, Draft
 
 _ASKING = (
@@ -43,16 +51,20 @@ _SHARED_VERB = re.compile(rf"{_WHICH}(?:[\w’'-]+\s*){{1,2}}", re.IGNORECASE)
 _VERBS = {"is", "are", "was", "were", "do", "does", "did", "will", "can", "has", "have", "est",
           "sont", "était", "étaient", "a", "ont", "fait", "font", "sera", "seront", "c'est",
           "c’est"}  # fmt: skip
-# A first part that asks what a term means (« qu'est-ce qu'un FabLab », "what is a fab lab") has
-# its own subject, not the second part's.
-# « qu'est-ce que le teillage » too; not « c'est quoi le sujet » (the other part's talk's).
+# A first part that asks what a term means (« qu'est-ce qu'un FabLab », « qu'est-ce que le
+# teillage », "what is a fab lab") has its own subject, not the second part's; « c'est quoi le
+# sujet » asks about the other part's talk.
 _DEFINITION = re.compile(
-    r"^((qu['’]est[- ]ce (qu['’]|que )|c['’]est quoi )(un|une|le|la|les|l['’])"
-    r"(?!\s*(sujet|th[eè]me|titre|exposé|expose|intervention|présentation|presentation|résumé|resume|programme|"
-    r"horaire|salle|lieu|conf[ée]rence|session|séance|seance|talk|abstract)\b)|"
-    r"what(['’]s| is) an?\b)",
+    r"^(?:(?:qu['’]est[- ]ce (?:qu['’]|que )|c['’]est quoi )(?:un|une|le|la|les|l['’])\s*"
+    r"([\w-]+)|what(?:['’]s| is) an?\b)",
     re.IGNORECASE,
 )
+
+
+def _defines(part: str) -> bool:
+    found = _DEFINITION.match(part)
+    stems = set(tokens(found.group(1) or "")) if found else set()
+    return bool(found) and not (stems and stems <= PROGRAMME_WORDS)
 
 
 def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
@@ -70,7 +82,7 @@ def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
     first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"
     second = pieces[1][0].upper() + pieces[1][1:]
     second = _about(second, first, catalog, lang)
-    if not _DEFINITION.match(first):
+    if not _defines(first):
         first = _about(first, second, catalog, lang)
     return [first, second]
 

@@ -698,10 +698,12 @@ _DESCRIPTION = re.compile(
 )
 
 
+# The words that name the programme's own things (a talk, its abstract, title, time or place),
+# not a term nor a person: "the talk", « c'est quoi le sujet ».
+PROGRAMME_WORDS = _FRAME | set(
+    tokens("programme program abstract résumé title titre presenter séance horaire salle lieu")
+)
 _DEFINITE = re.compile(r"\b(?:the|le|la|l)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
-_NOT_A_ROLE = set(tokens("talk talks session programme program abstract title speaker speakers "
-                         "presenter exposé intervention présentation résumé titre intervenant "
-                         "intervenante conférence séance"))  # fmt: skip
 
 
 def _definite(plain: str) -> list[str]:
@@ -714,7 +716,7 @@ def _definite(plain: str) -> list[str]:
             if word in STOP_EN or word in STOP_FR or not tokens(word):
                 break
             kept.append(word)
-        if kept and not set(tokens(" ".join(kept))) <= _NOT_A_ROLE:
+        if kept and not set(tokens(" ".join(kept))) <= PROGRAMME_WORDS:
             found.append(" ".join(kept))
     return found
 
