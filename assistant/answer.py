@@ -164,15 +164,40 @@ class Assistant:
             lang = chitchat.language_of(question, lang)
             yield self._answer(question, question, lang, chitchat.reply(said, catalog, lang))
             return
-        standalone = condense(chitchat.unpadded(question), history, catalog, lang)
-        parts = split_question(standalone, catalog, lang)
+        unpadded = chitchat.unpadded(question)
+        standalone = condense(unpadded, history, catalog, lang)
+        draft = yield from self._parts(question, standalone, filters, lang, catalog)
+        if draft.route == "gate" and (last := chitchat.asked_last(unpadded)):
+            # "Hi! I'm running a bit late, so long story short: what's session 3 about?": the
+            # sentences before the question's own may be all the gate could not place (a
+            # refusal about what the question names, e.g. a talk with no abstract, stands)
+            alone = condense(last, history, catalog, lang)
+            retried = yield from self._parts(question, alone, filters, lang, catalog)
+            if not retried.refused:
+                standalone, draft = alone, retried
+        yield self._answer(question, standalone, lang, draft)
+
+    def _parts(
+        self, question: str, standalone: str, filters: Filters | None, lang: str, catalog: Catalog
+    ) -> Generator[Answer, None, Draft]:
+        """The draft of a question, each part's in turn when it asks two things."""
+        parts = split_question(standalone, catalog, lang, self._vectors)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)
         if len(parts) == 2:
             shown = self._answer(question, parts[0], lang, draft).answer
             second = yield from after(shown, self._draft(question, parts[1], filters, lang,
                                                          catalog))  # fmt: skip
+            if second.refused and not draft.refused:
+                # "Is one of the talks a double act? Which one, and who's in it?": "it" is
+                # what the first part's answer found, as in a follow-up
+                turn = [{"role": "user", "content": parts[0]},
+                        {"role": "assistant", "content": draft.text}]  # fmt: skip
+                if (then := condense(parts[1], turn, catalog, lang)) != parts[1]:
+                    again = yield from after(shown, self._draft(question, then, filters, lang,
+                                                                catalog))  # fmt: skip
+                    second = second if again.refused else again
             draft = joined(draft, second)
-        yield self._answer(question, standalone, lang, draft)
+        return draft
 
     def _draft(
         self, question: str, standalone: str, filters: Filters | None, lang: str, catalog: Catalog
@@ -621,7 +646,9 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
     say Chippendale did …?", « selon Dupont, que se passe-t-il au pays de Caux ? »): their text
     answers, however far the rest of the question's words are from its own. Not their opinion
     ("does X think …?"): that needs the measures."""
-    if not _attributed(question, focus) or asks_opinion(question):
+    if not (_attributed(question, focus) or _named_subject(question, focus, catalog)):
+        return False
+    if asks_opinion(question):
         return False
     own, asked = _their_sources(question, focus, catalog), content_words(question, catalog)
     index = index_of(catalog)
@@ -630,6 +657,12 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
     # ... but not of a place or a name nobody writes (« que faisait l'ébéniste au Japon ? »)
     unwritten = {w for w in asked if not index.holders(w)}
     return not any(unwritten & set(tokens(w)) for w in _capitalised(question))
+
+
+def _named_subject(question: str, focus: Focus, catalog: Catalog) -> bool:
+    """The question names the speaker it asks of ("which sector does Filippi draw her
+    illustration from?"), not one a role describes."""
+    return bool(set(focus.speakers) & set(index_of(catalog).named(question)))
 
 
 def _capitalised(question: str) -> list[str]:

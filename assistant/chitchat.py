@@ -102,6 +102,19 @@ def unpadded(question: str) -> str:
     return kept if len(kept.split()) >= 2 else question
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?:…]),?\s+")
+
+
+def asked_last(question: str) -> str | None:
+    """The message's last sentence, a question, when sentences come before it (« Je découvre
+    le programme : la séance 3, elle porte sur quoi ? »); None for a message of one sentence."""
+    pieces = [p.strip(" ,;:") for p in _SENTENCE_END.split(question.strip())]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2 or not pieces[-1].endswith("?") or len(pieces[-1].split()) < 2:
+        return None
+    return pieces[-1]
+
+
 _FRENCH_WORDS = re.compile(r"\b(bonjour|bonsoir|salut|coucou|merci|tout le monde|a tous)\b")
 
 

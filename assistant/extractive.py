@@ -158,7 +158,7 @@ def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str)
     quotes = [e for e in evidence if e.quotable]
     if not quotes:
         return None
-    chosen = _in_reading_order(quotes[:MAX_SENTENCES])
+    chosen = _in_reading_order(_continued(quotes)[:MAX_SENTENCES])
     items = [
         _quoted(e, sources[e.source_index - 1], lang, named=i == 0 or
                 chosen[i - 1].source_index != e.source_index)
@@ -168,6 +168,28 @@ def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str)
     if lang == "en" and all(language(e.sentence) == "fr" for e in chosen):
         lead = prompts.EXTRACT_LEAD_FRENCH
     return Draft(lead + " " + " ".join(items), sources, "extractive")
+
+
+# A sentence that goes on with the one before it, taking up one of its nouns with a relative
+# pronoun: « … réactualisent l'approche de Chippendale. Approche qui permet de … », "… an
+# alternative. An alternative that …".
+_GOES_ON = re.compile(
+    r"^(?:(?:an?|the|une?|la|le)\s+|l['’])?([^\W\d_]{4,})\s+"
+    r"(?:qui|que|qu['’]|dont|which|that|who|whose)\b",
+    re.IGNORECASE,
+)
+
+
+def _continued(quotes: list[Evidence]) -> list[Evidence]:
+    """The best quote and, when its text goes on in the next sentence that way, that sentence
+    second: half of what the best one says is in it."""
+    best = quotes[0]
+    for e in quotes[1:]:
+        if e.source_index == best.source_index and e.position == best.position + 1:
+            found = _GOES_ON.match(e.sentence)
+            if found and set(tokens(found.group(1))) & set(tokens(best.sentence)):
+                return [best, e, *[q for q in quotes[1:] if q is not e]]
+    return quotes
 
 
 def _in_reading_order(chosen: list[Evidence]) -> list[Evidence]:

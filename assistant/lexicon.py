@@ -137,3 +137,37 @@ def sentences(text: str) -> list[str]:
 def elide(word: str, text: str) -> str:
     """French 'de'/'que' before a word: d’INRAE, qu’au 18° siècle, de La Banque des Territoires."""
     return f"{word[:-1]}’{text}" if fold(text[:1]) in "aeiouyh" else f"{word} {text}"
+
+
+# A practitioner and the field they practise share a root once their endings are cut:
+# economist / sciences économiques, le géographe / docteur en géographie, historian / histoire.
+_PRACTITIONER = re.compile(
+    r"(?:ici(?:en|enne|an)|i(?:en|enne|an)|iste?|ologue|ographe|ographer|onome)s?$"
+)
+_PRACTITIONER_KEEPS = {"ologue": "olog", "ographe": "ograph", "ographer": "ograph", "onome": "onom"}
+_FIELD = re.compile(r"(?:istiques?|istics|iques?|ics|istry|ismes?|isms?|ies?|ia|y|oire|ie)$")
+_ROOT_MIN = 5  # "chem" from chemist is too short to tell one field from another
+
+
+def practitioner_root(word: str) -> str | None:
+    """The field's root of a word for a practitioner (folded): "economist" → "econom",
+    « géographes » → "geograph"; None for any other word."""
+    word = fold(word.lower())
+    found = _PRACTITIONER.search(word)
+    if not found:
+        return None
+    ending = found.group(0).removesuffix("s") if found.group(0) != "s" else ""
+    root = word[: found.start()] + _PRACTITIONER_KEEPS.get(ending, "")
+    return root if len(root) >= _ROOT_MIN else None
+
+
+def field_roots(word: str) -> set[str]:
+    """The roots a word shares with the practitioners of its field: « économiques » → econom,
+    "geography" → geograph, « histoire » → histor; a practitioner's own root too."""
+    word = fold(word.lower())
+    roots = {word}
+    if found := _FIELD.search(word):
+        roots.add(word[: found.start()] + ("or" if found.group(0) == "oire" else ""))
+    if (own := practitioner_root(word)) is not None:
+        roots.add(own)
+    return {root for root in roots if len(root) >= _ROOT_MIN}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator
+from typing import Any
 
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog
@@ -67,9 +68,10 @@ def _defines(part: str) -> bool:
     return bool(found) and not (stems and stems <= PROGRAMME_WORDS)
 
 
-def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
+def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = None) -> list[str]:
     """The parts of a two-part question (the question alone when it has one part). A part that
-    names no talk or speaker is asked about what the other part names."""
+    names no talk or speaker is asked about what the other part names (`vectors`: to know a
+    speaker the other part describes by a role in other words)."""
     pieces = _JOIN.split(question, maxsplit=1)
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
@@ -81,9 +83,9 @@ def split_question(question: str, catalog: Catalog, lang: str) -> list[str]:
         return [pieces[1][0].upper() + pieces[1][1:]]  # « Merci ! Et qui présente … ? »
     first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"
     second = pieces[1][0].upper() + pieces[1][1:]
-    second = _about(second, first, catalog, lang)
+    second = _about(second, first, catalog, lang, vectors)
     if not _defines(first):
-        first = _about(first, second, catalog, lang)
+        first = _about(first, second, catalog, lang, vectors)
     return [first, second]
 
 
@@ -95,13 +97,15 @@ def _one_verb(first: str, second: str) -> bool:
                 and not set(words[1:]) & _VERBS)  # fmt: skip
 
 
-def _about(part: str, other: str, catalog: Catalog, lang: str) -> str:
+def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = None) -> str:
     """The part asked about what the other part names, when it names nothing itself: "…, and
     who gives it?"; « Quel est le montant …, d'après l'exposé de X et Y ? »."""
     if catalog.find_talks(part) or catalog.find_speakers(part):
         return part
+    if vectors is not None and described(part, index_of(catalog), vectors):
+        return part  # "who is the Industry Territories programme manager, and …": her own
     subject = [catalog.talks[t].title for t in catalog.find_talks(other)]
-    subject += catalog.find_speakers(other) or described(other, index_of(catalog))
+    subject += catalog.find_speakers(other) or described(other, index_of(catalog), vectors)
     return prompts.ABOUT[lang].format(question=part, subject=subject[0]) if subject else part
 
 

@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.catalog import Catalog, TalkInfo
-from assistant.lexicon import QUOTED, STOP_EN, STOP_FR, tokens, unquoted, words
+from assistant.lexicon import (
+    QUOTED,
+    STOP_EN,
+    STOP_FR,
+    field_roots,
+    practitioner_root,
+    tokens,
+    unelide,
+    unquoted,
+    words,
+)
 from assistant.translation import unit as unit_rows
 from ingest.text import fold
 
@@ -56,7 +66,8 @@ _ASKS = {
     r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b",
     "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
     r"intervenantes?|who|which (speaker|speakers|one|person|people)|any ?one|any ?body|"
-    r"some ?one|quelqu un)\b",
+    r"some ?one|quelqu un|s appell\w*|(her|his|their) name|name of (the|this|that)|"
+    r"nom (de|du) (la|le|l|cet|cette|ce)?|son nom)\b",
     "organisation": r"\b(depend\w* de|releve\w* de|rattach\w*|est chez|sont chez|belongs? to|"
     r"is with|are with|outfit|structure|employ\w*|works? for|universit\w*|institut\w*|"
     r"organisation\w*|organization\w*|organisme|"
@@ -150,8 +161,10 @@ WORKED_WITH = (
     r"(travaill\w*|collabor\w*)([ -]t)?([ -](il|elle|ils|elles))? avec qui|"
     # organisations worked with: "which companies did X work with?", « avec quelles entreprises »
     rf"(which|what)( [\w-]+){{0,2}} {_ORGS}( [\w'-]+){{1,6}} (work|worked|working|collaborat\w*|"
-    rf"partnered) with|avec (quels|quelles)( [\w-]+){{0,2}} {_ORGS}( [\w'-]+){{0,8}} "
-    r"(travaill\w*|collabor\w*))\b"
+    rf"partnered) with|"
+    # in French, whoever one works « avec » is a partner (« avec quels ébénistes ou quelles
+    # scieries a-t-elle travaillé ? »); one works « pour » or « chez » an employer
+    r"avec (quels?|quelles?)( [\w'-]+){1,12} (travaill\w*|collabor\w*))\b"
 )
 # Questions about the audience, not the programme: its records cannot answer them.
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
@@ -219,7 +232,7 @@ class EntityIndex:
                 for clause in _clauses(text or ""):
                     words = tokens(clause)
                     entry = _Clause(frozenset(words), name, words[0], clause)
-                    for stem in entry.stems:
+                    for stem in entry.stems | _fields(clause, kind):
                         self.clauses[kind].setdefault(stem, []).append(entry)
         for first, owners in firsts.items():
             if len(owners) == 1:
@@ -284,6 +297,7 @@ class EntityIndex:
         # a plural names the role its singular does: "designers" → designer
         stems |= set(tokens(" ".join(w[:-1] for w in words(question) if w.endswith("s") and
                                      len(w) > 3)))  # fmt: skip
+        stems |= _practitioners(question)
         links = Links(speakers=self.named(question))
         links.from_affiliation = self._covered("aff", stems)
         links.holding_role = self._covered("role", stems)
@@ -473,13 +487,22 @@ class EntityIndex:
         second = others[0] if others else -1.0
         return [owner] if best >= floor and best - second >= ROLE_MARGIN else []
 
+    def roles_holding(self, phrase: str) -> list[str]:
+        """The one speaker whose role clause holds a phrase of two content words or more word
+        for word ("the Territoire d'industrie speaker"); else none."""
+        if len(tokens(phrase)) < 2:
+            return []
+        owners = {c.owner for entries in self.clauses["role"].values() for c in entries
+                  if f" {phrase} " in f" {' '.join(_plain(c.text))} "}  # fmt: skip
+        return sorted(owners) if len(owners) == 1 else []
+
     def _covered(self, kind: str, stems: set[str]) -> list[str]:
         """Speakers with a clause whose every content word the question holds (for a role, its
         head word is enough: "qui est ingénieure ?" finds "ingénieure textile")."""
         found: list[str] = []
         for stem in sorted(stems):
             for clause in self.clauses[kind].get(stem, ()):
-                head = kind == "role" and clause.head == stem
+                head = kind == "role" and (clause.head == stem or stem.startswith(_FIELD_MARK))
                 if (head or clause.stems <= stems) and clause.owner not in found:
                     found.append(clause.owner)
         return found
@@ -520,6 +543,23 @@ def content_text(question: str) -> str:
 
 def _plain(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
+
+
+_FIELD_MARK = "~"  # a key of the role index that is a field's root, not a stem
+
+
+def _fields(clause: str, kind: str) -> set[str]:
+    """A role clause's field roots, as index keys: « docteure en sciences économiques » is
+    found by "the economist" (lexicon.field_roots)."""
+    if kind != "role":
+        return set()
+    return {_FIELD_MARK + root for word in words(clause) for root in field_roots(unelide(word))}
+
+
+def _practitioners(question: str) -> set[str]:
+    """The field roots of the practitioners a question names ("the economist"), as index keys."""
+    roots = (practitioner_root(unelide(word)) for word in words(question))
+    return {_FIELD_MARK + root for root in roots if root}
 
 
 def _clauses(text: str) -> list[str]:
@@ -680,7 +720,8 @@ def described(question: str, index: EntityIndex, vectors: Any = None) -> list[st
         # textile engineer with?", « l'économiste, elle vient d'où ? »): the one speaker that
         # some definite noun phrase of the question means
         meant = {n for phrase in _definite(plain)
-                 for n in index.roles_meaning(phrase, vectors, DESCRIBED_COSINE)}  # fmt: skip
+                 for n in (index.roles_holding(phrase)
+                           or index.roles_meaning(phrase, vectors, DESCRIBED_COSINE))}  # fmt: skip
         return sorted(meant) if len(meant) == 1 else []
     by_role = asked.links.holding_role
     by_affiliation = asked.links.from_affiliation if asked.asked("people-noun") or by_role else []
@@ -703,19 +744,30 @@ _DESCRIPTION = re.compile(
 PROGRAMME_WORDS = _FRAME | set(
     tokens("programme program abstract résumé title titre presenter séance horaire salle lieu")
 )
-_DEFINITE = re.compile(r"\b(?:the|le|la|l)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+_DEFINITE = re.compile(r"\b(?:the|le|la|l)\s+(?=((?:[a-z]+\s+){0,4}[a-z]+))")  # may overlap
+_PERSON = re.compile(r"speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|person")
+# Prepositions inside a noun phrase, before its complement: « l'experte en coopératives
+# agricoles », « la responsable du programme », "the head of design".
+_OF = {"en", "de", "des", "du", "d", "of", "in"}
 
 
 def _definite(plain: str) -> list[str]:
-    """The definite noun phrases of a question (folded, lower-case): « the textile engineer
-    with », cut at the first function word; none that is only a frame word ("the talk")."""
+    """The definite noun phrases of a question (folded, lower-case): « the textile engineer »,
+    « l'experte en coops agricoles », cut at the first other function word; none that is only
+    a frame word ("the talk")."""
     found = []
     for match in _DEFINITE.finditer(plain):
         kept: list[str] = []
-        for word in match.group(1).split():
-            if word in STOP_EN or word in STOP_FR or not tokens(word):
-                break
+        given = match.group(1).split()
+        for n, word in enumerate(given):
+            if kept and word in _OF and n + 1 < len(given) and tokens(given[n + 1]):
+                kept.append(word)
+                continue
+            if word in STOP_EN or word in STOP_FR or not tokens(word) or _PERSON.fullmatch(word):
+                break  # "the Territoire d'industrie speaker": the words before the person
             kept.append(word)
+        while kept and kept[-1] in _OF:
+            kept.pop()
         if kept and not set(tokens(" ".join(kept))) <= PROGRAMME_WORDS:
             found.append(" ".join(kept))
     return found

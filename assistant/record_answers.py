@@ -26,10 +26,11 @@ from assistant.intents import (
     split_datetime,
     who,
 )
-from assistant.lexicon import tokens
+from assistant.lexicon import practitioner_root, tokens, words
 from assistant.parts import joined
 from assistant.planner import (
     ATTRIBUTED,
+    PROGRAMME_WORDS,
     TALK_NOUNS,
     Links,
     Plan,
@@ -72,15 +73,23 @@ def from_records(
         return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
     talk = focus_talk(focus, catalog)
     asked = plan(question, index_of(catalog))
-    if (
-        focus.speakers
-        and not (asked.links.speakers or asked.links.from_affiliation or retrieved)
-        and (asked.asked("from") or asked.asked("organisation"))
-    ):
+    described = focus.speakers and not (
+        asked.links.speakers or asked.links.from_affiliation or retrieved
+    )
+    if described and asked.asked("from", "organisation"):
         # where a speaker described by role, not named, comes from ("which university is the
         # textile engineer with?"): the one the focus found (« de quoi parle l'intervenante de
         # l'Université de Lille ? » names her by where she comes from, and asks something else)
         asked.links.speakers = list(focus.speakers)
+    elif (
+        described
+        and not focus.talks  # "who presents «Design, …»?" asks who gives that talk
+        and asked.asked("who")
+        and not asked.asked("mentions", "says", "content")
+    ):
+        # "who is the Industry Territories programme manager?", « l'experte en coops agricoles,
+        # elle s'appelle comment ? »: the one the role in other words describes
+        return speaker_cards(list(focus.speakers), catalog, lang)
     short = len(content_words(question, catalog)) <= TOPIC_WORDS
     closest = retrieved and talk and asked.asked("topic") and not asked.asked("mentions")
     if closest and talk and not asked.links.speakers and short:
@@ -160,6 +169,16 @@ def planned_answer(
     if not (named or named_talks or links.from_affiliation) and _everyones_affiliation(question):
         # "which organisations do the speakers come from?": every speaker's card
         return speaker_cards(_speakers_of_sessions(sessions, catalog), catalog, lang)
+    if (
+        links.holding_role
+        and not named
+        and plan.asked("among", "people-noun")
+        and _given_by(named_talks, links.holding_role, catalog)
+        and _only_roles(question, links.holding_role, catalog)
+    ):
+        # "is there a designer among the speakers?": who holds the role, even where the role's
+        # word is also in the title of their talk ("designers")
+        return speaker_cards(links.holding_role, catalog, lang)
     if plan.asked("who") and not named and not named_talks:
         if links.from_affiliation and plan.asked("from", "people-noun", "who"):
             return from_organisation(question, links.from_affiliation, catalog, lang)
@@ -232,6 +251,22 @@ def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft |
     if matched and _a_topic(question, matched[0], catalog):
         return topic(matched, catalog, lang)
     return None
+
+
+def _only_roles(question: str, people: list[str], catalog: Catalog) -> bool:
+    """The question's content words are those of these people's roles, or practitioners of
+    their fields ("is one of the speakers an economist?"): it asks nothing else of them."""
+    roles = {t for name in people for t in tokens(catalog.speakers[name].role or "")}
+    practised = {t for w in words(question) if practitioner_root(w) for t in tokens(w)}
+    return not content_words(question, catalog) - roles - practised - PROGRAMME_WORDS - _AMONG
+
+
+_AMONG = set(tokens("parmi among lequel laquelle one there"))  # "is one of them …?"
+
+
+def _given_by(named_talks: list[str], people: list[str], catalog: Catalog) -> bool:
+    """Every named talk (there may be none) is given by one of these people."""
+    return all(set(catalog.talks[t].speakers) & set(people) for t in named_talks)
 
 
 def _within(named_talks: list[str], sources: list[Source]) -> bool:

@@ -46,7 +46,9 @@ def session_answer(question: str, catalog: Catalog, lang: str) -> Draft | None:
     if re.search(_SESSION_ASKS["when"], folded):
         return None
     asked = next((k for k in ("title", "about") if re.search(_SESSION_ASKS[k], folded)), None)
-    if asked is None or (asked == "about" and _asks_more(question, catalog)):
+    # the words that ask about it (« porte sur », "all about") are not more asked of it
+    framed = re.sub(_SESSION_ASKS["about"], " ", folded)
+    if asked is None or (asked == "about" and _asks_more(framed, catalog)):
         return None
     number = re.search(_SESSION_NUMBER, folded)
     session = _session(catalog, int(number.group(1)) if number else None)
@@ -122,17 +124,16 @@ def _no_such_session(number: str, catalog: Catalog, lang: str) -> Draft:
 _SIZES = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3, "quatre": 4, "four": 4,
           "4": 4, "cinq": 5, "five": 5, "5": 5}  # fmt: skip
 _PERSONS = r"(speakers?|presenters?|people|persons?|intervenant\w*|personnes?|orat\w*)"
-_MANY = (
-    rf"\b(co ?present\w*|co ?anim\w*|en duo|duo|binome|tandem|joint|"
-    rf"(more than one|several|multiple|"
-    rf"plusieurs) {_PERSONS})\b"
-)
+# Words for a talk given by more than one person: « en duo », "a double act", "co-authored".
+_SEVERAL = (r"co ?present\w*|co ?anim\w*|co ?auteur\w*|co ?author\w*|co ?speakers?|duo|"
+            r"binome|tandem|double act|two ?hander|a pair")  # fmt: skip
+_MANY = rf"\b(en duo|{_SEVERAL}|joint|(more than one|several|multiple|plusieurs) {_PERSONS})\b"
 _SIZED = rf"\b({'|'.join(_SIZES)}) {_PERSONS}\b"
 _SOLO = (
     rf"\b((un seul|une seule|seule?|single|only one|just one|one) {_PERSONS}|solo|alone|"
     r"en solitaire)\b"
 )
-_PEOPLE = rf"\b({_PERSONS[1:-1]}|co ?present\w*|co ?anim\w*|duo|binome|tandem|solo|alone)\b"
+_PEOPLE = rf"\b({_PERSONS[1:-1]}|{_SEVERAL}|solo|alone)\b"
 # « faite à deux », « présentée à plusieurs voix »: given by that many people, said by a verb
 # (not « il y a deux … », nor « intervient à deux reprises »).
 _TOGETHER = (
