@@ -153,6 +153,12 @@ _ORGS = (r"(companies|firms|businesses|organi[sz]ations|institutions|universitie
          r"co ?ops|cities|regions|actors|stakeholders|entreprises|societes|acteurs|"
          r"organismes|structures|universites|ecoles|laboratoires|labos|cooperatives|collectivites|"
          r"communes|villes|associations)")  # fmt: skip
+# words for people or workshops by their ending (« ébénistes », « menuisiers », « scieries »),
+# whom one works with, unlike the things one works with (« machines », « outils »)
+_AGENTS = (
+    r"(\w+(istes?|eurs?|euses?|rices?|iers?|ieres?|iens?|iennes?|aires?|ans?|ands?|ants?|antes?|"
+    r"erons?|eries?)|gens|personnes)"
+)
 WORKED_WITH = (
     r"\b(partena\w*|partners?|partnered|partnering|partnerships?|collaborat(eur|rice|or)s?|"
     r"who (has|have|had|did|does|do)( [\w-]+){1,4} (work|worked|working|collaborated) with|"
@@ -164,7 +170,8 @@ WORKED_WITH = (
     rf"partnered) with|"
     # in French, whoever one works « avec » is a partner (« avec quels ébénistes ou quelles
     # scieries a-t-elle travaillé ? »); one works « pour » or « chez » an employer
-    r"avec (quels?|quelles?)( [\w'-]+){1,12} (travaill\w*|collabor\w*))\b"
+    rf"avec (quels?|quelles?) ({_ORGS}|{_PEOPLE_NOUNS}|{_AGENTS})( [\w'-]+){{0,12}} "
+    r"(travaill\w*|collabor\w*))\b"
 )
 # Questions about the audience, not the programme: its records cannot answer them.
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"

@@ -20,9 +20,15 @@ ASKED = [
     "Who has Jeanne Dupont worked with?",
     "With which partners did Jeanne Dupont work on the flax project?",
 ]
+# people named by a word for a trade (« tisserands », « agricultrices »): partners too, which
+# no text of hers names
+TRADES = [
+    "Avec quels tisserands Jeanne Dupont a-t-elle travaillé ?",
+    "Avec quelles agricultrices Jeanne Dupont a-t-elle travaillé ?",
+]
 
 
-@pytest.mark.parametrize("question", ASKED)
+@pytest.mark.parametrize("question", ASKED + TRADES)
 def test_partners_no_text_names_are_refused(textiles7: Assistant, question: str) -> None:
     answer = textiles7.ask(question)
     assert answer.refused and answer.route == "attribute", (answer.route, answer.answer)
@@ -56,6 +62,8 @@ def test_partners_a_text_names_are_quoted(partnered: Assistant, question: str) -
     "question",
     [
         "Avec quelles machines travaille Jeanne Dupont ?",
+        "Avec quels outils travaille Jeanne Dupont ?",
+        "Avec quels logiciels Jeanne Dupont travaille-t-elle ?",
         "Which talk is about working with farmers?",
     ],
 )
