@@ -19,6 +19,8 @@ from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
 
+# a field a speaker works in, asked of them: "in which area?", « de quelle branche ? »
+_FIELD = r"(fields?|areas?|disciplines?|domains?|branch|branches?|specialty|domaines?|specialites?)"
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
     r"stands? for|meaning of|acronyme|acronym|sigle)\b",
@@ -57,6 +59,13 @@ _PATTERNS = {
     r"travaille|qui est|qui sont|who is|who are|where (does|do|is|are) .* (work|from)|"
     r"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)|role (de|of)|s role|"
     r"fonction de|background|expertise|specialite|title of .* talk|s talk called|"
+    # the field a speaker is presented in: "presented as an expert in which area?", « une
+    # ingénieure de quelle branche ? », « un doctorat dans quelle discipline ? »
+    # (asked of them alone: "in which field does X say …" asks the texts)
+    r"(presented|introduced|billed|listed) as|(expert|specialist|speciali[sz]ed|"
+    r"specialise\w*|docteur|docteure|doctorat|phd|doctorate) (in|en|dans) (what|which|quel\w*|"
+    rf"quoi)|(in|en|dans|de|d) (what|which|quel\w*) {_FIELD}$|^(what|which) {_FIELD}( \w+){{0,4}}$|"
+    rf"^(quel\w*|dans quel\w*|de quel\w*|en quel\w*) {_FIELD}( \w+){{0,5}}$|"
     r"(titre|intitule|nom) (de|du) (son|sa|l|la|le)|s intitule|comment s appelle|"
     r"(talk|presentation) (is )?called)",
     "about": r"\b(de quoi|sujet|theme|resume|porte sur|parle|about|abstract|summary|summar|"

@@ -40,16 +40,33 @@ LIST_THEM = (
     r"name them|list them|lesquel(le)?s|lesquels|qui sont (ils|elles)|quel(le)?s sont (ils|"
     r"elles|leurs (titres|noms))|(et )?leurs (titres|noms))\b"
 )
+_NEGATED = (
+    r"\b(don ?t|do not|doesn ?t|does not|didn ?t|did not|aren ?t|are not|isn ?t|is not|"
+    r"weren ?t|haven ?t|have not|hasn ?t|has not|never|not)"
+)
+# talks picked out ("which talks …", "which of the talks …", « quelles interventions … »), not
+# "what isn't in the abstract of …?"
+_WHICH_TALKS = (
+    r"\b(which|what|quel\w*|lesquel\w*|combien|how many|any)( \w+){0,3}? (talks?|presentations?|"
+    r"interventions?|conferences?|exposes?|ones?)"
+)
+_ABSTRACT_NOUN = r"(abstracts?|summar(y|ies)|blurbs?|resumes?|textes? de presentation)\b"
 # What is asked, from frame words (accent-folded, lower case, words joined by one space).
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
     r"(l )?ordre des|order of the|sequence|(le|la) premier(e)? (intervention|presentation)|"
     r"(first|last) (talk|speaker|presentation))\b",
-    "no-abstract": r"\b(sans (resume|abstract|description)|pas (encore )?de (resume|abstract)|"
-    r"aucun (resume|abstract)|(no|without|missing|lacks?|lacking|has no|have no|"
+    "no-abstract": r"\b(sans (resume|abstract|description|texte de presentation)|pas (encore )?de "
+    r"(resume|abstract|texte de presentation)|aucun (resume|abstract|texte de presentation)|"
+    r"(no|without|missing|lacks?|lacking|has no|have no|"
     r"(don t|do not|doesn t|does not) (yet )?have) (an? )?(abstract|summary|description)|"
-    r"(resume|abstract)s? (manquant|absent|missing|not provided|non fourni))",
+    r"(resume|abstract)s? (manquant|absent|missing|not provided|non fourni)|"
+    # a negation in other words before the abstract: "which talks don't include a summary?",
+    # "aren't given an abstract", « ne comportent aucun texte de présentation »
+    rf"{_WHICH_TALKS} {_NEGATED}( \w+){{0,5}} {_ABSTRACT_NOUN}|"
+    rf"{_WHICH_TALKS} (ne|n) \w+( \w+){{0,3}} (pas|aucun|aucune|point|jamais)( \w+){{0,4}} "
+    rf"{_ABSTRACT_NOUN})",
     # "which talks have an abstract?", « lesquelles ont un résumé ? » (read after "no-abstract")
     "with-abstract": r"\b(with|have|has|come with|comes with|avec|ont|a|possede\w*|dispose\w*)"
     r"( (elles|ils|actually|really|vraiment))?( (an?|un|une|des|d|leur|their|its|son))? "
@@ -629,10 +646,23 @@ def plan(question: str, index: EntityIndex) -> Plan:
 # the last talk. "One after another", « les unes après les autres », "year after year", "after
 # all" say how something happened, not which talk follows which. "What does she mean when …",
 # « que veut-elle dire quand … » open a clause, not a time asked.
+_ASKING = r"(what|which|who|how|why|que|qu|quoi|quel\w*|comment|pourquoi)"
+_TIME_VERBS = (
+    r"(is|are|was|were|will|does|do|did|s|a|ont|est|sont|aura|commence\w*|debut\w*|se|"
+    r"termine\w*|finit|start\w*|begin\w*|end\w*)"
+)
 _NOT_FRAMES = (
     (
         r"\b(mean|means|meant|refer|refers|referring|dire|entend\w*) (when|quand|lorsqu\w*)\b",
         r"\1 as",
+    ),
+    # "what does she say flax needs when it is relocated?", « que crée-t-on quand on
+    # relocalise ? »: inside a question another word asks, "when" opens a clause (not "… and
+    # when is it?", nor a last "when?")
+    (
+        rf"^(.*\b{_ASKING}\b.*?[a-z])(?<!\band)(?<!\bet)(?<!\bor)(?<!\bou) (when|quand|lorsqu\w*) "
+        rf"(?!{_TIME_VERBS}\b)(?=\w)",
+        r"\1 as ",
     ),
     (r"\b(d apres|apres midi)\b", " "),
     (r"\b(\w+) (after|apres) (another|the other|l autre|les autres|\1)\b", " "),

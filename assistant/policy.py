@@ -78,6 +78,24 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
     "partners": (WORKED_WITH,
                  r"\b(partena\w*|partners?\w*|collabor\w*|en lien avec|together with|alongside|"
                  r"aux cotes (de|des|du|d)|consorti\w*|alliances?)\b"),
+    # Names asked for ("which ones does he name?", « nommément »): shown only by a name in the
+    # answering sentence that the question does not already hold (`_new_names`).
+    "named": (r"\b(nommement|by name|names? (them|any|the)|(does|do|did) \w+( \w+)? name\b|"
+              r"which ones? (exactly|precisely|does|do|did)|which ones? (he|she|they) names?|"
+              r"(les )?nomme[ -]t[ -](il|elle)|lesquel\w* (exactement|precisement))",
+              r"$^"),
+    # A stance on what should be done ("should the state fund …?", « faut-il rouvrir … ? »,
+    # "is she in favour?"), not the asker's own ("which talk should I attend?"): shown only by
+    # a sentence that prescribes or judges.
+    "stance": (r"\b(faut[ -]il|faudrait[ -]il|doit[ -]on|devrait[ -]on|devrait[ -](il|elle)|"
+               r"should (?!(i|we|you|me|one)\b)\w+|(est|serait)[ -](il|elle)[ -]?(pour|contre|"
+               r"favorable)|(is|are|would) (he|she|they) (for|against|in favou?r)|in favou?r of|"
+               r"favorable (a|au|aux)|(il|elle) est pour|prone[ -]t[ -](il|elle)|"
+               r"recommande[ -]t[ -](il|elle)|plaide[ -]t[ -](il|elle))",
+               r"\b(faut|faudrait|doi(t|vent)|devr(ait|aient|a|ont)|necessaire\w*|necessit\w*|"
+               r"should|must|needs?|besoin|recommand\w*|appel\w* a|plaide\w*|convient|"
+               r"favorable|pron\w*|souhait\w*|imperati\w*|indispensable\w*|urgen\w*|"
+               r"suppose\w*|exige\w*)\b"),
 }  # fmt: skip
 
 
@@ -113,7 +131,7 @@ def is_injection(question: str) -> bool:
 
 # Kinds shown only by the sentence that would answer (not by a record line: a session's
 # "18 décembre, 16:30" holds numbers, not the number of anything; not by a neighbour's sentence).
-IN_SENTENCES = {"count", "year", "past-when", "century"}
+IN_SENTENCES = {"count", "year", "past-when", "century", "named", "stance"}
 
 
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:
@@ -125,12 +143,30 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
         if re.search(asked, folded_q) and not re.search(shown, fold(where)):
             if name == "money" and _said_not_priced(folded_q, asked, sentences):
                 continue
+            if name == "named" and _new_names(question, sentences):
+                continue
             return name
     if private_detail_missing(question, evidence):
         return "personal"
     if asks_personal_place(question) and not re.search(_LIFE_SAID, sentences.lower()):
         return "personal-place"  # shown only by the answering sentence saying so
     return None
+
+
+def _new_names(question: str, sentence: str) -> bool:
+    """Whether the sentence holds a name (a run of capitalised words, not its first word nor an
+    acronym) none of whose words the question holds: « Thomas Chippendale » names someone to
+    "which craftsman does he name?", not to "which clients of Chippendale does he name?"."""
+    asked = set(tokens(question))
+    runs: list[list[str]] = [[]]
+    before = "."  # a sentence's first word is capitalised whatever it is
+    for word in re.findall(r"[^\W\d_][\w’'-]*|[^\w\s]", sentence):
+        if before not in '.!?«“":' and word[:1].isupper() and not word.isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+        before = word
+    return any(run and not set(tokens(" ".join(run))) & asked for run in runs)
 
 
 def private_detail_missing(question: str, evidence: str) -> bool:

@@ -27,9 +27,14 @@ _SESSION_ASKS = {
     "when": r"\b(quand|date|heure|horaire|jour|when|time|day|hours?|start\w*|end\w*|commence\w*|"
     r"fini\w*|termine\w*|ou|where|salle|room)\b",
     "title": r"\b(titre|title|titled|nom|name|named|intitule\w*|called|appelle\w*)\b",
-    "about": r"\b(theme|thematique|sujet|topic|subject|about|de quoi|porte sur|traite\w*|"
-    r"objet|en gros|overview|apercu|resume|summary|summari[sz]e|quoi|what is|topo|rundown|"
-    r"recap\w*|synthese|tour d horizon|briefing)\b",
+    "about": r"\b(themes?|thematiques?|sujets?|topics?|subjects?|about|de quoi|porte sur|traite\w*|"
+    r"objet|en gros|overview|apercu|resume|summary|summari[sz]e|quoi|what is|what s|topo|rundown|"
+    r"recap\w*|synthese|tour d horizon|briefing|"
+    # what it is for, what it brings together: "what's the session's aim?", « à quoi sert la
+    # session ? », "which themes does it set out to link?"
+    r"aims?|purpose|goals?|objecti\w*|(le|son|quel|leur) but|a quoi sert|sert a quoi|"
+    r"set out to|intend\w*|vise\w*|relie\w*|link\w*|connect\w*|rassembl\w*|"
+    r"brings? together|fait le lien|faire le lien)\b",
 }
 
 
@@ -73,7 +78,9 @@ _WHOLE = set(
         "seance session sessions track main principal principale general generale gros "
         "bref short overview apercu give donne donner tell moi me idea idee topo rapide quick "
         "brief rundown recap synthèse peux pouvez can could faire make tourne tourner autour "
-        "parle parler agit"
+        "parle parler agit aim aims purpose goal goals objectif objectifs but sert servir "
+        "vise set out intend intends link links linking relier relie cherche chercher connect "
+        "lien rassemble brings bring together fond veut want wants really vraiment"
     )
 )
 
