@@ -26,7 +26,7 @@ from llama_index.core.base.llms.types import ChatMessage
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
-from assistant.condense import condense
+from assistant.condense import condense, is_followup
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import NULL_QUESTIONS, Gathered, support
@@ -45,6 +45,7 @@ from assistant.policy import (
     asks_view,
     is_injection,
     missing_attribute,
+    personal_place_missing,
     private_detail_missing,
 )
 from assistant.positions import (
@@ -187,9 +188,10 @@ class Assistant:
             shown = self._answer(question, parts[0], lang, draft).answer
             second = yield from after(shown, self._draft(question, parts[1], filters, lang,
                                                          catalog))  # fmt: skip
-            if second.refused and not draft.refused:
-                # "Is one of the talks a double act? Which one, and who's in it?": "it" is
-                # what the first part's answer found, as in a follow-up
+            if (second.refused or _pronoun_only(parts[1], catalog)) and not draft.refused:
+                # "Is one of the talks a double act? Which one, and who's in it?", "does any
+                # talk cover X, and who gives it?": "it" is what the first part's answer found,
+                # as in a follow-up
                 turn = [{"role": "user", "content": parts[0]},
                         {"role": "assistant", "content": draft.text}]  # fmt: skip
                 if (then := condense(parts[1], turn, catalog, lang)) != parts[1]:
@@ -211,9 +213,10 @@ class Assistant:
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
         focus = self.focus(standalone, catalog, filters)
-        if asks_private_detail(standalone) and private_detail_missing(
-            standalone, _their_texts(focus, catalog)
-        ):
+        their_texts = _their_texts(focus, catalog)
+        if (
+            asks_private_detail(standalone) and private_detail_missing(standalone, their_texts)
+        ) or (focus.speakers and personal_place_missing(standalone, their_texts)):
             return self._refusal(lang, focus, catalog, "attribute")
         if (where := asked_position(standalone)) and (
             positioned := self._positioned(where, standalone, focus, filters, catalog, lang)
@@ -737,6 +740,12 @@ def _only_titled(focus: Focus, catalog: Catalog) -> TalkInfo | None:
            for n in names if n in catalog.speakers):  # fmt: skip
         return None
     return talk
+
+
+def _pronoun_only(part: str, catalog: Catalog) -> bool:
+    """The part names no talk and no speaker and points back with a pronoun ("who gives it?",
+    « qui la présente ? »): what it asks of is what the other part's answer found."""
+    return not (catalog.find_talks(part) or catalog.find_speakers(part)) and is_followup(part)
 
 
 def _title_of(focus: Focus, catalog: Catalog) -> str:

@@ -131,9 +131,16 @@ _COUNT_FILLERS = set(
 _LIFE = (
     r"(born|lives?|lived|living|grow|grew|raised|stud(?:y|ied|ies)|trained|graduat\w*|educated|"
     r"resides?|née?s?|vit|vivent|grandi\w*|habit(?:e|es|ent|ait|aient|er)|étudi\w*|"
-    r"formée?s?|diplômée?s?|réside\w*|originaire)"
+    r"formée?s?|diplômée?s?|réside\w*|originaire|"
+    # where a degree was earned: "which university did X get her doctorate from?", « où a-t-il
+    # fait sa thèse ? » (not "which university is X from?": their affiliation)
+    r"doctora\w*|phd|thesis|thèse|degree|diplôme|master)"
 )
-_PLACE = r"(où|where|quelle ville|which city|what city|what town|quel pays|which country)"
+_PLACE = (
+    r"(où|where|quelle ville|which city|what city|what town|quel pays|which country|"
+    r"(which|what) (university|school|college|institution)|(quelle|dans quelle) (université|"
+    r"école|faculté)|(quel|dans quel) établissement)"
+)
 _NEAR = r"(?:\W+\w+){0,7}?\W+"
 
 
@@ -636,7 +643,8 @@ def plan(question: str, index: EntityIndex) -> Plan:
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
     if asks_personal_place(question):
-        asks.discard("where")  # "where did X study / was X born?" is not the talk's room
+        # "where did X study / was X born?" is not the talk's room, nor their affiliation
+        asks -= {"where", "from", "organisation"}
     return Plan(asks, index.link(question))
 
 

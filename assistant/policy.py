@@ -169,6 +169,13 @@ def _new_names(question: str, sentence: str) -> bool:
     return any(run and not set(tokens(" ".join(run))) & asked for run in runs)
 
 
+def personal_place_missing(question: str, evidence: str) -> bool:
+    """Where a person studied, was born or earned a degree is asked, and no text in `evidence`
+    speaks of it ("which university did X get her doctorate from?" of a bio that gives her
+    employer): refused before her card answers it with her affiliation."""
+    return asks_personal_place(question) and not re.search(_LIFE_SAID, evidence.lower())
+
+
 def private_detail_missing(question: str, evidence: str) -> bool:
     """A person's private detail asked (nationality, family, languages, hobbies) that no text in
     `evidence` speaks of: refused before any record answers ("which languages does X speak?" is
@@ -242,7 +249,7 @@ _AMOUNT = (
 _LIFE_SAID = (
     r"\b(née?s? (à|en|le|au|dans)|born|habite|vit à|lives?|lived|étudi\w*|stud(y|ied|ies)|"
     r"diplômée?s?|graduat\w*|formée? (à|au|en|chez)|trained|originaire|grew up|grandi\w*|"
-    r"raised)\b"
+    r"raised|thèse (à|au|soutenue)|doctorat (à|au|obtenu)|(phd|doctorate|degree) (at|from))\b"
 )
 
 

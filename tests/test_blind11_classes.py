@@ -14,6 +14,7 @@ import pytest
 from programmes import cited
 
 from assistant.answer import Assistant
+from assistant.condense import is_followup
 from assistant.intents import intent
 from assistant.planner import frame_text
 from assistant.policy import missing_attribute
@@ -172,3 +173,58 @@ def test_a_stance_a_sentence_states_is_quoted(textiles7: Assistant) -> None:
 def test_the_kind_asked(question: str, kind: str | None) -> None:
     sentence = "Au 18° siècle l’ébéniste Thomas Chippendale a proposé une alternative."
     assert missing_attribute(question, "", sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which university did Paul Martin get his doctorate from?",
+        "Dans quelle université Paul Martin a-t-il obtenu son doctorat ?",
+        "Où Paul Martin a-t-il fait sa thèse ?",
+    ],
+)
+def test_where_a_degree_was_earned_is_not_the_affiliation(
+    textiles7: Assistant, question: str
+) -> None:
+    """His card gives where he works, not where he studied: refused, with the card as what
+    the programme does say."""
+    answer = textiles7.ask(question)
+    assert answer.refused and answer.route == "attribute", (answer.route, answer.answer)
+
+
+def test_which_university_someone_is_from_is_still_their_affiliation(
+    textiles7: Assistant,
+) -> None:
+    answer = textiles7.ask("Which university is Jeanne Dupont from?")
+    assert not answer.refused and "Université de Lille" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Does any talk cover regional aid, and who gives it?", "Paul Martin"),
+        ("Y a-t-il une intervention sur les aides régionales, et qui la présente ?", "Paul Martin"),
+        ("Est-ce qu'une intervention parle du lin, et qui la donne ?", "Jeanne Dupont"),
+    ],
+)
+def test_it_in_the_second_part_is_what_the_first_found(
+    textiles7: Assistant, question: str, speaker: str
+) -> None:
+    """The second part names nothing and points back: it asks of the talk the first part's
+    answer found, not of whatever retrieval finds for "who gives it?" alone."""
+    answer = textiles7.ask(question)
+    second = answer.answer.split("\n\n")[-1]
+    assert answer.route == "two-part" and speaker in second, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "followup"),
+    [
+        ("Qui la présente ?", True),
+        ("Et on le trouve où ?", True),
+        ("Qu'est-ce que la session aborde ?", False),
+        ("Qui présente la session ?", False),
+    ],
+)
+def test_a_french_object_pronoun_makes_a_followup(question: str, followup: bool) -> None:
+    assert is_followup(question) is followup
