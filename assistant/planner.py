@@ -616,6 +616,14 @@ def index_of(catalog: Catalog) -> EntityIndex:
     return index
 
 
+# The title of a talk asked by its subject, in words the titles do not share.
+_TITLE_BY_SUBJECT = (
+    r"\b((title|name|titre|nom|intitule)( exact)? (of|de|du) (the |l |la |le |cette )?(\w+ ){0,2}"
+    rf"{TALK_NOUNS}|{TALK_NOUNS}( \w+){{0,4}} (called|named|titled)|comment s appelle (l|la|le) "
+    rf"{TALK_NOUNS})\b"
+)
+
+
 def plan(question: str, index: EntityIndex) -> Plan:
     # What is asked is read outside quoted text: a title's "avant" or "first" is not a frame.
     folded = frame_text(question)
@@ -645,7 +653,12 @@ def plan(question: str, index: EntityIndex) -> Plan:
     if asks_personal_place(question):
         # "where did X study / was X born?" is not the talk's room, nor their affiliation
         asks -= {"where", "from", "organisation"}
-    return Plan(asks, index.link(question))
+    links = index.link(question)
+    if re.search(_TITLE_BY_SUBJECT, folded) and not (links.speakers or links.title_talks):
+        # "what's the wood talk called?", "the title of the talk about wood?": the talk found
+        # for its subject, named by its title, not a sentence about wood
+        asks = (asks - {"content", "mentions"}) | {"topic"}
+    return Plan(asks, links)
 
 
 # Words that read as a frame but are not one: « d'après X » and "selon" mean "according to", not

@@ -228,3 +228,25 @@ def test_it_in_the_second_part_is_what_the_first_found(
 )
 def test_a_french_object_pronoun_makes_a_followup(question: str, followup: bool) -> None:
     assert is_followup(question) is followup
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the shared workshops talk called?",
+        "What is the title of the talk about shared workshops?",
+        "What's the name of the talk on shared workshops?",
+    ],
+)
+def test_a_talks_title_asked_by_its_subject_is_the_talk(
+    textiles7: Assistant, question: str
+) -> None:
+    """The title asked of a talk the question describes in other words than its title's: the
+    talk found for that subject, named, not a sentence of the session about it."""
+    answer = textiles7.ask(question)
+    assert answer.route == "record" and "Ateliers partagés en milieu rural" in answer.answer
+
+
+def test_a_named_speakers_title_is_still_theirs(textiles7: Assistant) -> None:
+    answer = textiles7.ask("What is the title of Jeanne Dupont's talk?")
+    assert answer.route == "record" and "Relocaliser la filière lin" in answer.answer
