@@ -37,7 +37,14 @@ from assistant.lexicon import elide, language, plain, sentences, tokens
 from assistant.llm import ModelTimeout
 from assistant.names import unknown_name, vocabulary
 from assistant.parts import after, joined, split_question
-from assistant.planner import ATTRIBUTED, content_words, described, index_of, plan
+from assistant.planner import (
+    ATTRIBUTED,
+    asks_personal_place,
+    content_words,
+    described,
+    index_of,
+    plan,
+)
 from assistant.policy import (
     asks_opinion,
     asks_private_detail,
@@ -213,10 +220,7 @@ class Assistant:
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
         focus = self.focus(standalone, catalog, filters)
-        their_texts = _their_texts(focus, catalog)
-        if (
-            asks_private_detail(standalone) and private_detail_missing(standalone, their_texts)
-        ) or (focus.speakers and personal_place_missing(standalone, their_texts)):
+        if _private_missing(standalone, focus, catalog):
             return self._refusal(lang, focus, catalog, "attribute")
         if (where := asked_position(standalone)) and (
             positioned := self._positioned(where, standalone, focus, filters, catalog, lang)
@@ -740,6 +744,18 @@ def _only_titled(focus: Focus, catalog: Catalog) -> TalkInfo | None:
            for n in names if n in catalog.speakers):  # fmt: skip
         return None
     return talk
+
+
+def _private_missing(question: str, focus: Focus, catalog: Catalog) -> bool:
+    """A private detail, or where a named speaker studied or was born, is asked and nothing the
+    programme writes of them says it; their texts are read only when such a thing is asked."""
+    place = bool(focus.speakers) and asks_personal_place(question)
+    if not (place or asks_private_detail(question)):
+        return False
+    texts = _their_texts(focus, catalog)
+    return private_detail_missing(question, texts) or (
+        place and personal_place_missing(question, texts)
+    )
 
 
 def _pronoun_only(part: str, catalog: Catalog) -> bool:

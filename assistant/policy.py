@@ -148,7 +148,7 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
             return name
     if private_detail_missing(question, evidence):
         return "personal"
-    if asks_personal_place(question) and not re.search(_LIFE_SAID, sentences.lower()):
+    if personal_place_missing(question, sentences):
         return "personal-place"  # shown only by the answering sentence saying so
     return None
 

@@ -84,7 +84,9 @@ def from_records(
     elif (
         described
         and not focus.talks  # "who presents «Design, …»?" asks who gives that talk
-        and not _asks_a_talk(question)
+        # a talk named by its subject ("who presents the talk on regional aid?") or the asker's
+        # own field ("I'm interested in X, who …?"): its role words are not the one asked for
+        and not (asked.asked("talk-noun") or interest(question))
         and asked.asked("who")
         and not asked.asked("mentions", "says", "content")
     ):
@@ -252,13 +254,6 @@ def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft |
     if matched and _a_topic(question, matched[0], catalog):
         return topic(matched, catalog, lang)
     return None
-
-
-def _asks_a_talk(question: str) -> bool:
-    """The question names a talk by its subject ("who presents the talk on regional aid?") or
-    says the asker's own field ("I'm interested in X, who …?"): its words that match a role
-    describe a talk or the asker, not the speaker asked for."""
-    return bool(re.search(rf"\b{TALK_NOUNS}\b", frame_text(question))) or bool(interest(question))
 
 
 def _only_roles(question: str, people: list[str], catalog: Catalog) -> bool:
