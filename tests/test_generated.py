@@ -318,6 +318,7 @@ FROZEN = {
     "blind10.jsonl": "d805f2b07197fe4387dcbb79789fbdc705cef3435d0d3b4683900fcb0d18c9ea",
     "blind11.jsonl": "f37aeb6bceda9ca1dd2ef55e0ed434e1b74b1b289c0f9767254f6903e0388e93",
     "blind12.jsonl": "508776bda012c6c9cc2f1d7e300a8832791b248ed2e149fee684e83132f55460",
+    "blind13.jsonl": "0f217c029dfe272038729af2e52d3ecadb21068f36ceca463f5825eb96a4bf2c",
 }
 
 
