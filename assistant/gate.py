@@ -53,9 +53,17 @@ _REPORTING = set(
         "suggests described dit disent affirme affirment explique expliquent écrit écrivent "
         "abstract abstracts summary résumé talk talks mean means meant meaning signifie "
         "signifient entend veut actually really exactement vraiment topo rundown overview "
-        "aperçu recap quick rapide brief bref"
+        "aperçu recap quick rapide brief bref "
+        # The programme's fields, asked of a talk: "the name of the speaker of the wood
+        # talk" asks who gives it; the texts need not hold "name" or "speaker"
+        "name nom speaker speakers presenter presenters intervenant intervenante intervenants "
+        "intervenantes orateur oratrice orateurs conférencier conférencière gives giving given "
+        "presents presenting presented"
     )
 )
+
+# The programme's parts, named alike in French and English.
+_UNITS = set(tokens("session sessions programme programmes program track tracks"))
 
 # Spoken fillers say nothing the text could hold: « du coup », « enfin », « au juste », « genre »,
 # « bref », « en fait », "like", "basically", "I mean", "kinda", "and stuff".
@@ -115,9 +123,9 @@ def support(
     asked = [t for t in dict.fromkeys(tokens(said)) if t not in names | _REPORTING]
     weights = index_of(catalog).rarity(asked)
     dense = max((e.cosine for e in evidence), default=0.0)
-    held = [set(asked) & set(tokens(s.text)) for s in sources]
-    if len(asked) > 1:  # one shared word is not support: on a large programme any word is somewhere
-        held = [h if len(h) > 1 else set() for h in held]
+    shared = [set(asked) & set(tokens(s.text)) for s in sources]
+    # one shared word is not support: on a large programme any word is somewhere
+    held = [h if len(h) > 1 or len(asked) < 2 else set() for h in shared]
     measured = Support(dense, max((_share(weights, h) for h in held), default=0.0), floor)
     if measured.enough or vectors is None:
         return measured
@@ -125,14 +133,20 @@ def support(
     lang = language(question)
     total = sum(weights.values()) or 1.0
     in_translation = 0.0
-    for source, literal in zip(sources, held, strict=True):
+    for source, literal, same in zip(sources, held, shared, strict=True):
         if language(source.text) == lang:
             continue
-        found = translated(written, literal, source.text, vectors)
+        # A word naming the programme's parts, which both languages write ("session"), is not
+        # found again as its own translation: alone it is no more support here than above
+        # ("what does the session say about blockchain?"); beside a translated word it counts.
+        units = same & _UNITS
+        found = translated(written, literal | units, source.text, vectors)
+        if units and not found:
+            continue
         # A word counts as much as the programme's word it translates to: "work" matching a
         # common « travail » says little.
         rarity = index_of(catalog).rarity(list(found.values()))
-        matched = sum(weights[t] for t in literal)
+        matched = sum(weights[t] for t in literal | units)
         matched += sum(min(weights[s], rarity[t]) for s, t in found.items())
         in_translation = max(in_translation, matched / total)
     return Support(dense, max(measured.overlap, in_translation), floor)

@@ -29,6 +29,7 @@ _PATTERNS = {
     "list": r"\b(quelles (sont les )?(interventions|presentations|conferences)|liste|combien d ?"
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
     r"list (the|all)|which talks|what talks|what are the talks|who are the speakers|"
+    r"name (the|all the|all) (speakers|talks|presenters)|"
     r"les intervenant)",
     "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|"
     r"who (presents|gives|is giving|s giving|speaks|is speaking|s speaking|talks|will talk|"
@@ -40,7 +41,11 @@ _PATTERNS = {
     # names the talk)
     r"(presented|given|delivered) by (whom|who)\b|by whom|"
     r"^who\b.*\b(presented|given|delivered|run) by$|"
-    r"avec qui|with whom|co ?present\w*)",
+    r"avec qui|with whom|co ?present\w*|"
+    # the name of whoever gives a talk: "the name of the speaker of the wood talk", « le nom de
+    # l'intervenante sur le bois »
+    r"(name|nom) (of|de|du|d)( the| l| la| le)? (speaker|presenter|person|intervenant\w*|"
+    r"orat\w*|conferenci\w*)|name the (speaker|presenter|person))",
     # start / end / begin ask when only of the programme's things: "the talk starts at?", not
     # "what did Chippendale start?", "what does the talk end up calling for?" nor "its starting
     # point / example"

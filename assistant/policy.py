@@ -79,8 +79,10 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                  r"\b(partena\w*|partners?\w*|collabor\w*|en lien avec|together with|alongside|"
                  r"aux cotes (de|des|du|d)|consorti\w*|alliances?)\b"),
     # Names asked for ("which ones does he name?", « nommément »): shown only by a name in the
-    # answering sentence that the question does not already hold (`_new_names`).
-    "named": (r"\b(nommement|by name|names? (them|any|the)|(does|do|did) \w+( \w+)? name\b|"
+    # answering sentence that the question does not already hold (`_new_names`). "Name the
+    # speaker of …" asks the programme's record, not names in a text.
+    "named": (r"\b(nommement|by name|names? (them|any|the(?! (speakers?|presenters?|person|people|"
+              r"talks?|titles?)\b))|(does|do|did) \w+( \w+)? name\b|"
               r"which ones? (exactly|precisely|does|do|did)|which ones? (he|she|they) names?|"
               r"(les )?nomme[ -]t[ -](il|elle)|lesquel\w* (exactement|precisement))",
               r"$^"),
