@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Assistant
+from assistant.catalog import Catalog
 from assistant.condense import condense
 from assistant.grounding import cited
 from assistant.types import Answer
@@ -62,6 +63,10 @@ class ItemResult:
     lang: str = ""
     sources: list[str] = field(default_factory=list)
     facts: list[list[str]] = field(default_factory=list)
+    cited: list[str] = field(default_factory=list)
+    # every cited source is an expected one or of an expected talk (its title line, abstract, a
+    # speaker's card): `citation_ok` asks only that one of them is, so a wrong extra costs nothing
+    on_target: bool | None = None
 
 
 @dataclass
@@ -80,6 +85,7 @@ class Report:
             "recall@5": share([i.retrieved_hit for i in self.items]),
             "facts": share([i.facts_ok for i in self.items]),
             "citations": share([i.citation_ok for i in self.items]),
+            "citations_on_target": share([i.on_target for i in self.items]),
             "refusals": share([i.refusal_ok for i in self.items]),
             "refusals_of_unanswerable": share(
                 [i.refusal_ok for i in self.items if i.expect == "refuse"]
@@ -129,6 +135,7 @@ def _score(assistant: Assistant, item: GoldItem) -> ItemResult:
     answer = assistant.ask(item.question, item.history)
     seconds = time.perf_counter() - started
     answerable = item.expect == "answer"
+    scored = answerable and bool(item.sources) and not answer.refused
     return ItemResult(
         id=item.id,
         category=item.category,
@@ -145,6 +152,8 @@ def _score(assistant: Assistant, item: GoldItem) -> ItemResult:
         lang=item.lang,
         sources=item.sources,
         facts=item.facts,
+        cited=[c.source_id for c in answer.citations],
+        on_target=_on_target(answer, item, assistant.catalog()) if scored else None,
     )
 
 
@@ -173,14 +182,35 @@ def _citations(answer: Answer, item: GoldItem) -> bool:
     return valid and any(c.source_id in item.sources for c in answer.citations)
 
 
+def _on_target(answer: Answer, item: GoldItem, catalog: Catalog) -> bool:
+    talks = {t for s in item.sources for t in _talks_of(s, catalog)}
+    return bool(answer.citations) and all(
+        c.source_id in item.sources or _talks_of(c.source_id, catalog) & talks
+        for c in answer.citations
+    )
+
+
+def _talks_of(source_id: str, catalog: Catalog) -> set[str]:
+    """The talks a source belongs to: a talk's or abstract's own, every talk of a speaker's card."""
+    source = catalog.sources.get(source_id)
+    if source is None:
+        return set()
+    talks = {source.talk_id} if source.talk_id and source.kind != "bio" else set()
+    if source.kind == "bio":
+        talks |= {t for n in source.speakers if n in catalog.speakers
+                  for t in catalog.speakers[n].talk_ids}  # fmt: skip
+    return talks
+
+
 def markdown_table(reports: list[Report]) -> str:
-    rows = ["| backend | questions | recall@5 | facts | citations | refusals | s/question |",
-            "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    rows = ["| backend | questions | recall@5 | facts | citations | on target | refusals | "
+            "s/question |", "|---|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     for report in reports:
         m = report.metrics()
         rows.append(
             f"| {m['backend']} | {m['questions']} | {_pct(m['recall@5'])} | {_pct(m['facts'])} | "
-            f"{_pct(m['citations'])} | {_pct(m['refusals'])} | {m['mean_seconds']} |"
+            f"{_pct(m['citations'])} | {_pct(m['citations_on_target'])} | "
+            f"{_pct(m['refusals'])} | {m['mean_seconds']} |"
         )
     return "\n".join(rows)
 
@@ -214,13 +244,14 @@ def by_type(report: Report) -> dict[str, dict[str, Any]]:
 
 def type_table(report: Report) -> str:
     """One Markdown row per question type and language: questions, facts, citations, answered."""
-    rows = ["| type | questions | facts | citations | answered | recall@5 |",
-            "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+    rows = ["| type | questions | facts | citations | on target | answered | recall@5 |",
+            "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     for name, m in by_type(report).items():
         label = f"**{name}**" if name.startswith("all") else name
         rows.append(
             f"| {label} | {m['questions']} | {_pct(m['facts'])} | {_pct(m['citations'])} | "
-            f"{_pct(m['answered_when_answerable'])} | {_pct(m['recall@5'])} |"
+            f"{_pct(m['citations_on_target'])} | {_pct(m['answered_when_answerable'])} | "
+            f"{_pct(m['recall@5'])} |"
         )
     return "\n".join(rows)
 

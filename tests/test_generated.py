@@ -348,3 +348,29 @@ def test_the_blind_sets_are_well_formed_and_new(extractive: Assistant, name: str
         else:
             assert not item.facts and not item.sources, item
         assert all(s in catalog.sources for s in item.sources), item
+
+
+def test_a_wrong_extra_citation_is_off_target(extractive: Assistant) -> None:
+    """`citation_ok` asks that one cited source is expected; `on_target`, that none is of
+    another talk (a speaker's card counts for each of their talks)."""
+    from assistant.evaluation import GoldItem, _on_target
+    from assistant.types import Answer, Citation
+
+    catalog = extractive.catalog()
+    item = GoldItem(id="x", question="Who presents «L’usine distribuée»?", expect="answer",
+                    sources=["talk:s3-l-usine-distribuee"], facts=[["Landau"]])  # fmt: skip
+
+    def answer(*ids: str) -> Answer:
+        cites = [Citation.of(n, catalog.sources[i]) for n, i in enumerate(ids, 1)]
+        return Answer(item.question, "…", "en", False, "extractive", cites)
+
+    assert _on_target(answer("talk:s3-l-usine-distribuee", "bio:olivier-landau"), item, catalog)
+    assert _on_target(answer("abstract:s3-l-usine-distribuee"), item, catalog)
+    wrong = answer("talk:s3-l-usine-distribuee", "abstract:s3-bifurquer-en-responsabilite-"
+                   "territoriale-des-entreprises")  # fmt: skip
+    assert not _on_target(wrong, item, catalog)
+    assert not _on_target(answer("bio:veronique-maire"), item, catalog)
+    assert not _on_target(answer(), item, catalog)
+    report = evaluate(extractive, [item])
+    assert report.items[0].cited and report.items[0].on_target is True
+    assert report.metrics()["citations_on_target"] == 1.0
