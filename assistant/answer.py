@@ -32,16 +32,17 @@ from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, finalize
-from assistant.intents import Focus, focus_talk, missing_abstract, people, view_beyond
+from assistant.intents import Focus, focus_talk, intent, missing_abstract, people, view_beyond
 from assistant.lexicon import elide, language, plain, sentences, tokens
 from assistant.llm import ModelTimeout
 from assistant.names import unknown_name, vocabulary
-from assistant.parts import after, joined, split_question
+from assistant.parts import after, joined, pointed_back, split_question
 from assistant.planner import (
     ATTRIBUTED,
-    asks_personal_place,
+    asks_personal_life,
     content_words,
     described,
+    frame_text,
     index_of,
     plan,
 )
@@ -52,7 +53,7 @@ from assistant.policy import (
     asks_view,
     is_injection,
     missing_attribute,
-    personal_place_missing,
+    personal_life_missing,
     private_detail_missing,
 )
 from assistant.positions import (
@@ -175,10 +176,11 @@ class Assistant:
         unpadded = chitchat.unpadded(question)
         standalone = condense(unpadded, history, catalog, lang)
         draft = yield from self._parts(question, standalone, filters, lang, catalog)
-        if draft.route == "gate" and (last := chitchat.asked_last(unpadded)):
+        if draft.route in {"gate", "not-theirs"} and (last := chitchat.asked_last(unpadded)):
             # "Hi! I'm running a bit late, so long story short: what's session 3 about?": the
-            # sentences before the question's own may be all the gate could not place (a
-            # refusal about what the question names, e.g. a talk with no abstract, stands)
+            # sentences before the question's own may be all the gate could not place, or all
+            # that kept a speaker's own text from supporting it (a refusal about what the
+            # question names, e.g. a talk with no abstract, stands)
             alone = condense(last, history, catalog, lang)
             retried = yield from self._parts(question, alone, filters, lang, catalog)
             if not retried.refused:
@@ -192,6 +194,9 @@ class Assistant:
         parts = split_question(standalone, catalog, lang, self._vectors)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)
         if len(parts) == 2:
+            found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
+            if not draft.refused and (person := pointed_back(parts[1], found, catalog, lang)):
+                parts[1] = person  # "…, and what's her doctorate in?": who the first part found
             shown = self._answer(question, parts[0], lang, draft).answer
             second = yield from after(shown, self._draft(question, parts[1], filters, lang,
                                                          catalog))  # fmt: skip
@@ -317,6 +322,10 @@ class Assistant:
                                  retrieved=True, vectors=self._vectors)  # fmt: skip
             if draft is not None:
                 return draft
+            if _one_talk_by_subject(standalone):
+                # "what's the distributed factory talk about?": the talk its subject found, not
+                # the session's sentence that shares its words
+                boost = [*_boost(Focus([talk_id], []), catalog), *boost]
         if (talk := _only_titled(focus, catalog)) is not None:
             # a talk whose entry is its title alone: its session's text frames it, and else its
             # title is all there is; another speaker's abstract is not theirs to quote
@@ -618,6 +627,18 @@ def _by_evidence(evidence: list[Evidence], sources: list[Source]) -> list[Source
     return [sources[n - 1] for n in order]
 
 
+def _one_talk_by_subject(question: str) -> bool:
+    """What one talk, named by its subject, is about: "the distributed factory talk", « de quoi
+    parle l'intervention sur le bois ? »."""
+    return intent(question) == "about" and bool(re.search(_ONE_TALK, frame_text(question)))
+
+
+_ONE_TALK = (
+    r"\b(the|this|that|l|la|le|cette|cet) (\w+ ){0,3}(talk|presentation|intervention|conference|"
+    r"expose|keynote|session talk)\b(?! s\b)"
+)
+
+
 def _focused(
     evidence: list[Evidence], sources: list[Source], focus_ids: list[str]
 ) -> list[Evidence]:
@@ -673,10 +694,15 @@ def _named_subject(question: str, focus: Focus, catalog: Catalog) -> bool:
 
 
 def _capitalised(question: str) -> list[str]:
-    """The question's capitalised words but its first: names and places (not acronyms: a text
-    spells « RSE » out)."""
-    found = re.findall(r"\b[^\W\d_][\w’'-]*", question)
-    return [w for w in found[1:] if w[:1].isupper() and not w.isupper()]
+    """The question's capitalised words but the first of each of its sentences: names and
+    places (not acronyms: a text spells « RSE » out; not « Selon » after « J'arrive de l'autre
+    salle. »)."""
+    words = [
+        w
+        for sentence in re.split(r"[.!?:;…]+\s+", question)
+        for w in re.findall(r"\b[^\W\d_][\w’'-]*", sentence)[1:]
+    ]
+    return [w for w in words if w[:1].isupper() and not w.isupper()]
 
 
 def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
@@ -693,7 +719,12 @@ def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vect
     evidence = [e for e in found.evidence
                 if found.sources[e.source_index - 1].id in own and e.quotable]  # fmt: skip
     floor = found.support.floor
-    return bool(evidence) and support(question, sources, evidence, catalog, vectors, floor).enough
+    # a talk with no abstract has its title for its words: « selon X, les designers servent à
+    # tester quelle filière ? » is answered by her title, which has no sentence to quote
+    titled = _only_titled(focus, catalog) is not None
+    return (bool(evidence) or titled) and support(
+        question, sources, evidence, catalog, vectors, floor
+    ).enough
 
 
 def _top_talk(retrieved: list[Retrieved]) -> str | None:
@@ -747,14 +778,15 @@ def _only_titled(focus: Focus, catalog: Catalog) -> TalkInfo | None:
 
 
 def _private_missing(question: str, focus: Focus, catalog: Catalog) -> bool:
-    """A private detail, or where a named speaker studied or was born, is asked and nothing the
-    programme writes of them says it; their texts are read only when such a thing is asked."""
-    place = bool(focus.speakers) and asks_personal_place(question)
-    if not (place or asks_private_detail(question)):
+    """A private detail, or where a named speaker studied, when they joined or what they
+    research, is asked and nothing the programme writes of them says it; their texts are read
+    only when such a thing is asked."""
+    life = bool(focus.speakers) and asks_personal_life(question) is not None
+    if not (life or asks_private_detail(question)):
         return False
     texts = _their_texts(focus, catalog)
     return private_detail_missing(question, texts) or (
-        place and personal_place_missing(question, texts)
+        life and personal_life_missing(question, texts)
     )
 
 

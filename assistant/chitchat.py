@@ -86,6 +86,8 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
+    # thanks for something, a sentence of its own: « Merci pour la réponse précédente. »
+    r"\b(?:merci(?: beaucoup| bien)?|thanks(?: a lot)?|thank you) (?:pour|for) [^.!?]*[.!]|"
     r",?\s*\b(?:en|in) (?:deux|trois|quelques|une|un|two|three|a few|one|2|3) "
     r"(?:phrases?|mots?|lignes?|sentences?|words?|lines?)(?: max(?:imum)?| maxi| tops| or less| "
     r"ou moins)?\b|,?\s*\b(?:in a nutshell|vite fait|s[’']il (?:te|vous) pla[iî]t|svp|stp|please"

@@ -28,12 +28,13 @@ _PATTERNS = {
     r"intitule de la session|name of the session|nom de la session)\b",
     "list": r"\b(quelles (sont les )?(interventions|presentations|conferences)|liste|combien d ?"
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
-    r"list (the|all)|which talks|what talks|what are the talks|who are the speakers|"
+    r"list (the|all)\b|which talks|what talks|what are the talks|who are the speakers|"
     r"name (the|all the|all) (speakers|talks|presenters)|"
     r"les intervenant)",
     "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|"
     r"who (presents|gives|is giving|s giving|speaks|is speaking|s speaking|talks|will talk|"
-    r"is presenting|s presenting|delivers)|"
+    r"is presenting|s presenting|delivers|covers|is covering|s covering|tackles|handles|"
+    r"addresses|deals with)|"
     # "who is behind / runs the talk on …" (not "who is behind the relocation?")
     r"(who (is|s) (behind|running)|who runs|qui est derriere)( (the|this|that|l|la|le|cette|"
     r"cet))? (talk|presentation|one|session|intervention|expose|conference|workshop)|"
@@ -69,7 +70,8 @@ _PATTERNS = {
     # (asked of them alone: "in which field does X say …" asks the texts)
     r"(presented|introduced|billed|listed) as|(expert|specialist|speciali[sz]ed|"
     r"specialise\w*|docteur|docteure|doctorat|phd|doctorate) (in|en|dans) (what|which|quel\w*|"
-    rf"quoi)|(in|en|dans|de|d) (what|which|quel\w*) {_FIELD}$|^(what|which) {_FIELD}( \w+){{0,4}}$|"
+    rf"quoi)|(doctorate|phd|degree|doctorat|diplome)( (is|est))? (in|en)( about| a propos de)?$|"
+    rf"(in|en|dans|de|d) (what|which|quel\w*) {_FIELD}$|^(what|which) {_FIELD}( \w+){{0,4}}$|"
     rf"^(quel\w*|dans quel\w*|de quel\w*|en quel\w*) {_FIELD}( \w+){{0,5}}$|"
     r"(titre|intitule|nom) (de|du) (son|sa|l|la|le)|s intitule|comment s appelle|"
     r"(talk|presentation) (is )?called)",
@@ -207,8 +209,7 @@ def people(names: list[str], catalog: Catalog, lang: str) -> str:
         if info and info.affiliation:
             parts.append(f" ({info.affiliation})")
         described.append("".join(parts))
-    joiner = " et " if lang == "fr" else " and "
-    return joiner.join(described)
+    return prompts.AND[lang].join(described)
 
 
 def who(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:

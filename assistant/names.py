@@ -35,7 +35,10 @@ _NOT_NAMES = set(
     "january february march april may june july august september october november december "
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
     "januar februar marz juni juli oktober dezember morning afternoon evening matin soir "
-    "session sessions talk talks room salle".split()
+    "session sessions talk talks room salle "
+    # apologies and the speaker's own "I": "Sorry I'm late.", « Désolée, j'arrive »
+    "sorry desole desolee pardon excuse excusez oops i i'm i’m im i've i’ve i'd i’d i'll "
+    "i’ll".split()
 )
 _SKIP = {fold(w) for w in STOP_FR | STOP_EN | STOP_DE} | _NOT_NAMES
 MIN_WORDS = 2

@@ -16,7 +16,9 @@ from assistant.lexicon import tokens
 from assistant.planner import (
     LIST_THEM,
     PROGRAMME_WORDS,
+    TALK_NOUNS,
     asks_count,
+    content_words,
     described,
     frame_text,
     index_of,
@@ -62,6 +64,15 @@ _DEFINITION = re.compile(
 )
 
 
+# A second part with no verb of its own, asked of the first's: « Quand a-t-elle obtenu son
+# doctorat, et sur quel sujet ? », "when did he join, and in which role?": one question.
+_ELLIPSIS = re.compile(
+    r"^(?:(?:and|et)\s+)?(?:sur|de|dans|à|en|in|on|from|at|of|for|about|with|avec|par|by)\s+"
+    r"(?:quel|quelle|quels|quelles|which|what|quoi)(?:\s+[\w’']+)?\s*\??$",
+    re.IGNORECASE,
+)
+
+
 def _defines(part: str) -> bool:
     found = _DEFINITION.match(part)
     stems = set(tokens(found.group(1) or "")) if found else set()
@@ -77,7 +88,7 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         return [question]
     if asks_count(pieces[0]) and re.fullmatch(LIST_THEM, frame_text(pieces[1])):
         return [question]  # "how many talks are there, and which ones?": one list, counted
-    if _one_verb(pieces[0], pieces[1]):
+    if _one_verb(pieces[0], pieces[1]) or _ELLIPSIS.match(pieces[1].strip()):
         return [question]
     if chitchat.kind(pieces[0]) in {"greeting", "thanks"}:
         return [pieces[1][0].upper() + pieces[1][1:]]  # « Merci ! Et qui présente … ? »
@@ -104,9 +115,38 @@ def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = No
         return part
     if vectors is not None and described(part, index_of(catalog), vectors):
         return part  # "who is the Industry Territories programme manager, and …": her own
-    subject = [catalog.talks[t].title for t in catalog.find_talks(other)]
+    if re.search(rf"\b{TALK_NOUNS}\b", frame_text(part)) and content_words(part, catalog) - _ASKS:
+        return part  # "who gives the distributed factory talk, and …": a talk by its subject
+    talks = catalog.find_talks(other)
+    if about_them := pointed_back(part, talks, catalog, lang):
+        return about_them
+    subject = [catalog.talks[t].title for t in talks]
     subject += catalog.find_speakers(other) or described(other, index_of(catalog), vectors)
     return prompts.ABOUT[lang].format(question=part, subject=subject[0]) if subject else part
+
+
+def pointed_back(part: str, talks: list[str], catalog: Catalog, lang: str) -> str | None:
+    """`part` asked of the speakers of the first of `talks`, when it names nobody and asks where
+    a person it points back to works, or their job: « Qui parle des ateliers partagés, et il
+    travaille où ? » asks where he works, on his card, not in the talk's texts."""
+    if catalog.find_speakers(part) or not talks or talks[0] not in catalog.talks:
+        return None
+    asked = re.search(_PERSON, part, re.IGNORECASE) and re.search(_OF_A_PERSON, part, re.I)
+    people = catalog.talks[talks[0]].speakers if asked else []
+    subject = prompts.AND[lang].join(people)
+    return prompts.ABOUT[lang].format(question=part, subject=subject) if people else None
+
+
+# A person pointed back to, and what is asked of a person: where they work, their job.
+_PERSON = r"\b(he|she|him|her|his|il|elle|lui)\b"
+_OF_A_PERSON = (
+    r"\b(travaill\w*|bosse\w*|vient|viennent|from|works?|working|employ\w*|based|affiliat\w*|"
+    r"poste|postes|job|role|rôle|r[oô]les?|m[ée]tier|fonction|profession|position|occupation|"
+    r"structure|organisme|organi[sz]ation|institution|laboratoire|labo|university|universit[ée]|"
+    r"doctorat|doctorate|phd|degree|diplôme|field|domaine|spécialité|specialty|expertise)\b"
+)
+# Verbs of asking a talk's speaker, not a subject of the talk's own: "who gives it?"
+_ASKS = set(tokens("gives giving given presents presenting presented présente présentent donne"))
 
 
 def joined(first: Draft, second: Draft) -> Draft:

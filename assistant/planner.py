@@ -151,6 +151,49 @@ def asks_personal_place(question: str) -> bool:
     return bool(re.search(rf"\b{_PLACE}{_NEAR}{_LIFE}\b|\b{_LIFE}{_NEAR}{_PLACE}(?!\w)", text))
 
 
+# When something happened in a person's working life: "when did X join the FabLab?", « X
+# travaille à la Région depuis quand ? », « a obtenu son doctorat en quelle année ? » (not when
+# their talk is: "when does X speak?").
+_SINCE = (
+    r"(depuis quand|since when|depuis combien de temps|how long (has|have|did)|en quelle année|"
+    r"(which|what) year|quelle année|when (did|was|were|has|had)|quand (a|est|avait|était)[ -]|"
+    r"à quelle date (a|est)[ -])"
+)
+_EVENT = (
+    rf"({_LIFE}|join\w*|hired|recruit\w*|rejoint|rejoindre|embauch\w*|recrutée?s?|obtenu|"
+    r"obtained|earned|received|soutenu|defended|devenu\w*|became|become)"
+)
+# a state that lasts, asked only with "since when" or "which year": « travaille à la Région
+# depuis quand ? » (not "when does X work?", a talk's time in other words)
+_STATE = (
+    r"(travaill\w*|worked|working|responsable|chargée?|directeur|directrice|started|began|"
+    r"begun|arrivée?s?|arrived|got)"
+)
+# What a person researches: "what is X's research topic?", « sur quoi porte sa thèse ? ».
+_RESEARCH = (
+    r"(research|recherches?|thesis|thèse|doctorat|doctorate|phd)( \w+){0,2} (topic|subject|"
+    r"sujet|field|area|thème|theme|porte|portait|about|on what|sur quoi|focus\w*)|(sujet|topic|"
+    r"subject|thème|theme|field|area) (de|of) (sa|son|her|his|their|leur) (recherche|research|"
+    r"thèse|thesis|doctorat|doctorate|phd)|(what|which) (does|did) (she|he|they|\w+) research\b"
+)
+
+
+def asks_personal_life(question: str) -> str | None:
+    """What of a person's life is asked: "place" (where they studied, were born), "time" (when
+    they joined, since when they work there, the year of their degree), "research" (what they
+    research), else None."""
+    text = unquoted(question).lower()
+    if asks_personal_place(question):
+        return "place"
+    events = rf"({_EVENT}|{_STATE})"
+    since = rf"\b{_SINCE}{_NEAR}{events}\b|\b{events}{_NEAR}{_SINCE}"
+    if re.search(since, text) or re.search(rf"\b(when|quand){_NEAR}{_EVENT}\b", text):
+        return "time"
+    if re.search(rf"\b{_RESEARCH}\b", text):
+        return "research"
+    return None
+
+
 # A role named in other words: cosine of the multilingual encoder between the question's words
 # and a role clause, and its lead over the next speaker's (set on the invented fixture's roles:
 # engineer → ingénieure textile 0.69, economist → docteure en sciences économiques 0.57,
@@ -167,6 +210,7 @@ ROLE_MARGIN = 0.1
 # 0.89, cooperatives specialist 0.72).
 DESCRIBED_COSINE = 0.65
 TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
+_A_TEXT = r"\b(abstracts?|resumes?|summary|summaries|texte?s?|descriptions?)\b"
 _PEOPLE_NOUNS = (
     r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|"
     r"(la|une) personne|the person|the one (from|at|of)|celui|celle)"
@@ -640,6 +684,10 @@ def plan(question: str, index: EntityIndex) -> Plan:
         asks.discard("with-abstract")
     if "content" in asks:
         asks.discard("topic")  # "what is the abstract of the talk on …" asks for its content
+    if re.search(_A_TEXT, folded) and "talk-noun" not in asks:
+        # « le résumé de Filippi … ; quels territoires évoque-t-il juste après ? »: what comes
+        # next in a text, not the next talk
+        asks -= {"before", "after"}
     if "says" in asks:
         # "which talk says that …" quotes the sentence, whatever words it holds
         asks -= {"topic", "mentions", "before", "after", "first", "last", "order"}
@@ -715,10 +763,31 @@ def asks_count(question: str) -> bool:
 def frame_text(question: str) -> str:
     """The question's own words (not a quoted title's), folded, with words that only look like
     frames taken out."""
-    folded = " ".join(_plain(re.sub(_WHEN_CLAUSE, r"\1", unquoted(question))))
+    folded = " ".join(_plain(re.sub(_WHEN_CLAUSE, r"\1", _without_chat(unquoted(question)))))
     for pattern, replacement in _NOT_FRAMES:
         folded = re.sub(pattern, replacement, folded)
     return " ".join(folded.split())
+
+
+# The asker's chat about themself before the question: « Merci pour la réponse précédente. »,
+# "Sorry I'm late.", « J'ai raté le début. », « Petite précision avant la pause. »: its
+# « précédente », « début » or « avant » frame nothing of the question.
+_CHAT = (
+    r"\b(j ai|je|j|i|i m|i ve|me|my|mon|ma|mes|sorry|desolee?|pardon|merci|thanks|thank you|"
+    r"bonjour|hello|hi|salut|precision|quick question|petite question)\b"
+)
+
+
+def _without_chat(question: str) -> str:
+    """The question without the statements about the asker that come before it (not when they
+    say what the asker works on: "I work on flax. Which talk is for me?")."""
+    pieces = re.split(r"(?<=[.!])\s+", question.strip())
+    if len(pieces) < 2 or "?" not in pieces[-1]:
+        return question
+    lead = [" ".join(_plain(p)) for p in pieces[:-1]]
+    if all(re.search(_CHAT, p) and not _INTEREST.search(p) for p in lead):
+        return pieces[-1]
+    return question
 
 
 # "I'm doing research on farmer co-ops, who should I meet?": the asker's field, after a verb of

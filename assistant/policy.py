@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon import plain, tokens, unquoted
-from assistant.planner import WORKED_WITH, asks_personal_place
+from assistant.planner import WORKED_WITH, asks_personal_life
 from ingest.text import fold
 
 _INJECTION = (
@@ -118,13 +118,51 @@ _SPECIFICS = (
 
 
 def asks_specifics(question: str, besides: str = "") -> bool:
-    """Whether figures, cases, results or conclusions are asked: what only a talk's own text
-    could show. The words of `besides` (the talk's title) do not count: of a talk titled
-    « Partenariats et coopératives », "what is the talk on partnerships about?" asks no
-    partners."""
+    """Whether figures, cases, results or conclusions are asked, or which ones of a kind of
+    thing: what only a talk's own text could show. The words of `besides` (the talk's title) do
+    not count: of a talk titled « Partenariats et coopératives », "what is the talk on
+    partnerships about?" asks no partners; but "which digital tools?" of a title that names
+    digital tools asks which, and only a text could list them."""
     named = set(tokens(besides))
     found = plain(unquoted(question)).split()
-    return bool(re.search(_SPECIFICS, " ".join(w for w in found if not set(tokens(w)) & named)))
+    kept = " ".join(w for w in found if not set(tokens(w)) & named)
+    return bool(re.search(_SPECIFICS, kept)) or _asks_instances(" ".join(found))
+
+
+# "Which regions?", « quels outils ? », « quelles sont les entreprises … », "what kinds of
+# tools": the instances of a kind of thing, by a plural noun after the asking word (an adjective
+# may come first: "which regional grants"); not the programme's own things (talks, speakers,
+# topics, organisations, rooms), which the records answer.
+_WHICH_MANY = (
+    r"\b(?:quels|quelles|which|what)(?: sont| are)?(?: les| the)?"
+    r"(?: (?:types?|sortes?|genres?|kinds?|sorts?) (?:de|d|of))? (\w+)(?: (\w+))?"
+)
+_NOT_INSTANCES = set(
+    tokens(
+        "interventions présentations talks conférences exposés presentations speakers "
+        "intervenants intervenantes orateurs oratrices sessions séances thèmes thématiques "
+        "sujets topics subjects themes organisations organizations institutions universités "
+        "universities organismes établissements structures affiliations rôles roles jours "
+        "dates heures horaires salles rooms domaines disciplines fields areas ones "
+        # what it is about, which its title says: « quels enjeux ? », "what issues?"
+        "enjeux questions issues problématiques aspects axes points"
+    )
+)
+_NOT_NOUNS = set(
+    "does was has is this its his hers yours ours theirs nous vous plus sous dans sans apres "
+    "depuis alors chez vers tous toutes les des ses leurs mes tes".split()
+)
+
+
+def _asks_instances(folded: str) -> bool:
+    for found in re.finditer(_WHICH_MANY, folded):
+        for word in filter(None, found.groups()):
+            if word in _NOT_NOUNS or len(word) < 4:
+                continue
+            if word[-1] in "sx" and not word.endswith("ss"):
+                stems = set(tokens(word))  # none for the stop words "talks", « sujets »
+                return bool(stems) and not stems & _NOT_INSTANCES
+    return False
 
 
 def is_injection(question: str) -> bool:
@@ -150,7 +188,7 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
             return name
     if private_detail_missing(question, evidence):
         return "personal"
-    if personal_place_missing(question, sentences):
+    if personal_life_missing(question, sentences):
         return "personal-place"  # shown only by the answering sentence saying so
     return None
 
@@ -171,11 +209,13 @@ def _new_names(question: str, sentence: str) -> bool:
     return any(run and not set(tokens(" ".join(run))) & asked for run in runs)
 
 
-def personal_place_missing(question: str, evidence: str) -> bool:
-    """Where a person studied, was born or earned a degree is asked, and no text in `evidence`
-    speaks of it ("which university did X get her doctorate from?" of a bio that gives her
-    employer): refused before her card answers it with her affiliation."""
-    return asks_personal_place(question) and not re.search(_LIFE_SAID, evidence.lower())
+def personal_life_missing(question: str, evidence: str) -> bool:
+    """Where a person studied or was born, when they joined or earned a degree, or what they
+    research is asked, and no text in `evidence` speaks of it ("which university did X get her
+    doctorate from?" of a bio that gives her employer; « depuis quand travaille-t-elle à la
+    Région ? »): refused before her card answers it with her affiliation, or her talk's slot."""
+    kind = asks_personal_life(question)
+    return kind is not None and not re.search(_LIFE_SHOWN[kind], evidence.lower())
 
 
 def private_detail_missing(question: str, evidence: str) -> bool:
@@ -248,11 +288,14 @@ _AMOUNT = (
 
 
 # A sentence that says where someone was born, lived or studied.
-_LIFE_SAID = (
-    r"\b(née?s? (à|en|le|au|dans)|born|habite|vit à|lives?|lived|étudi\w*|stud(y|ied|ies)|"
+_LIFE_SHOWN = {
+    "place": r"\b(née?s? (à|en|le|au|dans)|born|habite|vit à|lives?|lived|étudi\w*|stud(y|ied|ies)|"
     r"diplômée?s?|graduat\w*|formée? (à|au|en|chez)|trained|originaire|grew up|grandi\w*|"
-    r"raised|thèse (à|au|soutenue)|doctorat (à|au|obtenu)|(phd|doctorate|degree) (at|from))\b"
-)
+    r"raised|thèse (à|au|soutenue)|doctorat (à|au|obtenu)|(phd|doctorate|degree) (at|from))\b",
+    "time": r"\b(depuis|since|en|in) (19|20)\d\d\b|\((19|20)\d\d\)",
+    "research": r"\b(recherches? (porte|portent|sur)|research (on|into|focus\w*)|thèse (sur|porte)|"
+    r"thesis (on|about)|travaux (sur|portent)|travaille sur|works on)\b",
+}
 
 
 # A named person's view, statement or advice: only that person's own texts can give it.

@@ -54,17 +54,43 @@ _SESSION_TEXT = (
 )
 
 
+# Words that ask what follows "begins with" / « se termine par »; any other word there says it.
+_ASKING_OBJECT = r"(what|which|quoi|quel\w*|lequel|laquelle)\b"
+# How far, in words, the text's noun may be from the verb that opens or closes it: « le résumé
+# de Dupont se termine », "her abstract end up", not "in her abstract, what do the farmers end
+# up …" (the farmers end up, not the text).
+_NEAR = 3
+
+
 def asked_position(question: str) -> str | None:
     """'first' or 'last' when the question asks how a text begins or ends, else None."""
     text = frame_text(question)
     if re.search(_NOT_TEXT, text):
         return None
-    of_text = bool(re.search(_OF_TEXT, text))
-    if re.search(_NAMED_CLOSE, text) or (of_text and re.search(_CLOSES, text)):
+    if re.search(_NAMED_CLOSE, text) or _text_verb(_CLOSES, text):
         return "last"
-    if re.search(_NAMED_OPEN, text) or (of_text and re.search(_OPENS, text)):
+    if re.search(_NAMED_OPEN, text) or _text_verb(_OPENS, text):
         return "first"
     return None
+
+
+def _text_verb(verbs: str, text: str) -> bool:
+    """A verb of opening or closing whose subject or object is a text or talk, near it, and
+    whose "with …" is asked, not said: « le résumé commence par les filatures : qui … ? » gives
+    how it begins as known, and asks something else."""
+    nouns = [m.span() for m in re.finditer(_OF_TEXT, text)]
+    for verb in re.finditer(verbs, text):
+        said = re.match(rf" (?!{_ASKING_OBJECT})\w", text[verb.end() :])
+        if said and re.search(r"\b(with|by|on|par|avec|sur)$", verb.group()):
+            continue
+        if any(_words_between(verb.span(), noun, text) <= _NEAR for noun in nouns):
+            return True
+    return False
+
+
+def _words_between(a: tuple[int, int], b: tuple[int, int], text: str) -> int:
+    start, end = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    return len(text[start:end].split()) if start < end else 0
 
 
 def session_text_named(question: str) -> bool:

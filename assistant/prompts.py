@@ -310,6 +310,7 @@ EXTRACT_ITEM_BY = {
 
 # Follow-ups: what the standalone question adds, in the question's language.
 ABOUT = {"fr": "{question} (à propos de « {subject} »)", "en": "{question} (about “{subject}”)"}
+AND = {"fr": " et ", "en": " and "}
 
 # Organiser mode: moderation questions quote the sentence they come from.
 MODERATION = {
