@@ -306,6 +306,9 @@ class Assistant:
         embedding, retrieved, sources, evidence = (found.embedding, found.retrieved,
                                                    found.sources, found.evidence)  # fmt: skip
         boost = _boost(focus, catalog)
+        if not boost and re.search(_WHOSE_ABSTRACT, frame_text(standalone)):
+            # "whose abstract raises …?": an abstract answers, not the session's description
+            boost = [s.id for s in sources if s.kind == "abstract"]
         said = _says_their_words(standalone, focus, catalog)
         if not (found.support.enough or their or said):
             return self._refusal(lang, focus, catalog, "gate")
@@ -625,6 +628,12 @@ def _by_evidence(evidence: list[Evidence], sources: list[Source]) -> list[Source
             best[e.source_index] = max(best.get(e.source_index, -1.0), e.score)
     order = sorted(range(1, len(sources) + 1), key=lambda n: (-best.get(n, -1.0), n))
     return [sources[n - 1] for n in order]
+
+
+_WHOSE_ABSTRACT = (
+    r"\b(whose|which|what|in which|quel|quels|dans quel|dans quels|lequel des) "
+    r"(abstracts?|resumes?|summary|summaries)\b"
+)
 
 
 def _one_talk_by_subject(question: str) -> bool:

@@ -50,6 +50,8 @@ NULL_QUANTILE = 0.9
 _REPORTING = set(
     tokens(
         "said says stated explained explains wrote written claimed claims argued argues suggested "
+        "mention mentions mentioned mentionne mentionnent mentionné cite cites cited évoque "
+        "évoquent "
         "suggests described dit disent affirme affirment explique expliquent écrit écrivent "
         "abstract abstracts summary résumé talk talks mean means meant meaning signifie "
         "signifient entend veut actually really exactement vraiment topo rundown overview "

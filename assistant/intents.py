@@ -19,6 +19,9 @@ from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
 
+# "the role of the state", « le rôle des territoires »: an article says a thing, not a person
+_A_THING = r" (l|la|le|les|the|a|an|un|une|this|that|ce|cette|ces)\b"
+_OF_A_THING = rf"( (of|de|d)(?={_A_THING})| des\b| du\b)"
 # a field a speaker works in, asked of them: "in which area?", « de quelle branche ? »
 _FIELD = r"(fields?|areas?|disciplines?|domains?|branch|branches?|specialty|domaines?|specialites?)"
 _PATTERNS = {
@@ -63,7 +66,10 @@ _PATTERNS = {
     r"conference|event|evenement)s?|(the|la) date$)\b",
     "speaker": r"\b(d ou (vient|viennent)|affiliation|institution|organisme|etablissement|"
     r"travaille|qui est|qui sont|who is|who are|where (does|do|is|are) .* (work|from)|"
-    r"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)|role (de|of)|s role|"
+    # their role, not the role of a thing (« le rôle de l'État », "the role of the state",
+    # « le rôle des territoires »: what a text says of it)
+    rf"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)(?!{_OF_A_THING})|"
+    rf"role (de|of)\b(?!{_A_THING})|s role|"
     r"fonction de|background|expertise|specialite|title of .* talk|s talk called|"
     # the field a speaker is presented in: "presented as an expert in which area?", « une
     # ingénieure de quelle branche ? », « un doctorat dans quelle discipline ? »

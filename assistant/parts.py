@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog
+from assistant.condense import is_followup
 from assistant.grounding import MARKER
 from assistant.lexicon import tokens
 from assistant.planner import (
@@ -18,6 +19,7 @@ from assistant.planner import (
     PROGRAMME_WORDS,
     TALK_NOUNS,
     asks_count,
+    asks_personal_life,
     content_words,
     described,
     frame_text,
@@ -73,6 +75,18 @@ _ELLIPSIS = re.compile(
 )
 
 
+def _of_the_same_life_fact(first: str, second: str, catalog: Catalog) -> bool:
+    """The first part asks a fact of a speaker's life (a degree, when they joined) and the
+    second points back to it ("…, and what was it about?", « …, et elle portait sur quoi ? »),
+    naming no talk nor person: one question about that fact."""
+    return (
+        asks_personal_life(first) is not None
+        and is_followup(second)
+        and not (catalog.find_talks(second) or catalog.find_speakers(second))
+        and not re.search(rf"\b{TALK_NOUNS}\b", frame_text(second))
+    )
+
+
 def _defines(part: str) -> bool:
     found = _DEFINITION.match(part)
     stems = set(tokens(found.group(1) or "")) if found else set()
@@ -90,6 +104,8 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         return [question]  # "how many talks are there, and which ones?": one list, counted
     if _one_verb(pieces[0], pieces[1]) or _ELLIPSIS.match(pieces[1].strip()):
         return [question]
+    if _of_the_same_life_fact(pieces[0], pieces[1], catalog):
+        return [question]  # "when did X get his doctorate, and what was it about?"
     if chitchat.kind(pieces[0]) in {"greeting", "thanks"}:
         return [pieces[1][0].upper() + pieces[1][1:]]  # « Merci ! Et qui présente … ? »
     first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"

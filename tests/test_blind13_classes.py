@@ -167,3 +167,22 @@ def test_what_one_talk_named_by_its_subject_is_about(textiles7: Assistant) -> No
 def test_what_the_distributed_factory_talk_is_about_on_the_seed(extractive: Assistant) -> None:
     answer = extractive.ask("What's the distributed factory talk about?")
     assert cited(answer) == ["abstract:s3-l-usine-distribuee"], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Paul Martin get his doctorate, and what was it about?",
+        "Quand Paul Martin a-t-il soutenu sa thèse, et elle portait sur quoi ?",
+    ],
+)
+def test_a_second_part_pointing_back_to_a_life_fact_asks_that_fact(
+    textiles7: Assistant, question: str
+) -> None:
+    assert split_question(question, textiles7.catalog(), "en") == [question]
+    assert textiles7.ask(question).refused
+
+
+def test_a_second_part_about_their_talk_is_its_own_question(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Where did Paul Martin study, and what is his talk about?")
+    assert not answer.refused and "Les aides régionales à la relocalisation" in answer.answer

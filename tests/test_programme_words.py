@@ -80,3 +80,22 @@ def test_what_the_session_says_about_an_absent_subject_on_the_seed(
     assert extractive.ask("What does the session say about blockchain?").refused
     answer = extractive.ask("what's session 3 trying to connect?")
     assert "politiques industrielles" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Selon Jeanne Dupont, quel est le rôle des coopératives ?",
+        "What is the role of the cooperatives, according to Dupont?",
+    ],
+)
+def test_the_role_of_a_thing_is_what_a_text_says_of_it(textiles7: Assistant, question: str) -> None:
+    assert intent(question) != "speaker"
+    answer = textiles7.ask(question)
+    assert "coopératives de teillage" in answer.answer, (answer.route, answer.answer)
+
+
+def test_the_role_of_a_person_is_their_card(textiles7: Assistant) -> None:
+    assert intent("Quel est le rôle de Jeanne Dupont ?") == "speaker"
+    assert "ingénieure textile" in textiles7.ask("Quel est le rôle de Jeanne Dupont ?").answer
+    assert textiles7.ask("According to Dupont, what is the role of the state?").refused
