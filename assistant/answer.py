@@ -26,7 +26,7 @@ from llama_index.core.base.llms.types import ChatMessage
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
-from assistant.condense import condense, is_followup
+from assistant.condense import condense
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import NULL_QUESTIONS, Gathered, support
@@ -36,7 +36,7 @@ from assistant.intents import Focus, focus_talk, intent, missing_abstract, peopl
 from assistant.lexicon import elide, language, plain, sentences, tokens
 from assistant.llm import ModelTimeout
 from assistant.names import unknown_name, vocabulary
-from assistant.parts import after, joined, pointed_back, split_question
+from assistant.parts import after, joined, pointed_back, pronoun_only, split_question
 from assistant.planner import (
     ATTRIBUTED,
     asks_personal_life,
@@ -200,7 +200,7 @@ class Assistant:
             shown = self._answer(question, parts[0], lang, draft).answer
             second = yield from after(shown, self._draft(question, parts[1], filters, lang,
                                                          catalog))  # fmt: skip
-            if (second.refused or _pronoun_only(parts[1], catalog)) and not draft.refused:
+            if (second.refused or pronoun_only(parts[1], catalog)) and not draft.refused:
                 # "Is one of the talks a double act? Which one, and who's in it?", "does any
                 # talk cover X, and who gives it?": "it" is what the first part's answer found,
                 # as in a follow-up
@@ -797,12 +797,6 @@ def _private_missing(question: str, focus: Focus, catalog: Catalog) -> bool:
     return private_detail_missing(question, texts) or (
         life and personal_life_missing(question, texts)
     )
-
-
-def _pronoun_only(part: str, catalog: Catalog) -> bool:
-    """The part names no talk and no speaker and points back with a pronoun ("who gives it?",
-    « qui la présente ? »): what it asks of is what the other part's answer found."""
-    return not (catalog.find_talks(part) or catalog.find_speakers(part)) and is_followup(part)
 
 
 def _title_of(focus: Focus, catalog: Catalog) -> str:

@@ -81,10 +81,15 @@ def _of_the_same_life_fact(first: str, second: str, catalog: Catalog) -> bool:
     naming no talk nor person: one question about that fact."""
     return (
         asks_personal_life(first) is not None
-        and is_followup(second)
-        and not (catalog.find_talks(second) or catalog.find_speakers(second))
+        and pronoun_only(second, catalog)
         and not re.search(rf"\b{TALK_NOUNS}\b", frame_text(second))
     )
+
+
+def pronoun_only(part: str, catalog: Catalog) -> bool:
+    """The part names no talk and no speaker and points back with a pronoun ("who gives it?",
+    « qui la présente ? »): what it asks of is what the other part's answer found."""
+    return not (catalog.find_talks(part) or catalog.find_speakers(part)) and is_followup(part)
 
 
 def _defines(part: str) -> bool:

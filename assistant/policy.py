@@ -189,7 +189,7 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
     if private_detail_missing(question, evidence):
         return "personal"
     if personal_life_missing(question, sentences):
-        return "personal-place"  # shown only by the answering sentence saying so
+        return "personal-life"  # shown only by the answering sentence saying so
     return None
 
 
@@ -287,7 +287,9 @@ _AMOUNT = (
 )
 
 
-# A sentence that says where someone was born, lived or studied.
+# What a text writes when it says a fact of someone's life, by the kind `asks_personal_life`
+# finds: where they were born, lived or studied; a year they joined or earned a degree; what
+# they research.
 _LIFE_SHOWN = {
     "place": r"\b(née?s? (à|en|le|au|dans)|born|habite|vit à|lives?|lived|étudi\w*|stud(y|ied|ies)|"
     r"diplômée?s?|graduat\w*|formée? (à|au|en|chez)|trained|originaire|grew up|grandi\w*|"
