@@ -209,7 +209,11 @@ class Assistant:
                 if (then := condense(parts[1], turn, catalog, lang)) != parts[1]:
                     again = yield from after(shown, self._draft(question, then, filters, lang,
                                                                 catalog))  # fmt: skip
-                    second = second if again.refused else again
+                    # a part that only points back means what the first answer found, even
+                    # when that is refused ("…, and which communes has he opened workshops
+                    # in?" of a talk with no abstract), not what retrieval found for its words
+                    pointing = pronoun_only(parts[1], catalog)
+                    second = again if pointing or not again.refused else second
             draft = joined(draft, second)
         return draft
 

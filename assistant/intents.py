@@ -34,8 +34,10 @@ _PATTERNS = {
     r"list (the|all)\b|which talks|what talks|what are the talks|who are the speakers|"
     r"name (the|all the|all) (speakers|talks|presenters)|"
     r"les intervenant)",
-    "who": r"\b(qui (presente|intervient|anime|donne|parle|porte)|par qui|"
-    r"who (presents|gives|is giving|s giving|speaks|is speaking|s speaking|talks|will talk|"
+    # "who else speaks with X?", « qui d'autre intervient avec elle ? »: the talk's speakers
+    "who": r"\b(qui( d autre| encore| aussi)? (presente|intervient|anime|donne|parle|porte)|"
+    r"par qui|who( else| also)? (presents|gives|is giving|s giving|speaks|is speaking|"
+    r"s speaking|talks|will talk|"
     r"is presenting|s presenting|delivers|covers|is covering|s covering|tackles|handles|"
     r"addresses|deals with)|"
     # "who is behind / runs the talk on …" (not "who is behind the relocation?")
