@@ -24,6 +24,17 @@ _A_THING = r" (l|la|le|les|the|a|an|un|une|this|that|ce|cette|ces)\b"
 _OF_A_THING = rf"( (of|de|d)(?={_A_THING})| des\b| du\b)"
 # a field a speaker works in, asked of them: "in which area?", « de quelle branche ? »
 _FIELD = r"(fields?|areas?|disciplines?|domains?|branch|branches?|specialty|domaines?|specialites?)"
+# A yes/no question whether someone is a kind of person (a name of up to three words, then a
+# noun of up to three), not whether a talk is something: the card says what they are.
+_NOT_OF_A_TALK = (
+    r"(?!.*\b(talk|presentation|intervention|expose|conference|session|abstract|resume)s?\b)"
+)
+_IS_A = (
+    rf"^{_NOT_OF_A_TALK}("
+    r"(is|was) (?!there\b|it\b|this\b|that\b)\w+( \w+){0,2} (a|an) \w+( \w+){0,2}|"
+    r"est ce qu?e? \w+( \w+){0,2} (est|etait) (un |une )?\w+( \w+){0,2}|"
+    r"\w+( \w+){0,2} (est|etait) (il|elle) (un |une )?\w+( \w+){0,2})$"
+)
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
     r"stands? for|meaning of|acronyme|acronym|sigle)\b",
@@ -66,8 +77,10 @@ _PATTERNS = {
     r"intervention|conference|expose|event|evenement|programme)s?\b|"
     r"dates? (of|de|du|des) .{0,40}\b(session|seance|talk|intervention|presentation|expose|"
     r"conference|event|evenement)s?|(the|la) date$)\b",
-    "speaker": r"\b(d ou (vient|viennent)|affiliation|institution|organisme|etablissement|"
-    r"travaille|qui est|qui sont|who is|who are|where (does|do|is|are) .* (work|from)|"
+    # "is Paul Martin a geographer?", « Sophie Renard est-elle chercheuse ? »: who they are
+    "speaker": rf"({_IS_A}|\b(d ou (vient|viennent)|affiliation|institution|organisme|"
+    r"etablissement|travaille|qui est|qui sont|who is|who are|"
+    r"where (does|do|is|are) .* (work|from)|"
     # their role, not the role of a thing (« le rôle de l'État », "the role of the state",
     # « le rôle des territoires »: what a text says of it)
     rf"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)(?!{_OF_A_THING})|"
@@ -82,7 +95,7 @@ _PATTERNS = {
     rf"(in|en|dans|de|d) (what|which|quel\w*) {_FIELD}$|^(what|which) {_FIELD}( \w+){{0,4}}$|"
     rf"^(quel\w*|dans quel\w*|de quel\w*|en quel\w*) {_FIELD}( \w+){{0,5}}$|"
     r"(titre|intitule|nom) (de|du) (son|sa|l|la|le)|s intitule|comment s appelle|"
-    r"(talk|presentation) (is )?called)",
+    r"(talk|presentation) (is )?called))",
     "about": r"\b(de quoi|sujet|theme|resume|porte sur|parle|about|abstract|summary|summar|"
     r"que dit|quoi|content|contenu|discuss|cover|que present\w*|present\w* quoi|"
     r"what (does|do|will|did) .* present)",

@@ -24,12 +24,14 @@ from assistant.lexicon import (
     STOP_EN,
     STOP_FR,
     field_roots,
+    language,
     practitioner_root,
     tokens,
     unelide,
     unquoted,
     words,
 )
+from assistant.translation import surface, translated_among
 from assistant.translation import unit as unit_rows
 from ingest.text import fold
 
@@ -367,14 +369,19 @@ class EntityIndex:
                 found.append((score, talk_id))
         return [talk_id for _, talk_id in sorted(found, key=lambda f: (-f[0], f[1]))]
 
-    def link(self, question: str) -> Links:
+    def link(self, question: str, vectors: Any = None) -> Links:
+        """What the question names. With `vectors`, an affiliation's words written in another
+        language count as its own ("the University of Lille" → « Université de Lille »)."""
         stems = set(tokens(question))
         # a plural names the role its singular does: "designers" → designer
         stems |= set(tokens(" ".join(w[:-1] for w in words(question) if w.endswith("s") and
                                      len(w) > 3)))  # fmt: skip
         stems |= _practitioners(question)
         links = Links(speakers=self.named(question))
-        links.from_affiliation = self._covered("aff", stems)
+        also = self._in_affiliations(question, stems, vectors) if vectors is not None else {}
+        stems |= set(also.values())
+        kinds = {also.get(stem, stem) for stem in _kinds(question)}
+        links.from_affiliation = self._covered("aff", stems, kinds)
         links.holding_role = self._covered("role", stems)
         content = stems - _FRAME
         counts: dict[str, int] = defaultdict(int)
@@ -571,13 +578,25 @@ class EntityIndex:
                   if f" {phrase} " in f" {' '.join(_plain(c.text))} "}  # fmt: skip
         return sorted(owners) if len(owners) == 1 else []
 
-    def _covered(self, kind: str, stems: set[str]) -> list[str]:
+    def _in_affiliations(self, question: str, stems: set[str], vectors: Any) -> dict[str, str]:
+        """{stem of a question word: stem of its translation among the words of the affiliations
+        written in another language than the question's} (« industrielle » is not a
+        translation of « industrie »)."""
+        asked = language(question)
+        written = {w for entries in self.clauses["aff"].values() for c in entries
+                   if language(c.text) != asked for w in surface(c.text)}  # fmt: skip
+        held = stems & set(self.clauses["aff"])
+        return translated_among(surface(question), held, sorted(written), vectors)
+
+    def _covered(self, kind: str, stems: set[str], kinds: set[str] | None = None) -> list[str]:
         """Speakers with a clause whose every content word the question holds (for a role, its
-        head word is enough: "qui est ingénieure ?" finds "ingénieure textile")."""
+        head word is enough: "qui est ingénieure ?" finds "ingénieure textile"; for an
+        affiliation, its head word asked as a kind of place: "from a university")."""
         found: list[str] = []
         for stem in sorted(stems):
             for clause in self.clauses[kind].get(stem, ()):
                 head = kind == "role" and (clause.head == stem or stem.startswith(_FIELD_MARK))
+                head = head or (clause.head == stem and stem in (kinds or set()))
                 if (head or clause.stems <= stems) and clause.owner not in found:
                     found.append(clause.owner)
         return found
@@ -608,6 +627,14 @@ class _Title:
         if self.acronyms & raw:
             return overlap + 1
         return overlap if overlap >= 0.75 else 0.0
+
+
+# A kind of place asked, not one place: "from a university", « d'une université », "any bank".
+_KIND = re.compile(r"\b(?:an?|any|une?|d['’]une?)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _kinds(question: str) -> set[str]:
+    return {stem for word in _KIND.findall(unquoted(question)) for stem in tokens(word)}
 
 
 def content_text(question: str) -> str:
@@ -668,7 +695,7 @@ _TITLE_BY_SUBJECT = (
 )
 
 
-def plan(question: str, index: EntityIndex) -> Plan:
+def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
     # What is asked is read outside quoted text: a title's "avant" or "first" is not a frame.
     folded = frame_text(question)
     asks = {kind for kind, pattern in _ASKS.items() if re.search(pattern, folded)}
@@ -701,7 +728,7 @@ def plan(question: str, index: EntityIndex) -> Plan:
     if asks_personal_place(question):
         # "where did X study / was X born?" is not the talk's room, nor their affiliation
         asks -= {"where", "from", "organisation"}
-    links = index.link(question)
+    links = index.link(question, vectors)
     if re.search(_TITLE_BY_SUBJECT, folded) and not (links.speakers or links.title_talks):
         # "what's the wood talk called?", "the title of the talk about wood?": the talk found
         # for its subject, named by its title, not a sentence about wood

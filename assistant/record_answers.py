@@ -72,7 +72,7 @@ def from_records(
     if intent(question) == "acronym":
         return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
     talk = focus_talk(focus, catalog)
-    asked = plan(question, index_of(catalog))
+    asked = plan(question, index_of(catalog), vectors)
     described = focus.speakers and not (
         asked.links.speakers or asked.links.from_affiliation or retrieved
     )
@@ -149,13 +149,15 @@ def planned_answer(
             return _listed(counts, what, sessions, catalog, lang) if plan.asked("them") else counts
         if links.holding_role and not links.speakers:  # "how many engineers?": the ones who are
             return speaker_cards(links.holding_role, catalog, lang)
-    if not talk and (placed := _nth_talk(question, sessions, catalog)):
+    placed = None if talk else _nth_talk(question, sessions, catalog)
+    if placed:
         # "what is the second talk about?", « la dernière intervention, elle parle de quoi ? »
         if plan.asked("content") or intent(question) == "about":
             return _talk_content(placed, sessions, catalog, lang)
         if not plan.asked("first", "last"):  # the first and last have their answers below
             return _nth(placed, sessions, catalog, lang)
-    if plan.asked("order") and not talk:
+    if plan.asked("order") and not (talk or placed):
+        # "in what order …?"; "what's the last talk?" is the one talk (below), not the order
         return order(sessions, catalog, lang)
     if (relative := _relative(plan, talk, catalog, lang)) is not None:
         return relative
