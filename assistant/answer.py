@@ -26,7 +26,7 @@ from llama_index.core.base.llms.types import ChatMessage
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
-from assistant.condense import condense
+from assistant.condense import condense, the_other
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import NULL_QUESTIONS, Gathered, support
@@ -55,6 +55,7 @@ from assistant.policy import (
     missing_attribute,
     personal_life_missing,
     private_detail_missing,
+    unrecorded_missing,
 )
 from assistant.positions import (
     asked_position,
@@ -174,7 +175,7 @@ class Assistant:
             yield self._answer(question, question, lang, chitchat.reply(said, catalog, lang))
             return
         unpadded = chitchat.unpadded(question)
-        standalone = condense(unpadded, history, catalog, lang)
+        standalone = the_other(condense(unpadded, history, catalog, lang), catalog, lang)
         draft = yield from self._parts(question, standalone, filters, lang, catalog)
         if draft.route in {"gate", "not-theirs"} and (last := chitchat.asked_last(unpadded)):
             # "Hi! I'm running a bit late, so long story short: what's session 3 about?": the
@@ -193,6 +194,11 @@ class Assistant:
         """The draft of a question, each part's in turn when it asks two things."""
         parts = split_question(standalone, catalog, lang, self._vectors)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)
+        refused_thing = draft.refused and re.search(_EXISTS, frame_text(parts[0]))
+        if len(parts) == 2 and refused_thing and _points_back(parts[1], catalog):
+            # "is there a Q&A after the talks? how long is it?": what "it" is, the programme
+            # does not hold, nor how long it is
+            return draft
         if len(parts) == 2:
             found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
             if not draft.refused and (person := pointed_back(parts[1], found, catalog, lang)):
@@ -200,7 +206,8 @@ class Assistant:
             shown = self._answer(question, parts[0], lang, draft).answer
             second = yield from after(shown, self._draft(question, parts[1], filters, lang,
                                                          catalog))  # fmt: skip
-            if (second.refused or pronoun_only(parts[1], catalog)) and not draft.refused:
+            pointing = _points_back(parts[1], catalog)
+            if (second.refused or pointing) and not draft.refused:
                 # "Is one of the talks a double act? Which one, and who's in it?", "does any
                 # talk cover X, and who gives it?": "it" is what the first part's answer found,
                 # as in a follow-up
@@ -211,9 +218,12 @@ class Assistant:
                                                                 catalog))  # fmt: skip
                     # a part that only points back means what the first answer found, even
                     # when that is refused ("…, and which communes has he opened workshops
-                    # in?" of a talk with no abstract), not what retrieval found for its words
-                    pointing = pronoun_only(parts[1], catalog)
-                    second = again if pointing or not again.refused else second
+                    # in?" of a talk with no abstract), not what retrieval found for its words;
+                    # but quotes found with the appended title do not replace a records answer
+                    # of its own ("which talk is last, and who gives it?")
+                    quoted = again.route not in _READ_FROM_RECORDS and not again.refused
+                    if not (quoted and second.route in _READ_FROM_RECORDS):
+                        second = again if pointing or not again.refused else second
             draft = joined(draft, second)
         return draft
 
@@ -229,7 +239,7 @@ class Assistant:
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
         focus = self.focus(standalone, catalog, filters)
-        if _private_missing(standalone, focus, catalog):
+        if _private_missing(standalone, focus, catalog) or _unrecorded(standalone, focus, catalog):
             return self._refusal(lang, focus, catalog, "attribute")
         if (where := asked_position(standalone)) and (
             positioned := self._positioned(where, standalone, focus, filters, catalog, lang)
@@ -801,6 +811,33 @@ def _private_missing(question: str, focus: Focus, catalog: Catalog) -> bool:
     return private_detail_missing(question, texts) or (
         life and personal_life_missing(question, texts)
     )
+
+
+# Whether something exists is asked: « y a-t-il … ? », "is there …?", "will there be …?"
+_EXISTS = r"\b(is there|are there|will there be|y a t il|il y a|y a|existe\w*)\b"
+
+
+def _points_back(part: str, catalog: Catalog) -> bool:
+    """The second part names nothing and points back to what the first asked about ("…, and
+    how long is it?"); "…, and what is it called, this session?" points to the session it
+    names."""
+    named = re.search(r"\b(session|seance)s?\b", frame_text(part))
+    return pronoun_only(part, catalog) and not named
+
+
+# Routes of an answer read from the programme's records (times, order, speakers), not quoted
+_READ_FROM_RECORDS = {"record", "position"}
+
+
+def _unrecorded(question: str, focus: Focus, catalog: Catalog) -> bool:
+    """A contact, a website, a publication, an age or a practical matter (food, recording, time
+    for questions) is asked, and nothing the programme writes of whom it asks about (of anyone
+    and of the sessions, when it names nobody) shows one: refused before an order or time word
+    in it makes the records answer."""
+    texts = _their_texts(focus, catalog)
+    if not focus.speakers:
+        texts += "\n" + "\n".join(s.text for s in catalog.sources.values() if s.kind == "session")
+    return unrecorded_missing(question, texts) is not None
 
 
 def _title_of(focus: Focus, catalog: Catalog) -> str:

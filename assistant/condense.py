@@ -51,3 +51,41 @@ def condense(question: str, history: Sequence[Any], catalog: Catalog, lang: str)
         if found:
             return prompts.ABOUT[lang].format(question=question, subject=found[0])
     return question
+
+
+# The co-speaker of someone named, or of a talk: "the other speaker of the investment talk",
+# « l'autre intervenante », "her co-speaker" (the talk's words up to its noun).
+_THE_OTHER = re.compile(
+    r"\b(?:the other (?:speaker|presenter|person|one|panelist)|"
+    r"(?:his|her|their|\w+(?: \w+)?['’]s) (?:co-?speaker|co-?presenter|partner)|"
+    r"l['’ ]?autre (?:intervenant|intervenante|oratrice|orateur|conf[ée]renci[èe]re?|"
+    r"personne)|son (?:bin[ôo]me|co-?intervenant)|sa (?:bin[ôo]me|co-?intervenante))"
+    r"(?: (?:of|on|in|de|du|d['’ ]?)(?: \S+){0,8}? (?:talk|presentation|intervention|"
+    r"expos[ée]))?",
+    re.IGNORECASE,
+)
+
+
+def the_other(question: str, catalog: Catalog, lang: str) -> str:
+    """The question with "the other speaker" of a two-speaker talk replaced by their name, and
+    asked alone when other sentences come first (« …, Granier est à la Fabrique ; et l'autre
+    intervenante, elle vient d'où ? » → « Camille Etévé, elle vient d'où ? »). The talk is the
+    one the question names, else the one of the speaker it names."""
+    found = _THE_OTHER.search(question)
+    if not found:
+        return question
+    named = catalog.find_speakers(question)
+    talks = catalog.find_talks(question) or sorted(
+        {t for n in named for t in catalog.speakers[n].talk_ids if t in catalog.talks}
+    )
+    if len(talks) != 1:
+        return question
+    speakers = catalog.talks[talks[0]].speakers
+    others = [s for s in speakers if s not in named]
+    if not others or len(others) == len(speakers):
+        return question
+    start = max(question.rfind(mark, 0, found.start()) for mark in ".;?!")
+    asked = question[start + 1 : found.start()].strip()
+    asked = re.sub(r"^(?:et|and|mais|but)\b\s*", "", asked, flags=re.IGNORECASE)
+    text = f"{asked} {prompts.AND[lang].join(others)}{question[found.end() :]}".strip()
+    return text[0].upper() + text[1:]

@@ -32,6 +32,12 @@ _NOT_OF_A_TALK = (
 _IS_A = (
     rf"^{_NOT_OF_A_TALK}("
     r"(is|was) (?!there\b|it\b|this\b|that\b)\w+( \w+){0,2} (a|an) \w+( \w+){0,2}|"
+    # or is with an organisation: "is Paul Martin from / at / with the Région?"
+    r"(is|was) (?!there\b|it\b|this\b|that\b)\w+( \w+){0,2} (from|at|with|based (at|in)|"
+    r"employed (by|at)|part of|a member of) .+|(does|did) \w+( \w+){0,2} work (at|for|with|in) .+|"
+    r"\w+( \w+){0,2} (est|etait) (il|elle) (a|au|aux|de|du|chez|rattache\w*|membre) .+|"
+    r"\w+( \w+){0,2} (il|elle) (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
+    r"est ce qu?e? \w+( \w+){0,2} (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
     r"est ce qu?e? \w+( \w+){0,2} (est|etait) (un |une )?\w+( \w+){0,2}|"
     r"\w+( \w+){0,2} (est|etait) (il|elle) (un |une )?\w+( \w+){0,2})$"
 )
@@ -47,8 +53,9 @@ _PATTERNS = {
     r"les intervenant)",
     # "who else speaks with X?", « qui d'autre intervient avec elle ? »: the talk's speakers
     "who": r"\b(qui( d autre| encore| aussi)? (presente|intervient|anime|donne|parle|porte)|"
-    r"par qui|who( else| also)? (presents|gives|is giving|s giving|speaks|is speaking|"
-    r"s speaking|talks|will talk|"
+    r"par qui|qui s occupe (de|du|des|d)|(c est|cest) (l|la|le) \w+ de qui|"
+    r"who (is|s) (handling|running)|who( else| also)? (presents|gives|is giving|s giving|"
+    r"speaks|is speaking|s speaking|talks|will talk|"
     r"is presenting|s presenting|delivers|covers|is covering|s covering|tackles|handles|"
     r"addresses|deals with)|"
     # "who is behind / runs the talk on …" (not "who is behind the relocation?")
@@ -73,6 +80,11 @@ _PATTERNS = {
     r"(s|ed|ing|e|ent)?\b(?! (up|with|by|par|avec|sur|points?|examples?|ideas?|cases?|"
     r"premises?)\b)|(start|end|begin|finish)s? at|"
     r"(what|which|quelle) date\b|"
+    # the length of what the question points back to: "what is its duration?", « elle dure
+    # combien de temps ? »
+    r"\b(its|sa|son) (duration|duree|length|longueur)\b|"
+    r"how long (is|does|will) it( last| take| run)?$|"
+    r"(elle|il) dure combien|(dure|durera)[- ]t[- ](elle|il)\b|"
     r"(how long|combien de temps|duree|duration)( \w+){0,6} (session|seance|talk|presentation|"
     r"intervention|conference|expose|event|evenement|programme)s?\b|"
     r"dates? (of|de|du|des) .{0,40}\b(session|seance|talk|intervention|presentation|expose|"

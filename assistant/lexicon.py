@@ -86,7 +86,36 @@ def tokens(text: str) -> list[str]:
     """Stemmed, folded content words: the same function for documents and questions."""
     found = [_number(unelide(w)) for w in words(text.replace("°", "° ").replace("-", " "))]
     kept = [w for w in found if w and w not in STOP_FR and w not in STOP_EN]
-    return [fold(stem) for stem in _stemmer().stemWords(kept)]
+    stems = _stemmer().stemWords([_accented(w) for w in kept])
+    return [fold(_unconjugated(stem, word)) for stem, word in zip(stems, kept, strict=True)]
+
+
+# French typed without accents (« la chargee de mission », « la filiere »): the stemmer strips
+# -ité, -ière, -ée only as written with their accent, so an unaccented ending gets it back first
+# (both spellings then give one stem; an English word so ended keeps one stem too).
+_REACCENT = (
+    (re.compile(r"ites?$"), "ité"),
+    (re.compile(r"ieres?$"), "ière"),
+    (re.compile(r"ees?$"), "ée"),
+)
+
+
+def _accented(word: str) -> str:
+    if len(word) < 6 or not word.isascii():
+        return word
+    for ending, accented in _REACCENT:
+        if ending.search(word):
+            return ending.sub(accented, word)
+    return word
+
+
+def _unconjugated(stem: str, word: str) -> str:
+    """A third-person plural the stemmer leaves whole (« recomposent », « relancent ») stems as
+    its infinitive does (« recomposer » → recompos); short ones are left, where an English word
+    ("present", "content", "comment") would meet another word's stem."""
+    if stem == word and stem.endswith("ent") and len(stem) >= 8:
+        return stem[:-3]
+    return stem
 
 
 def language(text: str) -> str:

@@ -100,8 +100,8 @@ _ASKS = {
     "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
     r"(is|are) there (a|any) (talk|presentation|session)|quel(le)? (intervention|presentation|"
     r"conference|expose|talk)|which (talk|presentation|session)|aller voir|should i (see|attend|"
-    r"go)|(talks?|presentations?|interventions?|conferences?|sessions?) ((are|is|qui|sont) )?"
-    r"(about|on|sur|cover\w*|"
+    r"go)|(talks?|presentations?|interventions?|conferences?|exposes?|sessions?) "
+    r"((are|is|qui|sont) )?(about|on|sur|cover\w*|"
     r"parl\w*|trait\w*|abord\w*|concern\w*|discuss\w*)|pour moi|for me|recommand\w*|"
     r"conseill\w*|interess\w*|interested|je travaille|i work)\b",
     # "que" is elided before a vowel: "dit qu'il", folded to "dit qu il".

@@ -56,11 +56,21 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                   r"snacks?|meals?|"
                   r"enregistre\w*|recorded|recording|filme\w*|filmed|streaming|livestream\w*|"
                   r"replay|slides|diaporama|supports? de presentation|certificat\w*|"
-                  r"attestation\w*|parking|wheelchair|fauteuil roulant|wi ?fi)\b",
-                  r"\b(inscri\w*|regist\w*|billet\w*|ticket\w*|payant\w*|gratuit\w*|free|"
-                  r"cafe|coffee|dejeuner|lunch|repas|buffet|enregistre\w*|record\w*|film\w*|"
+                  r"attestation\w*|parking|wheelchair|fauteuil roulant|wi ?fi|"
+                  r"drinks|cocktail|aperitif|apero|(welcome|opening) reception|"
+                  r"pot (d['’ ]?accueil|de bienvenue))\b",
+                  r"\b(inscri\w*(?! dans)|regist\w*|billet\w*|ticket\w*|payant\w*|gratuit\w*|"
+                  r"free|cafe|coffee|dejeuner|lunch|repas|buffet|enregistre\w*|record\w*|film\w*|"
                   r"stream\w*|replay|slides|diaporama|certificat\w*|attestation\w*|parking|"
-                  r"wheelchair|fauteuil|wi ?fi)\b"),
+                  r"wheelchair|fauteuil|wi ?fi|drinks|cocktail|aperitif|apero|reception|pot)\b"),
+    # Time for the audience's questions: « un temps d'échange », "a Q&A slot" (« se reposer la
+    # question de … » is not one).
+    "discussion": (r"\b(q ?(and|&|et) ?a|questions?[- ]?((and|&|et)[- ]?)?(answers?|reponses?)|"
+                   r"(discussion|debate|debat|echanges?|questions?) (slot|time|period|periode)|"
+                   r"temps (de |d['’ ]?)?(echanges?|discussion|debat|questions?)|"
+                   r"(open|plenary) discussion|discussion (ouverte|generale|avec la salle))\b",
+                   r"\b(questions?[- ]?(reponses?|answers?)|q ?& ?a|discussion|debat|table ronde|"
+                   r"temps (d['’ ]?|de )?(echanges?|questions?))\b"),
     # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
     "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
                    r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
@@ -172,6 +182,22 @@ def is_injection(question: str) -> bool:
 # Kinds shown only by the sentence that would answer (not by a record line: a session's
 # "18 décembre, 16:30" holds numbers, not the number of anything; not by a neighbour's sentence).
 IN_SENTENCES = {"count", "year", "past-when", "century", "named", "stance"}
+
+
+# Kinds of fact the records (times, order, names, roles, affiliations) never give: asked, they
+# are refused unless a text shows them, whatever order or time word the question also holds
+# ("her e-mail, to write to her after her talk", "is lunch served after the last talk?").
+UNRECORDED = ("contact", "web", "practical", "discussion", "publications", "age")
+
+
+def unrecorded_missing(question: str, evidence: str) -> str | None:
+    """The kind of fact asked for among UNRECORDED when `evidence` shows none of it."""
+    folded = fold(unquoted(question))
+    for name in UNRECORDED:
+        asked, shown = ATTRIBUTES[name]
+        if re.search(asked, folded) and not re.search(shown, fold(evidence)):
+            return name
+    return None
 
 
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:

@@ -448,7 +448,7 @@ _GENERIC = set(
 ) | {"fait", "do", "moi", "metier"}
 _GENERIC_PREFIXES = (
     *"""profess fonction background tell present quoi work travail occup living gagn propos
-    vient viennent boss parl sujet them resum abstract summar content cover discuss
+    vient vienn boss parl sujet them resum abstract summar content cover discuss
     exact precis vrai really actual intitul titl titr call appel nom name
     speak interv deliver soutien argu defend claim expliqu explain montr show pens
     think say said thes idee idea reten key main princip point messag
