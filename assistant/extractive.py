@@ -37,7 +37,7 @@ class Evidence:
     # capital of Australia" reached 0.24, over the gate's 0.22).
     clause: float = -1.0
     # The question asks for an instance (an example, a case) and the sentence gives one: its
-    # lift over the sentences of its own text (instance_lifts()).
+    # lift over the sentences of its own text (_lift_instances()).
     cue: float = 0.0
 
     @property
@@ -129,10 +129,10 @@ def _lift_instances(found: list[Evidence]) -> None:
             e.cue = min(INSTANCE_WEIGHT, max(0.0, tops[e.source_index] - e.score) + 1e-3)
 
 
-# "Which case does she use to back up her argument?", « sur quel cas concret s'appuie-t-elle ? »:
-# the sentence that gives an example ranks above those that restate the topic, whose words the
-# question also holds. Measured on dev (q277, q340): the answering sentence came third, 0.1–0.2
-# behind; a cue lifts it without passing a sentence that shares the words asked.
+# "Which sector does she use to illustrate …?", « sur quel cas concret s'appuie-t-elle ? »: the
+# sentence that gives an example ranks above those that restate the topic, whose words the
+# question also holds. At 0.2 it answers dev q187; dev q340's sentence, « L'illustration par
+# … », still comes after one restating the title.
 INSTANCE_WEIGHT = 0.2
 _ASKS_INSTANCE = re.compile(
     r"\b(exemples?|examples?|cas( concrets?| precis)?|cases?( study)?|illustr\w*|instances?|"

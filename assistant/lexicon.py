@@ -112,7 +112,7 @@ def _accented(word: str) -> str:
 def _unconjugated(stem: str, word: str) -> str:
     """A third-person plural the stemmer leaves whole (« recomposent », « relancent ») stems as
     its infinitive does (« recomposer » → recompos); short ones are left, where an English word
-    ("present", "content", "comment") would meet another word's stem."""
+    ("present", "content", "current") would meet another word's stem."""
     if stem == word and stem.endswith("ent") and len(stem) >= 8:
         return stem[:-3]
     return stem
