@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog
+from assistant.planner import index_of
 from ingest.text import fold
 
 _PERSON = r"\b(il|elle|ils|elles|lui|he|she|him|her|his|hers|they|them|their|son|sa|ses)\b"
@@ -71,10 +72,13 @@ def the_other(question: str, catalog: Catalog, lang: str) -> str:
     asked alone when other sentences come first (« …, Granier est à la Fabrique ; et l'autre
     intervenante, elle vient d'où ? » → « Camille Etévé, elle vient d'où ? »). The talk is the
     one the question names, else the one of the speaker it names."""
+
     found = _THE_OTHER.search(question)
     if not found:
         return question
-    named = catalog.find_speakers(question)
+    # the one the other is other than: named, or said by where they come from ("someone from
+    # the Région Bretagne; is the other speaker …")
+    named = catalog.find_speakers(question) or index_of(catalog).named(question, affiliations=True)
     talks = catalog.find_talks(question) or sorted(
         {t for n in named for t in catalog.speakers[n].talk_ids if t in catalog.talks}
     )

@@ -37,6 +37,8 @@ _IS_A = (
     r"employed (by|at)|part of|a member of) .+|(does|did) \w+( \w+){0,2} work (at|for|with|in) .+|"
     r"\w+( \w+){0,2} (est|etait) (il|elle) (a|au|aux|de|du|chez|rattache\w*|membre) .+|"
     r"\w+( \w+){0,2} (il|elle) (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
+    r"\w+( \w+){0,2} (vient|travaille|bosse)( t)? (il|elle)( aussi| egalement)? "
+    r"(de|du|d|des|a|au|aux|chez) .+|"
     r"est ce qu?e? \w+( \w+){0,2} (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
     r"est ce qu?e? \w+( \w+){0,2} (est|etait) (un |une )?\w+( \w+){0,2}|"
     r"\w+( \w+){0,2} (est|etait) (il|elle) (un |une )?\w+( \w+){0,2})$"

@@ -137,6 +137,9 @@ def test_an_instance_is_asked_by_its_cue_words() -> None:
         ("Paul Martin, il est au CNRS ?", "bio:paul-martin", "CNRS"),
         ("Est-ce que Sophie Renard est rattachée au CNRS ?", "bio:sophie-renard",
          "Région Bretagne"),
+        ("Paul Martin travaille-t-il au CNRS ?", "bio:paul-martin", "CNRS"),
+        ("Jeanne Dupont vient-elle de la Région Bretagne ?", "bio:jeanne-dupont",
+         "Université de Lille"),
     ],
 )  # fmt: skip
 def test_whether_someone_is_with_an_organisation_is_their_card(
@@ -156,6 +159,9 @@ def test_whether_someone_is_with_an_organisation_is_their_card(
          "bio:paul-martin", "CNRS"),
         ("Paul Martin is from the CNRS. Is the other speaker of the regional aid talk with the "
          "CNRS too?", "bio:sophie-renard", "Région Bretagne"),
+        # the one the other is other than, said by where they come from
+        ("Dans l'exposé sur les aides régionales, il y a quelqu'un de la Région Bretagne ; "
+         "l'autre intervenant vient-il aussi de la Région ?", "bio:paul-martin", "CNRS"),
     ],
 )  # fmt: skip
 def test_the_other_speaker_of_a_talk_is_its_co_speaker(
