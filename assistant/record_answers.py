@@ -314,9 +314,19 @@ _NTH = re.compile(
 )
 
 
+# The place said after the talk or the verb: "which talk is third?", « quelle intervention est en
+# deuxième position ? », « qui passe en deuxième ? », "which talk comes second?".
+_NTH_AFTER = re.compile(
+    r"\b(?:(?:talk|presentation|intervention|expose|conference|one)s? (?:is|comes|est|arrive|"
+    r"vient|passe|goes)|passe|passes|comes|goes|speaks|parle|intervient|arrive)"
+    rf"(?: en| in)?(?: the| la| le)? ({'|'.join(_ORDINALS)})\b(?! (?:of|de|du|des|d)\b)"
+)
+
+
 def _nth_talk(question: str, sessions: list[str], catalog: Catalog) -> TalkInfo | None:
     """The talk at the place the question names in its one session's order, if it names one."""
-    found = _NTH.search(frame_text(question))
+    folded = frame_text(question)
+    found = _NTH.search(folded) or _NTH_AFTER.search(folded)
     if not found or len(sessions) != 1:
         return None
     talks = _talks_of(sessions, catalog)

@@ -110,3 +110,20 @@ def test_whether_someone_is_a_kind_of_person_is_their_card(
 def test_whether_a_talk_is_a_kind_of_thing_is_not_a_card() -> None:
     assert intent("Is Dupont's talk a case study?") != "speaker"
     assert intent("Is there a talk about flax?") != "speaker"
+
+
+@pytest.mark.parametrize(
+    ("question", "talk"),
+    [
+        ("Which talk is third?", "talk:aides"),
+        ("Which talk is second in the session?", "talk:ateliers"),
+        ("Which talk comes second?", "talk:ateliers"),
+        ("Quelle intervention est en deuxième position ?", "talk:ateliers"),
+        ("Qui passe en deuxième dans la session ?", "talk:ateliers"),
+    ],
+)
+def test_a_place_said_after_the_talk_or_its_verb_is_that_talk(
+    textiles7: Assistant, question: str, talk: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert cited(answer) == [talk], answer.answer
