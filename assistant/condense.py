@@ -12,7 +12,6 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog
-from assistant.planner import index_of
 from ingest.text import fold
 
 _PERSON = r"\b(il|elle|ils|elles|lui|he|she|him|her|his|hers|they|them|their|son|sa|ses)\b"
@@ -76,9 +75,9 @@ def the_other(question: str, catalog: Catalog, lang: str) -> str:
     found = _THE_OTHER.search(question)
     if not found:
         return question
-    # the one the other is other than: named, or said by where they come from ("someone from
+    # the one the other is other than: named, or said by their whole affiliation ("someone from
     # the Région Bretagne; is the other speaker …")
-    named = catalog.find_speakers(question) or index_of(catalog).named(question, affiliations=True)
+    named = catalog.find_speakers(question)
     talks = catalog.find_talks(question) or sorted(
         {t for n in named for t in catalog.speakers[n].talk_ids if t in catalog.talks}
     )

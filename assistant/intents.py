@@ -29,19 +29,22 @@ _FIELD = r"(fields?|areas?|disciplines?|domains?|branch|branches?|specialty|doma
 _NOT_OF_A_TALK = (
     r"(?!.*\b(talk|presentation|intervention|expose|conference|session|abstract|resume)s?\b)"
 )
+# a name of up to three words, and one the yes/no frame begins with ("is there …" names nobody)
+_NAMED = r"\w+( \w+){0,2}"
+_NAMED_EN = rf"(?!there\b|it\b|this\b|that\b){_NAMED}"
 _IS_A = (
     rf"^{_NOT_OF_A_TALK}("
-    r"(is|was) (?!there\b|it\b|this\b|that\b)\w+( \w+){0,2} (a|an) \w+( \w+){0,2}|"
+    rf"(is|was) {_NAMED_EN} (a|an) \w+( \w+){{0,2}}|"
     # or is with an organisation: "is Paul Martin from / at / with the Région?"
-    r"(is|was) (?!there\b|it\b|this\b|that\b)\w+( \w+){0,2} (from|at|with|based (at|in)|"
-    r"employed (by|at)|part of|a member of) .+|(does|did) \w+( \w+){0,2} work (at|for|with|in) .+|"
-    r"\w+( \w+){0,2} (est|etait) (il|elle) (a|au|aux|de|du|chez|rattache\w*|membre) .+|"
-    r"\w+( \w+){0,2} (il|elle) (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
-    r"\w+( \w+){0,2} (vient|travaille|bosse)( t)? (il|elle)( aussi| egalement)? "
+    rf"(is|was) {_NAMED_EN} (from|at|with|based (at|in)|employed (by|at)|part of|a member of) .+|"
+    rf"(does|did) {_NAMED} work (at|for|with|in) .+|"
+    rf"{_NAMED} (est|etait) (il|elle) (a|au|aux|de|du|chez|rattache\w*|membre) .+|"
+    rf"{_NAMED} (il|elle) (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
+    rf"{_NAMED} (vient|travaille|bosse)( t)? (il|elle)( aussi| egalement)? "
     r"(de|du|d|des|a|au|aux|chez) .+|"
-    r"est ce qu?e? \w+( \w+){0,2} (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
-    r"est ce qu?e? \w+( \w+){0,2} (est|etait) (un |une )?\w+( \w+){0,2}|"
-    r"\w+( \w+){0,2} (est|etait) (il|elle) (un |une )?\w+( \w+){0,2})$"
+    rf"est ce qu?e? {_NAMED} (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
+    rf"est ce qu?e? {_NAMED} (est|etait) (un |une )?\w+( \w+){{0,2}}|"
+    rf"{_NAMED} (est|etait) (il|elle) (un |une )?\w+( \w+){{0,2}})$"
 )
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
