@@ -132,7 +132,7 @@ def _lift_instances(found: list[Evidence]) -> None:
 # "Which sector does she use to illustrate …?", « sur quel cas concret s'appuie-t-elle ? »: the
 # sentence that gives an example ranks above those that restate the topic, whose words the
 # question also holds. At 0.2 it answers dev q187; dev q340's sentence, « L'illustration par
-# … », still comes after one restating the title.
+# … », still ranks after two restating the title, and is quoted second (_with_instance()).
 INSTANCE_WEIGHT = 0.2
 _ASKS_INSTANCE = re.compile(
     r"\b(exemples?|examples?|cas( concrets?| precis)?|cases?( study)?|illustr\w*|instances?|"
@@ -197,7 +197,7 @@ def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str)
     quotes = [e for e in evidence if e.quotable]
     if not quotes:
         return None
-    chosen = _in_reading_order(_continued(quotes)[:MAX_SENTENCES])
+    chosen = _in_reading_order(_with_instance(_continued(quotes))[:MAX_SENTENCES])
     items = [
         _quoted(e, sources[e.source_index - 1], lang, named=i == 0 or
                 chosen[i - 1].source_index != e.source_index)
@@ -228,6 +228,20 @@ def _continued(quotes: list[Evidence]) -> list[Evidence]:
             found = _GOES_ON.match(e.sentence)
             if found and set(tokens(found.group(1))) & set(tokens(best.sentence)):
                 return [best, e, *[q for q in quotes[1:] if q is not e]]
+    return quotes
+
+
+def _with_instance(quotes: list[Evidence]) -> list[Evidence]:
+    """When an example is asked and the best quote's text gives one in a sentence that ranks
+    lower (its cue is capped at the text's best), that sentence is quoted second: the text that
+    answers is found, and its example is what was asked."""
+    head = quotes[:MAX_SENTENCES]
+    if any(e.cue > 0 for e in head):
+        return quotes
+    best = quotes[0]
+    for e in quotes[MAX_SENTENCES:]:
+        if e.cue > 0 and e.source_index == best.source_index:
+            return [best, e, *[q for q in quotes[1:] if q is not e]]
     return quotes
 
 

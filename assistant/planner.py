@@ -243,6 +243,8 @@ WORKED_WITH = (
     rf"avec (quels?|quelles?) ({_ORGS}|{_PEOPLE_NOUNS}|{_AGENTS})( [\w'-]+){{0,12}} "
     r"(travaill\w*|collabor\w*))\b"
 )
+# An example or case asked for: « quel exemple … », "which case study", "to illustrate".
+_ASKS_EXAMPLE = r"\b(exemples?|examples?|cas concrets?|case stud(y|ies)|illustr\w*)\b"
 # Questions about the audience, not the programme: its records cannot answer them.
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
 # A question that attributes what it asks to someone ("according to X", « selon X », "in her
@@ -723,6 +725,10 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         asks.add("content")
     if re.search(WORKED_WITH, folded):
         asks -= {"from", "partner"}  # partners asked, not an affiliation nor a co-speaker
+    if re.search(_ASKS_EXAMPLE, folded):
+        # "which company does X give as an example?", "the example … making it a laboratory
+        # of …": an organisation word names the example's kind, not X's employer
+        asks.discard("organisation")
     if "from" in asks:
         asks.discard("where")  # "where does X work / come from?" asks for an affiliation
     if asks_personal_place(question):

@@ -210,6 +210,15 @@ def planned_answer(
     if by_title and not person and (titled := _titled(question, links, catalog, lang)):
         return titled
     found = mentions(question, catalog, lang) if plan.asked("mentions") else None
+    if (
+        found
+        and person
+        and not any(source.speakers for source in found.sources)
+        and (titled := _titled(question, links, catalog, lang))
+    ):
+        # « Qui parle des ateliers partagés ? » when only the session's text writes it: no one
+        # speaks the session's text, the talk titled so has a speaker
+        return titled
     if found and _within(named_talks, found.sources):
         return found
     if by_title and person and (titled := _titled(question, links, catalog, lang)):

@@ -80,7 +80,10 @@ _WHOLE = set(
         "brief rundown recap synthèse peux pouvez can could faire make tourne tourner autour "
         "parle parler agit aim aims purpose goal goals objectif objectifs but sert servir "
         "vise set out intend intends link links linking relier relie cherche chercher connect "
-        "lien rassemble brings bring together fond veut want wants really vraiment"
+        "lien rassemble brings bring together fond veut want wants really vraiment "
+        # what qualifies the whole ("the overall theme", "the big picture", « le fil rouge »)
+        "overall global globale broad big picture central centrale core key gist essence "
+        "essentiel essentielle ensemble fil rouge underlying grand grande"
     )
 )
 

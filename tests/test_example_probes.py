@@ -1,0 +1,122 @@
+"""Found by probing before the fifteenth blind set was read, each a class of questions: an
+example asked of a text whose example sentence ranks below those restating the question is
+still quoted; an organisation word inside a question that asks for an example ("…, making it a
+laboratory of …", "which company does X give as an example?") is not X's employer asked; "who
+talks about X?" when only the session's own text writes X, and a talk is titled X, is that
+talk's speaker; "the overall theme", "the big picture", "the gist" of the session ask
+for its theme (refused by the gate before)."""
+
+from __future__ import annotations
+
+import pytest
+from programmes import cited
+
+from assistant.answer import Assistant
+from assistant.catalog import Source
+from assistant.extractive import Evidence, extractive_draft
+
+_FILIPPI = "abstract:s3-bifurquer-en-responsabilite-territoriale-des-entreprises"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sur quel cas concret Maryline Filippi s'appuie-t-elle pour montrer que les parties "
+        "prenantes repensent leurs modalités d'action à partir des besoins des communautés ?",
+        "Which concrete case does Filippi rely on to show that territorial responsibility "
+        "involves a collective rather than a single actor?",
+        "What example does Filippi use to show the new dynamics of territorial corporate "
+        "responsibility?",
+    ],
+)
+def test_the_example_of_the_text_that_answers_is_quoted(
+    extractive: Assistant, question: str
+) -> None:
+    answer = extractive.ask(question)
+    assert "systèmes agricoles" in answer.answer and not answer.refused
+    assert _FILIPPI in cited(answer)
+
+
+def _source(slug: str, speaker: str) -> Source:
+    return Source(f"abstract:{slug}", "abstract", "text", {"speakers": speaker, "talk": slug})
+
+
+def _evidence(
+    sentence: str, source: int, position: int, cosine: float, cue: float = 0.0
+) -> Evidence:
+    return Evidence(sentence, source, position, cosine, 0.0, cue=cue)
+
+
+def test_an_example_ranked_third_in_the_best_text_is_quoted_second() -> None:
+    sources = [_source("a", "A. Speaker")]
+    found = [
+        _evidence("The first sentence restates the question at length.", 1, 0, 0.6),
+        _evidence("The second sentence restates it again.", 1, 1, 0.5),
+        _evidence("For example, the flax cooperatives of the north show it.", 1, 3, 0.2, 0.2),
+    ]
+    draft = extractive_draft(found, sources, "en")
+    assert draft is not None
+    assert "flax cooperatives" in draft.text and "second sentence" not in draft.text
+
+
+def test_an_example_of_another_text_does_not_displace_the_best_texts_quotes() -> None:
+    sources = [_source("a", "A. Speaker"), _source("b", "B. Speaker")]
+    found = [
+        _evidence("The first sentence answers.", 1, 0, 0.6),
+        _evidence("The second sentence answers too.", 1, 1, 0.5),
+        _evidence("For example, another talk's case.", 2, 0, 0.2, 0.2),
+    ]
+    draft = extractive_draft(found, sources, "en")
+    assert draft is not None
+    assert "another talk" not in draft.text and "second sentence" in draft.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which example does Jeanne Dupont use to show that relocating the linen industry needs "
+        "new trades and new machines, making it a laboratory of relocation?",
+        "Quel exemple Jeanne Dupont donne-t-elle de la filière lin devenue un laboratoire de la "
+        "relocalisation ?",
+    ],
+)
+def test_an_organisation_word_in_an_example_asked_is_not_the_employer(
+    textiles7: Assistant, question: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert "pays de Caux" in answer.answer
+    assert "Université de Lille" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Qui parle des ateliers partagés ?", "Who speaks about shared workshops?"]
+)
+def test_who_talks_about_a_titles_subject_is_its_speaker_not_the_sessions_text(
+    textiles7: Assistant, question: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert "Marc Olivier" in answer.answer and not answer.refused
+    assert "talk:ateliers" in cited(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the session's overall theme?",
+        "What is the big picture of this session?",
+        "What's the gist of the session?",
+        "Quelle est la thématique globale de la session ?",
+    ],
+)
+def test_a_word_that_qualifies_the_whole_session_still_asks_its_theme(
+    textiles7: Assistant, question: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert not answer.refused
+    assert "Filières textiles et fabrication partagée" in answer.answer
+    assert cited(answer) == ["session:s7"]
+
+
+def test_a_thing_asked_within_the_session_is_not_its_theme(textiles7: Assistant) -> None:
+    answer = textiles7.ask("What does the session say about the overall linen cooperatives?")
+    assert "coopératives de teillage" in answer.answer
