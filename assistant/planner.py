@@ -631,8 +631,16 @@ class _Title:
         return overlap if overlap >= 0.75 else 0.0
 
 
-# A kind of place asked, not one place: "from a university", « d'une université », "any bank".
-_KIND = re.compile(r"\b(?:an?|any|une?|d['’]une?)\s+([^\W\d_]+)", re.IGNORECASE)
+# A kind of place asked, not one place: "from a university", « d'une université », "any bank";
+# or the one place of that kind someone is with, by its head word after "from / at / with the",
+# « à l'…, chez le …, au … », or « de l'… » after a word for people or coming (« quelqu'un de
+# l'université », « qui vient de la région ? »; not « qui parle de la région ? », a topic).
+_KIND = re.compile(  # a lookahead: « y a quelqu'un de l'… » holds two, overlapping
+    r"\b(?=(?:an?|any|une?|d['’]une?|(?:from|at|with) the|(?:a|à|chez) (?:la|le|les|l['’])|au|"
+    r"(?:quelqu['’ ]?une?|vien\w*|venant|personnes?|gens|ceux|celui|celles?|intervenant\w*|"
+    r"speakers?) (?:de la|de l['’]|du|des))(?:\s+|(?<=['’]))([^\W\d_]+))",
+    re.IGNORECASE,
+)
 
 
 def _kinds(question: str) -> set[str]:

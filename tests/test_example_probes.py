@@ -4,7 +4,8 @@ still quoted; an organisation word inside a question that asks for an example ("
 laboratory of …", "which company does X give as an example?") is not X's employer asked; "who
 talks about X?" when only the session's own text writes X, and a talk is titled X, is that
 talk's speaker; "the overall theme", "the big picture", "the gist" of the session ask
-for its theme (refused by the gate before)."""
+for its theme (refused by the gate before); "who works at the university?", « quelqu'un de
+l'université ? » name an affiliation by its head word (refused by the gate before)."""
 
 from __future__ import annotations
 
@@ -120,3 +121,32 @@ def test_a_word_that_qualifies_the_whole_session_still_asks_its_theme(
 def test_a_thing_asked_within_the_session_is_not_its_theme(textiles7: Assistant) -> None:
     answer = textiles7.ask("What does the session say about the overall linen cooperatives?")
     assert "coopératives de teillage" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("Qui travaille à l'université ?", "Jeanne Dupont"),
+        ("Il y a quelqu'un de l'université ?", "Jeanne Dupont"),
+        ("Who is from the university?", "Jeanne Dupont"),
+        ("Who works at the region?", "Sophie Renard"),
+        ("Qui vient de la région ?", "Sophie Renard"),
+        ("Is anyone here from the fablab?", "Marc Olivier"),
+    ],
+)
+def test_an_affiliation_named_by_its_head_word_and_the_is_linked(
+    textiles7: Assistant, question: str, who: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert who in answer.answer and not answer.refused
+    assert any(source.startswith("bio:") or source.startswith("talk:") for source in cited(answer))
+    assert "session:s7" not in cited(answer)
+
+
+def test_the_head_word_after_a_definite_article_needs_a_word_of_coming_or_being_at() -> None:
+    from assistant.planner import _kinds
+
+    assert _kinds("Il y a quelqu'un de l'université ?") >= _kinds("une université")
+    assert _kinds("Who works at the region?") == _kinds("a region")
+    assert not _kinds("Qui parle de la région ?")  # a topic, not where someone is from
+    assert not _kinds("What does the university have to do with linen?")
