@@ -75,6 +75,7 @@ from ingest.errors import BadInputError, ModelError, SessionAssistantError
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
 MAX_CLAIMS = 4
+MAX_PARTS = 3  # "what is «X» about, who gives it, and when?"; a fourth stays with the third
 
 
 class Assistant:
@@ -189,10 +190,21 @@ class Assistant:
         yield self._answer(question, standalone, lang, draft)
 
     def _parts(
-        self, question: str, standalone: str, filters: Filters | None, lang: str, catalog: Catalog
+        self,
+        question: str,
+        standalone: str,
+        filters: Filters | None,
+        lang: str,
+        catalog: Catalog,
+        depth: int = 0,
+        before: tuple[str, Draft] | None = None,
     ) -> Generator[Answer, None, Draft]:
-        """The draft of a question, each part's in turn when it asks two things."""
+        """The draft of a question, each part's in turn when it asks two things (or three:
+        the second part is split in turn, `depth` counts how far; `before`: the part before it
+        and its draft, which its first part may point back to)."""
         parts = split_question(standalone, catalog, lang, self._vectors)
+        if before is not None:
+            parts[0] = self._pointed(parts[0], *before, catalog, lang)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)
         refused_thing = draft.refused and re.search(_EXISTS, frame_text(parts[0]))
         if len(parts) == 2 and refused_thing and _points_back(parts[1], catalog):
@@ -201,9 +213,18 @@ class Assistant:
             return draft
         if len(parts) == 2:
             found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
+            nested = depth + 2 < MAX_PARTS and len(
+                split_question(parts[1], catalog, lang, self._vectors)) == 2  # fmt: skip
+            shown = self._answer(question, parts[0], lang, draft).answer
+            if nested:
+                # "…, who gives it, and what is his role?": the last two split in turn, the
+                # first of them asked of what this part found
+                second = yield from after(shown, self._parts(question, parts[1], filters, lang,
+                                                             catalog, depth + 1,
+                                                             (parts[0], draft)))  # fmt: skip
+                return joined(draft, second)
             if not draft.refused and (person := pointed_back(parts[1], found, catalog, lang)):
                 parts[1] = person  # "…, and what's her doctorate in?": who the first part found
-            shown = self._answer(question, parts[0], lang, draft).answer
             second = yield from after(shown, self._draft(question, parts[1], filters, lang,
                                                          catalog))  # fmt: skip
             pointing = _points_back(parts[1], catalog)
@@ -226,6 +247,20 @@ class Assistant:
                         second = again if pointing or not again.refused else second
             draft = joined(draft, second)
         return draft
+
+    def _pointed(self, part: str, asked: str, draft: Draft, catalog: Catalog, lang: str) -> str:
+        """`part` asked of what the part before it (`asked`, answered by `draft`) found, when
+        it points back to it ("who gives it?", "where does she work?")."""
+        if draft.refused:
+            return part
+        found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
+        if person := pointed_back(part, found, catalog, lang):
+            return person
+        if _points_back(part, catalog):
+            turn = [{"role": "user", "content": asked},
+                    {"role": "assistant", "content": draft.text}]  # fmt: skip
+            return condense(part, turn, catalog, lang)
+        return part
 
     def _draft(
         self, question: str, standalone: str, filters: Filters | None, lang: str, catalog: Catalog

@@ -37,12 +37,19 @@ _ASKING = (
 # quoi ? »), on a preposition (« et de quel laboratoire vient-elle ? ») or on whose word it asks
 # for (", and according to its abstract, which …").
 _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?:de\s+|about\s+)?"
-           rf"{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
+           rf"{_ASKING}|"
+           # on whose thing it asks (« et son exposé dure combien de temps ? »), or on a
+           # subject set before it (« et la session, elle finit à quelle heure ? »)
+           rf"(?:son|sa|ses|leurs?|his|her|their|its)\s+(?:[\w’'-]+\s+){{1,4}}?{_ASKING}|"
+           rf"(?:la|le|les|l['’]|the)\s*[\w’'-]+\s*,\s*(?:il|elle|ils|elles|it|they|he|she)\s+"
+           rf"(?:[\w’'-]+\s+){{0,4}}?(?:de\s+|à\s+|about\s+)?{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
            rf"(?:according to|selon|d['’]apr[eè]s)\s+[^,?]{{1,40}},\s*{_ASKING}|"
            rf"(?:is there|are there|y a[- ]t[- ]il|does (?:he|she|it|they|the|his|her|their)|"
            rf"has (?:he|she|it|the)|est[- ]ce qu)\b|"
            # « …, et lequel vient de … ? » opens a question; « dans laquelle » is a clause
            rf"{_ASKING}|(?:lequel|laquelle|lesquels|lesquelles)\b)")  # fmt: skip
+# Questions listed with commas before the last one's "and": "A, B, and C?", « A, B et C ? ».
+_LISTED = re.compile(rf"\s*,\s+(?={_ASKING})", re.IGNORECASE)
 _JOIN = re.compile(
     rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})",
     re.IGNORECASE,
@@ -103,6 +110,13 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
     names no talk or speaker is asked about what the other part names (`vectors`: to know a
     speaker the other part describes by a role in other words)."""
     pieces = _JOIN.split(question, maxsplit=1)
+    later: list[str] = []  # the second part's own two, when three are asked in a list
+    if len(pieces) == 2 and len(listed := _LISTED.split(pieces[0], maxsplit=1)) == 2:
+        # "What is X about, who gives it, and what is his role?": the first of three asked in a
+        # list; the other two are the second part, split in turn when it is asked
+        joiner = question[len(pieces[0]) : len(question) - len(pieces[1])]
+        later = [listed[1], pieces[1]]
+        pieces = [listed[0], listed[1] + joiner + pieces[1]]
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
     if asks_count(pieces[0]) and re.fullmatch(LIST_THEM, frame_text(pieces[1])):
@@ -115,7 +129,13 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         return [pieces[1][0].upper() + pieces[1][1:]]  # « Merci ! Et qui présente … ? »
     first = pieces[0].rstrip(" ?,") + " ?" if lang == "fr" else pieces[0].rstrip(" ?,") + "?"
     second = pieces[1][0].upper() + pieces[1][1:]
-    second = _about(second, first, catalog, lang, vectors)
+    if later:
+        # each of the two asked of what the first names ("…, where does she work, and when
+        # does the session start?": she, not the session, is the first part's speaker)
+        middle, last = (_about(p, first, catalog, lang, vectors) for p in later)
+        second = middle[0].upper() + middle[1:] + joiner + last
+    else:
+        second = _about(second, first, catalog, lang, vectors)
     if not _defines(first):
         first = _about(first, second, catalog, lang, vectors)
     return [first, second]
@@ -134,6 +154,8 @@ def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = No
     who gives it?"; « Quel est le montant …, d'après l'exposé de X et Y ? »."""
     if catalog.find_talks(part) or catalog.find_speakers(part):
         return part
+    if re.search(_THE_SESSION, part, re.IGNORECASE):
+        return part  # "…, and when does the session start?" asks of the session, not a talk
     if vectors is not None and described(part, index_of(catalog), vectors):
         return part  # "who is the Industry Territories programme manager, and …": her own
     if re.search(rf"\b{TALK_NOUNS}\b", frame_text(part)) and content_words(part, catalog) - _ASKS:
@@ -159,13 +181,14 @@ def pointed_back(part: str, talks: list[str], catalog: Catalog, lang: str) -> st
 
 
 # A person pointed back to, and what is asked of a person: where they work, their job.
-_PERSON = r"\b(he|she|him|her|his|il|elle|lui)\b"
+_PERSON = r"\b(he|she|him|her|his|their|il|elle|lui|son|sa|ses|leur|leurs)\b"
 _OF_A_PERSON = (
     r"\b(travaill\w*|bosse\w*|vient|viennent|from|works?|working|employ\w*|based|affiliat\w*|"
     r"poste|postes|job|role|rôle|r[oô]les?|m[ée]tier|fonction|profession|position|occupation|"
     r"structure|organisme|organi[sz]ation|institution|laboratoire|labo|university|universit[ée]|"
     r"doctorat|doctorate|phd|degree|diplôme|field|domaine|spécialité|specialty|expertise)\b"
 )
+_THE_SESSION = r"\b(the|this|la|cette) (session|séance|seance)\b"
 # Verbs of asking a talk's speaker, not a subject of the talk's own: "who gives it?"
 _ASKS = set(tokens("gives giving given presents presenting presented présente présentent donne"))
 

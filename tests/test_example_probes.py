@@ -5,7 +5,9 @@ laboratory of …", "which company does X give as an example?") is not X's emplo
 talks about X?" when only the session's own text writes X, and a talk is titled X, is that
 talk's speaker; "the overall theme", "the big picture", "the gist" of the session ask
 for its theme (refused by the gate before); "who works at the university?", « quelqu'un de
-l'université ? » name an affiliation by its head word (refused by the gate before)."""
+l'université ? » name an affiliation by its head word (refused by the gate before); three
+questions in one ("what is X about, who gives it, and what is his role?") are each answered, a
+middle one pointing back to what the first found, a last one about the session asked of it."""
 
 from __future__ import annotations
 
@@ -150,3 +152,90 @@ def test_the_head_word_after_a_definite_article_needs_a_word_of_coming_or_being_
     assert _kinds("Who works at the region?") == _kinds("a region")
     assert not _kinds("Qui parle de la région ?")  # a topic, not where someone is from
     assert not _kinds("What does the university have to do with linen?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What is the shared workshops talk about, who gives it, and what is his role?",
+            ["not provided", "Marc Olivier", "designer"],
+        ),
+        (
+            "Who gives the linen talk, where does she work, and when does the session start?",
+            ["Jeanne Dupont", "Université de Lille", "09:30"],
+        ),
+        (
+            "Qui présente l'exposé sur le lin, quelle est son université, et à quelle heure "
+            "commence la session ?",
+            ["Jeanne Dupont", "Université de Lille", "09:30"],
+        ),
+        (
+            "Which talk is last, who gives it, and when does the session end?",
+            ["Les aides régionales", "Sophie Renard", "12:00"],
+        ),
+        (
+            "Who opens the session? What is her talk about? And when does it start?",
+            ["Jeanne Dupont", "coopératives de teillage", "09:30"],
+        ),
+    ],
+)
+def test_three_questions_in_one_are_each_answered(
+    textiles7: Assistant, question: str, expected: list[str]
+) -> None:
+    answer = textiles7.ask(question)
+    for fact in expected:
+        assert fact in answer.answer, fact
+    # no part refused: each is in the programme
+    assert "does not contain" not in answer.answer and "ne contient pas" not in answer.answer
+
+
+def test_a_third_question_about_the_session_is_not_asked_of_the_talk(
+    textiles7: Assistant,
+) -> None:
+    answer = textiles7.ask(
+        "Who gives the linen talk, where does she work, and when does the session start?"
+    )
+    assert "no separate time" not in answer.answer
+    assert "session:s7" in cited(answer)
+
+
+def test_a_second_part_asks_her_university_with_a_french_possessive(
+    textiles7: Assistant,
+) -> None:
+    answer = textiles7.ask("Qui présente l'exposé sur le lin, et quelle est son université ?")
+    assert answer.answer.count("Université de Lille") == 2
+    assert "bio:jeanne-dupont" in cited(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a second question opening on whose thing it asks: « son exposé », « leur exposé »
+        ("Qui ouvre la session, et son exposé prend combien de temps ?", "ne contient pas"),
+        (
+            "Qui présente les aides régionales, et leur exposé porte sur quoi ?",
+            "n’a pas été fourni",
+        ),
+        # on a subject set before it: « et la session, elle finit … »
+        (
+            "Quelle est la dernière intervention, et la session, elle finit à quelle heure ?",
+            "12:00",
+        ),
+    ],
+)
+def test_a_second_question_opening_on_a_possessive_or_a_set_subject_is_answered(
+    textiles7: Assistant, question: str, expected: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert answer.route == "two-part"
+    assert expected in answer.answer
+    assert "Ateliers partagés" not in answer.answer  # not another talk's missing abstract
+
+
+def test_a_possessive_reads_as_a_follow_up() -> None:
+    from assistant.condense import is_followup
+
+    assert is_followup("Et sa présentation parle de quoi ?")
+    assert is_followup("Leur exposé porte sur quoi ?")
+    assert not is_followup("Who is the son of Thomas Chippendale?")
