@@ -31,7 +31,7 @@ from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
 from assistant.gate import NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
-from assistant.grounding import MARKER, finalize
+from assistant.grounding import MARKER, cited, finalize
 from assistant.intents import Focus, focus_talk, intent, missing_abstract, people, view_beyond
 from assistant.lexicon import elide, language, plain, sentences, tokens
 from assistant.llm import ModelTimeout
@@ -232,8 +232,7 @@ class Assistant:
                 # "Is one of the talks a double act? Which one, and who's in it?", "does any
                 # talk cover X, and who gives it?": "it" is what the first part's answer found,
                 # as in a follow-up
-                turn = [{"role": "user", "content": parts[0]},
-                        {"role": "assistant", "content": draft.text}]  # fmt: skip
+                turn = _found_turn(parts[0], draft, catalog)
                 if (then := condense(parts[1], turn, catalog, lang)) != parts[1]:
                     again = yield from after(shown, self._draft(question, then, filters, lang,
                                                                 catalog))  # fmt: skip
@@ -245,6 +244,11 @@ class Assistant:
                     quoted = again.route not in _READ_FROM_RECORDS and not again.refused
                     if not (quoted and second.route in _READ_FROM_RECORDS):
                         second = again if pointing or not again.refused else second
+                elif pointing and not turn[1]["content"] and intent(parts[1]) == "who":
+                    # "is there anything on X? who presents it?" when the first part found no
+                    # talk (only the session's text): no one presents "it"; not the talk
+                    # retrieval found for "who presents"
+                    second = Draft(prompts.REFUSAL[lang], [], "unresolved", refused=True)
             draft = joined(draft, second)
         return draft
 
@@ -257,9 +261,7 @@ class Assistant:
         if person := pointed_back(part, found, catalog, lang):
             return person
         if _points_back(part, catalog):
-            turn = [{"role": "user", "content": asked},
-                    {"role": "assistant", "content": draft.text}]  # fmt: skip
-            return condense(part, turn, catalog, lang)
+            return condense(part, _found_turn(asked, draft, catalog), catalog, lang)
         return part
 
     def _draft(
@@ -850,6 +852,18 @@ def _private_missing(question: str, focus: Focus, catalog: Catalog) -> bool:
 
 # Whether something exists is asked: « y a-t-il … ? », "is there …?", "will there be …?"
 _EXISTS = r"\b(is there|are there|will there be|y a t il|il y a|y a|existe\w*)\b"
+
+
+def _found_turn(asked: str, draft: Draft, catalog: Catalog) -> list[dict[str, str]]:
+    """A part and what its answer found, as a turn a pointing-back part is read after: the
+    titles and speakers of the talks its cited sources belong to, not the words of its quotes (a
+    quote of the session's text shares words with some title, which "it" does not mean)."""
+    shown = [draft.sources[n - 1] for n in cited(draft.text) if 0 < n <= len(draft.sources)]
+    talks = dict.fromkeys(s.talk_id for s in shown if s.talk_id in catalog.talks)
+    found = [f"« {catalog.talks[t].title} » ({', '.join(catalog.talks[t].speakers)})"
+             for t in talks if t]  # fmt: skip
+    return [{"role": "user", "content": asked},
+            {"role": "assistant", "content": "; ".join(found)}]  # fmt: skip
 
 
 def _points_back(part: str, catalog: Catalog) -> bool:

@@ -112,20 +112,23 @@ def gather(
                                                                 shares, strict=True)
     ]  # fmt: skip
     if asks_instance(question):
-        _lift_instances(found)
+        _lift_instances(found, _GIVES_INSTANCE)
+    elif _ASKS_KINDS.search(fold(unquoted(question))):
+        _lift_instances(found, _ENUMERATES)
     return sorted(found, key=lambda e: e.score, reverse=True)
 
 
-def _lift_instances(found: list[Evidence]) -> None:
-    """A sentence that gives an example rises by up to INSTANCE_WEIGHT, and no higher than the
-    best sentence of its own text: the cue picks the sentence of a text that answers, not the
-    text (on blind12 a case in one abstract passed the session's sentence that answered)."""
+def _lift_instances(found: list[Evidence], gives: re.Pattern[str]) -> None:
+    """A sentence that gives an example (or lists items, when kinds are asked: `gives`) rises
+    by up to INSTANCE_WEIGHT, and no higher than the best sentence of its own text: the cue
+    picks the sentence of a text that answers, not the text (on blind12 a case in one abstract
+    passed the session's sentence that answered)."""
     tops: dict[int, float] = {}
     for e in found:
         if e.quotable:
             tops[e.source_index] = max(tops.get(e.source_index, e.score), e.score)
     for e in found:
-        if e.quotable and _GIVES_INSTANCE.search(e.sentence):
+        if e.quotable and gives.search(e.sentence):
             e.cue = min(INSTANCE_WEIGHT, max(0.0, tops[e.source_index] - e.score) + 1e-3)
 
 
@@ -138,11 +141,19 @@ _ASKS_INSTANCE = re.compile(
     r"\b(exemples?|examples?|cas( concrets?| precis)?|cases?( study)?|illustr\w*|instances?|"
     r"proof|preuve|evidence)\b"
 )
+# The kinds of a thing a text gives, which a sentence that lists items answers: "which kinds of
+# territories are listed in her abstract?"
+_ASKS_KINDS = re.compile(r"\b((kinds?|types?|sorts?) of|(sortes?|types?|genres?) (de|d))\b")
 _GIVES_INSTANCE = re.compile(
     r"\b(exemples?|examples?|illustr\w*|notamment|par exemple|for example|for instance|"
     r"such as|e\.g\.|cas (de|du|des|d['’]))",
     re.IGNORECASE,
 )
+
+
+# A sentence that lists items: three or more short ones between commas, or an open list
+# (« Territoires apprenants, créatifs, laboratoires …, deviennent … »).
+_ENUMERATES = re.compile(r"(?:[^,.;:]{1,40}, ){2,}[^,.;:]{1,40}(?:…|\.\.\.|,)")
 
 
 def asks_instance(question: str) -> bool:

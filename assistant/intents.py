@@ -51,7 +51,11 @@ _PATTERNS = {
     r"stands? for|meaning of|acronyme|acronym|sigle)\b",
     "session": r"\b(titre de la session|title of the session|session title|theme de la session|"
     r"intitule de la session|name of the session|nom de la session)\b",
-    "list": r"\b(quelles (sont les )?(interventions|presentations|conferences)|liste|combien d ?"
+    # « la liste des interventions », « liste les intervenants », « donne-moi la liste »; not
+    # what a text lists (« les besoins listés dans le résumé », "listen", "the examples listed")
+    "list": r"\b(quelles (sont les )?(interventions|presentations|conferences)|list(e|er|ez)?"
+    r"( \w+){0,3} (interventions|intervenant\w*|presentations|conferences|talks|exposes|orat\w*|"
+    r"speakers|presenters|titres|titles|sessions)\b|la liste$|combien d ?"
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
     r"list (the|all)\b|which talks|what talks|what are the talks|who are the speakers|"
     r"name (the|all the|all) (speakers|talks|presenters)|"

@@ -98,6 +98,10 @@ _ASKS = {
     "mentions": r"\b(mentionne\w*|mention\w*|cite\w*|evoque\w*|refere\w*|refers? to|"
     r"parle\w* (de|d|du|des)|talks? about|speaks? about|quotes?|discuss\w* (of|about)?)\b",
     "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
+    # "is there anything on X?", « y a-t-il quelque chose sur X ? », "anything about X?"
+    r"(is there|are there|y a t il|il y a|y a|(has|does) (the|this) session( have)?)( \w+){0,2}? "
+    r"(anything|something|quelque chose|qqch)|^(anything|something|quelque chose) (on|about|sur|"
+    r"de|concernant|regarding)|"
     r"(is|are) there (a|any) (talk|presentation|session)|quel(le)? (intervention|presentation|"
     r"conference|expose|talk)|which (talk|presentation|session)|aller voir|should i (see|attend|"
     r"go)|(talks?|presentations?|interventions?|conferences?|exposes?|sessions?) "
@@ -384,7 +388,10 @@ class EntityIndex:
         stems |= set(also.values())
         kinds = {also.get(stem, stem) for stem in _kinds(question)}
         links.from_affiliation = self._covered("aff", stems, kinds)
-        links.holding_role = self._covered("role", stems)
+        # "in charge of X", « chargée de X »: X decides, not the idiom's word, which heads
+        # « chargée de mission … »
+        idiom = " ".join(re.findall(_IN_CHARGE, frame_text(question)))
+        links.holding_role = self._covered("role", stems, not_heads=set(tokens(idiom)))
         content = stems - _FRAME
         counts: dict[str, int] = defaultdict(int)
         for stem in content:
@@ -590,14 +597,28 @@ class EntityIndex:
         held = stems & set(self.clauses["aff"])
         return translated_among(surface(question), held, sorted(written), vectors)
 
-    def _covered(self, kind: str, stems: set[str], kinds: set[str] | None = None) -> list[str]:
+    def _covered(
+        self,
+        kind: str,
+        stems: set[str],
+        kinds: set[str] | None = None,
+        not_heads: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> list[str]:
         """Speakers with a clause whose every content word the question holds (for a role, its
         head word is enough: "qui est ingénieure ?" finds "ingénieure textile"; for an
         affiliation, its head word asked as a kind of place: "from a university")."""
         found: list[str] = []
         for stem in sorted(stems):
             for clause in self.clauses[kind].get(stem, ()):
-                head = kind == "role" and (clause.head == stem or stem.startswith(_FIELD_MARK))
+                # an idiom's word is a role's head only with another of its words: « chargée
+                # de mission » is asked by « qui est chargée de mission ? », not « en charge de
+                # l'ingénierie textile »
+                idiom = stem in not_heads and len(clause.stems & stems) < 2
+                head = (
+                    kind == "role"
+                    and not idiom
+                    and (clause.head == stem or stem.startswith(_FIELD_MARK))
+                )
                 head = head or (clause.head == stem and stem in (kinds or set()))
                 if (head or clause.stems <= stems) and clause.owner not in found:
                     found.append(clause.owner)
@@ -631,6 +652,11 @@ class _Title:
         return overlap if overlap >= 0.75 else 0.0
 
 
+# Being in charge of something, which names a person by that thing: "in charge of X",
+# « en charge de X », « chargé(e) de X », "responsible for X" (folded words).
+_IN_CHARGE = (
+    r"\b(?:in charge|en charge|charge\w*|responsible|responsable\w*) (?:of|for|de|du|des|d)\b"
+)
 # A kind of place asked, not one place: "from a university", « d'une université », "any bank";
 # or the one place of that kind someone is with, by its head word after "from / at / with the",
 # « à l'…, chez le …, au … », or « de l'… » after a word for people or coming (« quelqu'un de
@@ -912,7 +938,11 @@ _DESCRIPTION = re.compile(
 PROGRAMME_WORDS = _FRAME | set(
     tokens("programme program abstract résumé title titre presenter séance horaire salle lieu")
 )
-_DEFINITE = re.compile(r"\b(?:the|le|la|l)\s+(?=((?:[a-z]+\s+){0,4}[a-z]+))")  # may overlap
+# ("in charge of textile engineering" names her by what she is in charge of, as "the textile
+# engineer" does)
+_DEFINITE = re.compile(  # may overlap
+    rf"\b(?:the|le|la|l|{_IN_CHARGE})\s+(?=((?:[a-z]+\s+){{0,4}}[a-z]+))"
+)
 _PERSON = re.compile(r"speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|person")
 # Prepositions inside a noun phrase, before its complement: « l'experte en coopératives
 # agricoles », « la responsable du programme », "the head of design".

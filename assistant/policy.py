@@ -73,7 +73,11 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                    r"temps (d['’ ]?|de )?(echanges?|questions?))\b"),
     # A role in the event nobody on the programme holds: who moderates, chairs, hosts, organises.
     "event-role": (r"\b(qui|who)\b[^?]*\b(moder\w*|chair\w*|anim\w*|organi[sz]\w*|host\w*|"
-                   r"presid\w*)|\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
+                   r"presid\w*)|"
+                   # "who's in charge of the session?", « qui est responsable de la séance ? »
+                   r"\b(in charge|en charge|responsible|responsable) (of|for|de|du|d)( the| this| "
+                   r"la| cette| l)? ?(session|seance|event|evenement|journee|day)\b|"
+                   r"\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
                    r"animat(eur|rice)s?|organisat(eur|rice)s?|organi[sz]ers?|host(ess)?s?)\b",
                    r"\b(moder|chair|anim|organi[sz]|host|presid)"),
     # What a speaker has published: a programme lists talks, not bibliographies.

@@ -26,7 +26,7 @@ from assistant.intents import (
     split_datetime,
     who,
 )
-from assistant.lexicon import practitioner_root, tokens, words
+from assistant.lexicon import plain, practitioner_root, tokens, unquoted, words
 from assistant.parts import joined
 from assistant.planner import (
     ATTRIBUTED,
@@ -88,10 +88,11 @@ def from_records(
         # own field ("I'm interested in X, who …?"): its role words are not the one asked for
         and not (asked.asked("talk-noun") or interest(question))
         and asked.asked("who")
-        and not asked.asked("mentions", "says", "content")
+        and not asked.asked("mentions", "says", "content", "partner")
     ):
         # "who is the Industry Territories programme manager?", « l'experte en coops agricoles,
-        # elle s'appelle comment ? »: the one the role in other words describes
+        # elle s'appelle comment ? »: the one the role in other words describes (« …, elle
+        # intervient avec qui ? » asks who speaks with her: her talk's speakers, below)
         return speaker_cards(list(focus.speakers), catalog, lang)
     short = len(content_words(question, catalog)) <= TOPIC_WORDS
     closest = retrieved and talk and asked.asked("topic") and not asked.asked("mentions")
@@ -130,6 +131,10 @@ def planned_answer(
     said = index_of(catalog).said(question) if plan.asked("says") else None
     if said and _within(named_talks, [catalog.sources[said[0]]]):
         return quote_of(said, catalog, lang)
+    if talk and re.search(_BY_TITLE, plain(unquoted(question))):
+        # "according to its title, which workshops is X's talk about?": the title answers, the
+        # talk's record cites it (not a text, which a title-only talk has none of)
+        return who(talk, catalog, lang)
     if (
         not links.speakers
         and not named_talks
@@ -257,6 +262,14 @@ def planned_answer(
             return replace(cards, text=f"{cards.text} {note}")
         return cards
     return None
+
+
+# A fact asked of a talk's title: « d'après son titre », "according to its title", "going by the
+# title" (folded words).
+_BY_TITLE = (
+    r"\b(d apres|selon|according to|from|going by|judging (by|from)|based on|a en juger par)"
+    r"( (son|sa|le|l|its|the|leur|their|his|her))? (titre|title|intitule)\b"
+)
 
 
 def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:

@@ -255,8 +255,9 @@ def test_gold_sets_are_well_formed(extractive: Assistant) -> None:
     # (q124–q125), then 12 from the fourth blind set's classes (q126–q137), then 10 from the
     # fifth's (q138–q147, by a reader who saw only the class descriptions), then 14 from the
     # sixth's (q148–q161, the same way), then 16 from the seventh's (q162–q177, the same way),
-    # then 18 from the eighth's (q178–q195, the same way), then 18 from the ninth's (q196–q213)
-    assert len(load_gold(dev)) == 345
+    # then 18 from the eighth's (q178–q195, the same way), then 18 from the ninth's (q196–q213),
+    # …, then 40 from the fourteenth's (q314–q353) and 40 from the fifteenth's (q354–q393)
+    assert len(load_gold(dev)) == 385
     items = load_gold(test)
     assert 40 <= len(items) <= 50
     assert len({i.id for i in items}) == len(items)
