@@ -204,7 +204,7 @@ class Assistant:
         and its draft, which its first part may point back to)."""
         parts = split_question(standalone, catalog, lang, self._vectors)
         if before is not None:
-            parts[0] = self._pointed(parts[0], *before, catalog, lang)
+            parts[0] = _pointed(parts[0], *before, catalog, lang)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)
         refused_thing = draft.refused and re.search(_EXISTS, frame_text(parts[0]))
         if len(parts) == 2 and refused_thing and _points_back(parts[1], catalog):
@@ -251,18 +251,6 @@ class Assistant:
                     second = Draft(prompts.REFUSAL[lang], [], "unresolved", refused=True)
             draft = joined(draft, second)
         return draft
-
-    def _pointed(self, part: str, asked: str, draft: Draft, catalog: Catalog, lang: str) -> str:
-        """`part` asked of what the part before it (`asked`, answered by `draft`) found, when
-        it points back to it ("who gives it?", "where does she work?")."""
-        if draft.refused:
-            return part
-        found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
-        if person := pointed_back(part, found, catalog, lang):
-            return person
-        if _points_back(part, catalog):
-            return condense(part, _found_turn(asked, draft, catalog), catalog, lang)
-        return part
 
     def _draft(
         self, question: str, standalone: str, filters: Filters | None, lang: str, catalog: Catalog
@@ -854,6 +842,19 @@ def _private_missing(question: str, focus: Focus, catalog: Catalog) -> bool:
 _EXISTS = r"\b(is there|are there|will there be|y a t il|il y a|y a|existe\w*)\b"
 
 
+def _pointed(part: str, asked: str, draft: Draft, catalog: Catalog, lang: str) -> str:
+    """`part` asked of what the part before it (`asked`, answered by `draft`) found, when
+    it points back to it ("who gives it?", "where does she work?")."""
+    if draft.refused:
+        return part
+    found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
+    if person := pointed_back(part, found, catalog, lang):
+        return person
+    if _points_back(part, catalog):
+        return condense(part, _found_turn(asked, draft, catalog), catalog, lang)
+    return part
+
+
 def _found_turn(asked: str, draft: Draft, catalog: Catalog) -> list[dict[str, str]]:
     """A part and what its answer found, as a turn a pointing-back part is read after: the
     titles and speakers of the talks its cited sources belong to, not the words of its quotes (a
@@ -861,7 +862,7 @@ def _found_turn(asked: str, draft: Draft, catalog: Catalog) -> list[dict[str, st
     shown = [draft.sources[n - 1] for n in cited(draft.text) if 0 < n <= len(draft.sources)]
     talks = dict.fromkeys(s.talk_id for s in shown if s.talk_id in catalog.talks)
     found = [f"« {catalog.talks[t].title} » ({', '.join(catalog.talks[t].speakers)})"
-             for t in talks if t]  # fmt: skip
+             for t in talks]  # fmt: skip
     return [{"role": "user", "content": asked},
             {"role": "assistant", "content": "; ".join(found)}]  # fmt: skip
 

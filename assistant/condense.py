@@ -18,9 +18,10 @@ _PERSON = r"\b(il|elle|ils|elles|lui|he|she|him|her|his|hers|they|them|their|son
 _FOLLOW = (
     r"^(et|and|what about|how about|puis|ensuite|also|aussi)\b|"
     r"\b(il|elle|ils|elles|lui|he|she|him|her|his|it|its|they|them|their|ce talk|cette "
-    r"intervention|cette presentation|that talk|this talk|celle-ci|celui-ci|la sienne|le sien|"
-    # French possessives, as "his", "her", "their": « et sa présentation ? », « leur exposé »
-    r"sa|ses|leurs?|son(?! (of|and)\b))\b|"
+    r"intervention|cette presentation|that talk|this talk|celle-ci|celui-ci|la sienne|le sien)\b|"
+    # a French possessive opening the question, as "his", "her": « et sa présentation ? »,
+    # « leur exposé porte sur quoi ? » (not « qui a fait son doctorat ? »: the asker's subject)
+    r"^(et )?(sa|ses|leurs?|son) \w|"
     # a French object pronoun before its verb: « qui la présente ? », « on le trouve où ? »
     r"\b(qui|on|je|tu|il|elle|nous|vous|ils|elles|ne|n) (la|le|les|l) (?!(session|seance)\b)\w"
 )

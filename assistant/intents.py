@@ -54,7 +54,8 @@ _PATTERNS = {
     # « la liste des interventions », « liste les intervenants », « donne-moi la liste »; not
     # what a text lists (« les besoins listés dans le résumé », "listen", "the examples listed")
     "list": r"\b(quelles (sont les )?(interventions|presentations|conferences)|list(e|er|ez)?"
-    r"( \w+){0,3} (interventions|intervenant\w*|presentations|conferences|talks|exposes|orat\w*|"
+    r"( (moi|me|us|all|the|every|each|les|des|de|d|la|tous|toutes|of|complete|full|entiere))"
+    r"{0,3} (interventions|intervenant\w*|presentations|conferences|talks|exposes|orat\w*|"
     r"speakers|presenters|titres|titles|sessions)\b|la liste$|combien d ?"
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
     r"list (the|all)\b|which talks|what talks|what are the talks|who are the speakers|"

@@ -37,23 +37,47 @@ _ASKING = (
 # quoi ? »), on a preposition (« et de quel laboratoire vient-elle ? ») or on whose word it asks
 # for (", and according to its abstract, which …").
 _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?:de\s+|about\s+)?"
-           rf"{_ASKING}|"
-           # on whose thing it asks (« et son exposé dure combien de temps ? »), or on a
-           # subject set before it (« et la session, elle finit à quelle heure ? »)
-           rf"(?:son|sa|ses|leurs?|his|her|their|its)\s+(?:[\w’'-]+\s+){{1,4}}?{_ASKING}|"
-           rf"(?:la|le|les|l['’]|the)\s*[\w’'-]+\s*,\s*(?:il|elle|ils|elles|it|they|he|she)\s+"
-           rf"(?:[\w’'-]+\s+){{0,4}}?(?:de\s+|à\s+|about\s+)?{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
+           rf"{_ASKING}|(?:de|à|avec|with|from|in|for|about|on|sur|dans|par|by)\s+{_ASKING}|"
            rf"(?:according to|selon|d['’]apr[eè]s)\s+[^,?]{{1,40}},\s*{_ASKING}|"
            rf"(?:is there|are there|y a[- ]t[- ]il|does (?:he|she|it|they|the|his|her|their)|"
            rf"has (?:he|she|it|the)|est[- ]ce qu)\b|"
            # « …, et lequel vient de … ? » opens a question; « dans laquelle » is a clause
            rf"{_ASKING}|(?:lequel|laquelle|lesquels|lesquelles)\b)")  # fmt: skip
-# Questions listed with commas before the last one's "and": "A, B, and C?", « A, B et C ? ».
-_LISTED = re.compile(rf"\s*,\s+(?={_ASKING})", re.IGNORECASE)
+# After ", and" / ", et" or a question mark only (a bare « et » joins nouns: « le lin et son
+# lien avec … »), a question may also open on whose thing it asks (« et son exposé dure combien
+# de temps ? ») or on a subject set before it (« et la session, elle finit à quelle heure ? »).
+_SECOND_AFTER_A_BREAK = (
+    rf"(?:son|sa|ses|leurs?|his|her|their|its)\s+(?:[\w’'-]+\s+){{1,4}}?{_ASKING}|"
+    rf"(?:(?:la|le|les|the)\s+|l['’]\s*)[\w’'-]+\s*,\s*(?:il|elle|ils|elles|it|they|he|she)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:de\s+|à\s+|about\s+)?{_ASKING}"
+)
 _JOIN = re.compile(
-    rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})",
+    rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})|"
+    rf"(?:\s*,\s*(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND_AFTER_A_BREAK})",
     re.IGNORECASE,
 )
+# Questions listed with commas before the last one's "and": "A, B, and C?", « A, B et C ? ».
+# The first is a question of its own (an asking word opens it), and the second opens on an
+# asking word that is not a relative pronoun (", which starts at 10", « , qui présente … »).
+_LISTED = re.compile(
+    r"\s*,\s+(?=(?:who|what|when|where|how|why|quand|où|comment|combien|pourquoi|quel|quelle|"
+    r"quels|quelles|de quoi|à quelle|à qui|which (?:talk|one|speaker|session)|qui (?:la|le|les|"
+    r"l['’]))\b)",
+    re.IGNORECASE,
+)
+_OPENS_ON_ASKING = re.compile(rf"^\s*(?:(?:and|et|so|alors)\s+)?{_ASKING}", re.IGNORECASE)
+
+
+def _listed(first: str) -> list[str]:
+    """The first of three questions listed with commas, and the second, or [] when the commas
+    do not list questions (an opener: "Okay, when …"; a clause; a comma inside a quoted
+    title)."""
+    found = _LISTED.split(first, maxsplit=1)
+    if len(found) != 2 or len(found[0].split()) < 3 or not _OPENS_ON_ASKING.match(found[0]):
+        return []
+    if re.search(r"[«“\"]", found[0]) and not re.search(r"[»”]|\".*\"", found[0]):
+        return []  # the comma is inside a quoted title
+    return found
 
 
 # Two things asked of one verb: « Quels montants et quels dispositifs présenteront X et Y ? »,
@@ -111,7 +135,7 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
     speaker the other part describes by a role in other words)."""
     pieces = _JOIN.split(question, maxsplit=1)
     later: list[str] = []  # the second part's own two, when three are asked in a list
-    if len(pieces) == 2 and len(listed := _LISTED.split(pieces[0], maxsplit=1)) == 2:
+    if len(pieces) == 2 and (listed := _listed(pieces[0])):
         # "What is X about, who gives it, and what is his role?": the first of three asked in a
         # list; the other two are the second part, split in turn when it is asked
         joiner = question[len(pieces[0]) : len(question) - len(pieces[1])]
@@ -154,7 +178,7 @@ def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = No
     who gives it?"; « Quel est le montant …, d'après l'exposé de X et Y ? »."""
     if catalog.find_talks(part) or catalog.find_speakers(part):
         return part
-    if re.search(_THE_SESSION, part, re.IGNORECASE):
+    if re.search(_THE_SESSION, part, re.IGNORECASE) and not re.search(_PERSON, part, re.I):
         return part  # "…, and when does the session start?" asks of the session, not a talk
     if vectors is not None and described(part, index_of(catalog), vectors):
         return part  # "who is the Industry Territories programme manager, and …": her own

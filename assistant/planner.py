@@ -15,10 +15,12 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.catalog import Catalog, TalkInfo
+from assistant.extractive import asks_instance
 from assistant.lexicon import (
     QUOTED,
     STOP_EN,
@@ -99,9 +101,8 @@ _ASKS = {
     r"parle\w* (de|d|du|des)|talks? about|speaks? about|quotes?|discuss\w* (of|about)?)\b",
     "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
     # "is there anything on X?", « y a-t-il quelque chose sur X ? », "anything about X?"
-    r"(is there|are there|y a t il|il y a|y a|(has|does) (the|this) session( have)?)( \w+){0,2}? "
-    r"(anything|something|quelque chose|qqch)|^(anything|something|quelque chose) (on|about|sur|"
-    r"de|concernant|regarding)|"
+    r"((is there|are there|y a t il|il y a|y a|(has|does) (the|this) session( have)?)( \w+){0,2}? "
+    r"|^)(anything|something|quelque chose|qqch) (on|about|sur|concernant|regarding)|"
     r"(is|are) there (a|any) (talk|presentation|session)|quel(le)? (intervention|presentation|"
     r"conference|expose|talk)|which (talk|presentation|session)|aller voir|should i (see|attend|"
     r"go)|(talks?|presentations?|interventions?|conferences?|exposes?|sessions?) "
@@ -247,8 +248,6 @@ WORKED_WITH = (
     rf"avec (quels?|quelles?) ({_ORGS}|{_PEOPLE_NOUNS}|{_AGENTS})( [\w'-]+){{0,12}} "
     r"(travaill\w*|collabor\w*))\b"
 )
-# An example or case asked for: « quel exemple … », "which case study", "to illustrate".
-_ASKS_EXAMPLE = r"\b(exemples?|examples?|cas concrets?|case stud(y|ies)|illustr\w*)\b"
 # Questions about the audience, not the programme: its records cannot answer them.
 _AUDIENCE = r"\b(attend\w*|particip\w*|audience|inscri\w*|assist\w*|public|visit\w*|spectat\w*)\b"
 # A question that attributes what it asks to someone ("according to X", « selon X », "in her
@@ -602,7 +601,7 @@ class EntityIndex:
         kind: str,
         stems: set[str],
         kinds: set[str] | None = None,
-        not_heads: set[str] = frozenset(),  # type: ignore[assignment]
+        not_heads: AbstractSet[str] = frozenset(),
     ) -> list[str]:
         """Speakers with a clause whose every content word the question holds (for a role, its
         head word is enough: "qui est ingénieure ?" finds "ingénieure textile"; for an
@@ -655,7 +654,8 @@ class _Title:
 # Being in charge of something, which names a person by that thing: "in charge of X",
 # « en charge de X », « chargé(e) de X », "responsible for X" (folded words).
 _IN_CHARGE = (
-    r"\b(?:in charge|en charge|charge\w*|responsible|responsable\w*) (?:of|for|de|du|des|d)\b"
+    r"\b(?:in charge|en charge|charge|chargee|chargees|responsible|responsables?) "
+    r"(?:of|for|de|du|des|d)\b"
 )
 # A kind of place asked, not one place: "from a university", « d'une université », "any bank";
 # or the one place of that kind someone is with, by its head word after "from / at / with the",
@@ -759,7 +759,7 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         asks.add("content")
     if re.search(WORKED_WITH, folded):
         asks -= {"from", "partner"}  # partners asked, not an affiliation nor a co-speaker
-    if re.search(_ASKS_EXAMPLE, folded):
+    if asks_instance(question):
         # "which company does X give as an example?", "the example … making it a laboratory
         # of …": an organisation word names the example's kind, not X's employer
         asks.discard("organisation")

@@ -267,7 +267,7 @@ def planned_answer(
 # A fact asked of a talk's title: « d'après son titre », "according to its title", "going by the
 # title" (folded words).
 _BY_TITLE = (
-    r"\b(d apres|selon|according to|from|going by|judging (by|from)|based on|a en juger par)"
+    r"(\b(d apres|selon|according to|going by|judging (by|from)|based on|a en juger par)|^from)"
     r"( (son|sa|le|l|its|the|leur|their|his|her))? (titre|title|intitule)\b"
 )
 

@@ -8,6 +8,8 @@ first answer cites, never one whose title shares words with a quote; D, a fact a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from programmes import cited
 
@@ -36,6 +38,7 @@ def test_listing_the_programmes_talks_is_the_list(question: str) -> None:
         "Le texte de la session liste quelles questions ?",
         "Can I listen to the talks online afterwards?",
         "Is the CNRS listed among the organisations?",
+        "What kinds of textiles do the speakers list in their talks?",
     ],
 )
 def test_what_a_text_lists_is_not_the_list_of_talks(question: str) -> None:
@@ -129,6 +132,29 @@ def test_it_is_never_a_talk_whose_title_shares_words_with_a_quote(
     # presents "it" is not said, rather than said of the talk a quote's words point to
     answer = textiles7.ask(question)
     assert "Marc Olivier" not in answer.answer
+    assert answer.answer.endswith("does not contain this information.")  # "it" is not said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there anything I should bring?",
+        "Y a-t-il quelque chose à manger ?",
+        "Quelque chose de prévu pour le déjeuner ?",
+    ],
+)
+def test_anything_without_a_topic_is_not_a_talk_asked(question: str) -> None:
+    from assistant.planner import _ASKS, frame_text
+
+    assert not re.search(_ASKS["topic"], frame_text(question))
+
+
+def test_apart_from_the_title_asks_the_text() -> None:
+    from assistant.lexicon import plain, unquoted
+    from assistant.record_answers import _BY_TITLE
+
+    assert not re.search(_BY_TITLE, plain(unquoted("Apart from the title, what is it about?")))
+    assert re.search(_BY_TITLE, plain(unquoted("From its title, which workshops?")))
 
 
 @pytest.mark.parametrize(

@@ -239,3 +239,48 @@ def test_a_possessive_reads_as_a_follow_up() -> None:
     assert is_followup("Et sa présentation parle de quoi ?")
     assert is_followup("Leur exposé porte sur quoi ?")
     assert not is_followup("Who is the son of Thomas Chippendale?")
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # an opener before the first question is not a question of its own
+        ("Okay, when does the session start, and where is it?", 2),
+        ("Alors, qui présente le lin, et où travaille-t-elle ?", 2),
+        # a relative clause is not a question
+        ("Who gives the talk on linen, which starts at 10, and where does she work?", 2),
+        ("Qui présente l'exposé sur le lin, qui a lieu le matin, et quand ?", 2),
+        # a comma inside a quoted title
+        ("Que dit l'exposé « Territoires, quelles coopérations ? », et qui le présente ?", 2),
+        # a bare « et » joins nouns, not questions
+        ("Quel est le sujet de l'exposé sur le lin et son lien avec quelle région ?", 1),
+        ("What does the session say about leather and labels, they mention what?", 1),
+        ("What is the shared workshops talk about, who gives it, and what is his role?", 2),
+    ],
+)
+def test_commas_split_only_questions(textiles7: Assistant, question: str, parts: int) -> None:
+    from assistant.parts import split_question
+
+    found = split_question(question, textiles7.catalog(), "en", textiles7._vectors)
+    assert len(found) == parts, found
+    if "Okay" in question or "Alors" in question:
+        assert found[0].startswith(("Okay, when", "Alors, qui"))
+
+
+def test_a_part_about_the_session_that_points_to_a_person_is_asked_of_her(
+    textiles7: Assistant,
+) -> None:
+    from assistant.parts import split_question
+
+    found = split_question(
+        "Who presents «Relocaliser la filière lin», and when does she speak in the session?",
+        textiles7.catalog(), "en", textiles7._vectors,
+    )  # fmt: skip
+    assert "Relocaliser la filière lin" in found[1]
+
+
+def test_a_possessive_after_an_asking_subject_is_not_a_follow_up() -> None:
+    from assistant.condense import is_followup
+
+    assert not is_followup("Qui a fait son doctorat en géographie ?")
+    assert not is_followup("Quelle intervenante parle de sa thèse ?")
