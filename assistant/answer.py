@@ -36,7 +36,14 @@ from assistant.intents import Focus, focus_talk, intent, missing_abstract, peopl
 from assistant.lexicon import elide, language, plain, sentences, tokens
 from assistant.llm import ModelTimeout
 from assistant.names import unknown_name, vocabulary
-from assistant.parts import after, joined, pointed_back, pronoun_only, split_question
+from assistant.parts import (
+    after,
+    asks_two,
+    joined,
+    pointed_back,
+    pronoun_only,
+    split_question,
+)
 from assistant.planner import (
     ATTRIBUTED,
     asks_personal_life,
@@ -213,8 +220,7 @@ class Assistant:
             return draft
         if len(parts) == 2:
             found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
-            nested = depth + 2 < MAX_PARTS and len(
-                split_question(parts[1], catalog, lang, self._vectors)) == 2  # fmt: skip
+            nested = depth + 2 < MAX_PARTS and asks_two(parts[1], catalog, lang, self._vectors)
             shown = self._answer(question, parts[0], lang, draft).answer
             if nested:
                 # "…, who gives it, and what is his role?": the last two split in turn, the

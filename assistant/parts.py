@@ -165,6 +165,18 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
     return [first, second]
 
 
+def asks_two(part: str, catalog: Catalog, lang: str, vectors: Any = None) -> bool:
+    """Whether a second part is itself two questions, its first a question of its own ("who
+    gives it, and what is his role?"), not a word or two pointing at the first part's answer
+    ("Which one, and who's in it?": one question about what the first part found)."""
+    pieces = _JOIN.split(part, maxsplit=1)
+    return (
+        len(pieces) == 2
+        and len(pieces[0].split()) >= 3
+        and len(split_question(part, catalog, lang, vectors)) == 2
+    )
+
+
 def _one_verb(first: str, second: str) -> bool:
     """« Quels montants et quels dispositifs présenteront X ? »: two things asked of one verb
     (the first part has none), not two questions."""

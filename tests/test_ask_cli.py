@@ -137,9 +137,10 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 # since blind14's classes: q258 (« se recomposer » asked of « se recomposent »: one stem), q187
 # (the sentence that gives the example asked for rises within its text). Answered since the
 # probes of 2026-12-06: q340 (a case whose sentence says « illustration », quoted second though
-# it ranks third, extractive._with_instance), q277 and q281 (the same). From blind15's: q354 and q356 (what the session's blurb lists, in words of another
-# language or none of its own: refused by the gate), q379 ("is there something on short supply
-# chains?": « circuit court » in the title, beyond the encoder's reach across languages).
+# it ranks third, extractive._with_instance), q277 and q281 (the same). From blind15's: q354
+# and q356 (what the session's blurb lists, in words of another language or none of its own:
+# refused by the gate), q379 ("is there something on short supply chains?": « circuit court »
+# in the title, beyond the encoder's reach across languages).
 OPEN_IN_DEV = {
     "q112", "q113", "q114", "q122", "q131", "q135", "q139", "q144", "q160", "q166",
     "q180", "q200", "q254", "q259", "q275", "q276", "q282", "q354", "q356", "q379",
