@@ -219,7 +219,7 @@ class Assistant:
             # does not hold, nor how long it is
             return draft
         if len(parts) == 2:
-            found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
+            found = _talk_records(draft)
             nested = depth + 2 < MAX_PARTS and asks_two(parts[1], catalog, lang, self._vectors)
             shown = self._answer(question, parts[0], lang, draft).answer
             if nested:
@@ -848,12 +848,17 @@ def _private_missing(question: str, focus: Focus, catalog: Catalog) -> bool:
 _EXISTS = r"\b(is there|are there|will there be|y a t il|il y a|y a|existe\w*)\b"
 
 
+def _talk_records(draft: Draft) -> list[str]:
+    """The ids of the talks whose records a draft holds among its sources."""
+    return [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
+
+
 def _pointed(part: str, asked: str, draft: Draft, catalog: Catalog, lang: str) -> str:
     """`part` asked of what the part before it (`asked`, answered by `draft`) found, when
     it points back to it ("who gives it?", "where does she work?")."""
     if draft.refused:
         return part
-    found = [s.talk_id for s in draft.sources if s.kind == "talk" and s.talk_id]
+    found = _talk_records(draft)
     if person := pointed_back(part, found, catalog, lang):
         return person
     if _points_back(part, catalog):
