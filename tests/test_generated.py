@@ -307,7 +307,9 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # reader on 2026-12-05 (seventh session), frozen unread before any change of that session;
 # blind15: by a fifteenth reader on 2026-12-06, frozen unread (two questions word for word those
 # of another set were rewritten by helpers who read only the programme, one of them b15-07 by
-# the team's mistake in naming it), its first run on the code before that session's changes.
+# the team's mistake in naming it), its first run on the code before that session's changes;
+# blind16: by a sixteenth reader on 2026-12-06 (thirteenth session), frozen unread, its first run
+# on dc33196's code (before that session's changes).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
