@@ -26,6 +26,7 @@ from llama_index.core.base.llms.types import ChatMessage
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
+from assistant.comparison import asks_comparison, compared, texts_of
 from assistant.condense import condense, the_other
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
@@ -46,14 +47,17 @@ from assistant.parts import (
 )
 from assistant.planner import (
     ATTRIBUTED,
+    TALK_NOUNS,
     asks_personal_life,
     content_words,
     described,
     frame_text,
     index_of,
     plan,
+    title_match,
 )
 from assistant.policy import (
+    asks_my_opinion,
     asks_opinion,
     asks_private_detail,
     asks_specifics,
@@ -71,7 +75,7 @@ from assistant.positions import (
     session_text_named,
 )
 from assistant.prompting import ProgrammePrefix, excerpt_messages
-from assistant.record_answers import from_records, only_frame
+from assistant.record_answers import from_records, only_frame, session_says
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.translation import translates
 from assistant.types import Answer, Draft
@@ -176,25 +180,73 @@ class Assistant:
             yield self._answer(question, question, lang, Draft(prompts.OUT_OF_SCOPE[lang], [],
                                                                "policy", refused=True))  # fmt: skip
             return
+        unpadded = chitchat.unpadded(question)
+        if asks_my_opinion(unpadded):
+            yield self._answer(question, question, lang, Draft(prompts.NO_OPINION[lang], [],
+                                                               "policy", refused=True))  # fmt: skip
+            return
         catalog = self.catalog()
         if said := chitchat.kind(question):
             # "hello", "who are you?": what the assistant does, not a programme quote
             lang = chitchat.language_of(question, lang)
             yield self._answer(question, question, lang, chitchat.reply(said, catalog, lang))
             return
-        unpadded = chitchat.unpadded(question)
         standalone = the_other(condense(unpadded, history, catalog, lang), catalog, lang)
+        if chitchat.asks_for_questions(unpadded):
+            # "give me three questions to ask her": the organiser's moderation questions, for
+            # the talk the conversation points to
+            moderated = self._moderation(standalone, lang, catalog, filters)
+            yield self._answer(question, standalone, lang, moderated)
+            return
         draft = yield from self._parts(question, standalone, filters, lang, catalog)
         if draft.route in {"gate", "not-theirs"} and (last := chitchat.asked_last(unpadded)):
             # "Hi! I'm running a bit late, so long story short: what's session 3 about?": the
             # sentences before the question's own may be all the gate could not place, or all
             # that kept a speaker's own text from supporting it (a refusal about what the
             # question names, e.g. a talk with no abstract, stands)
-            alone = condense(last, history, catalog, lang)
+            # what the sentences before it name is what its pronouns point to (« Je prépare
+            # l'intervention de X : elle parle de quoi ? »)
+            before = unpadded[: unpadded.rfind(last)].strip()
+            context = [*history, {"role": "user", "content": before}] if before else history
+            alone = condense(last, context, catalog, lang)
             retried = yield from self._parts(question, alone, filters, lang, catalog)
             if not retried.refused:
                 standalone, draft = alone, retried
         yield self._answer(question, standalone, lang, draft)
+
+    def _compared(self, question: str, focus: Focus, catalog: Catalog, lang: str) -> Draft | None:
+        """Two texts the question names (talks, speakers' talks, the session's description),
+        side by side; None when it names fewer than two."""
+        talks = _talks_named(focus, catalog)
+        asked = plan(question, index_of(catalog), self._vectors)
+        records = ("from", "organisation", "speaker", "when", "where", "count", "partner", "first",
+                   "last", "before", "after", "order")  # fmt: skip
+        if asked.asked(*records) or re.search(_LASTING, frame_text(question)):
+            return None  # "do X and Y share an employer?": their records, not their texts
+        theme = re.search(_SESSION_THEME, frame_text(question))
+        session = session_text_named(question) or theme is not None
+        if not talks and theme:  # "the talk on linen and the session's theme": its title's words
+            talks = [t.id for t in title_match(question, asked.links, catalog)[:1]]
+        return compared(texts_of(talks, session, catalog), self._vectors, lang)
+
+    def _moderation(
+        self, request: str, lang: str, catalog: Catalog, filters: Filters | None = None
+    ) -> Draft:
+        """Questions for the talks the request names (all of them when it names none), each
+        quoting and citing the text it comes from (modes.moderate)."""
+        from assistant import modes  # modes builds on this module: imported when asked
+
+        focus = self.focus(request, catalog, filters)
+        talks = _talks_named(focus, catalog)
+        if not talks and re.search(rf"\b{TALK_NOUNS}\b", frame_text(request)):
+            # "questions on the flax talk": the talk its subject finds
+            found = self.gathered(request, focus, filters, catalog)
+            if found.support.enough and (top := _top_talk(found.retrieved)):
+                talks = [top]
+        items = modes.moderate(self, talks or None, chitchat.questions_wanted(request), lang)
+        return modes.as_draft(items, catalog) or self._refusal(
+            lang, focus, catalog, "nothing-to-quote"
+        )
 
     def _parts(
         self,
@@ -233,7 +285,10 @@ class Assistant:
                 parts[1] = person  # "…, and what's her doctorate in?": who the first part found
             second = yield from after(shown, self._draft(question, parts[1], filters, lang,
                                                          catalog))  # fmt: skip
-            pointing = _points_back(parts[1], catalog)
+            pointing = _points_back(parts[1], catalog) and not (
+                # "how many speakers? is one of them from INRAE?": the one its own words find
+                not second.refused and _names_by_place_or_role(parts[1], catalog, self._vectors)
+            )
             if (second.refused or pointing) and not draft.refused:
                 # "Is one of the talks a double act? Which one, and who's in it?", "does any
                 # talk cover X, and who gives it?": "it" is what the first part's answer found,
@@ -276,6 +331,10 @@ class Assistant:
             positioned := self._positioned(where, standalone, focus, filters, catalog, lang)
         ):
             return positioned  # "how does her abstract end?": a place in a text, not its words
+        if asks_comparison(standalone) and (
+            side := self._compared(standalone, focus, catalog, lang)
+        ):
+            return side  # "what do X's and Y's talks have in common?"
         draft = self.records(standalone, focus, lang, catalog)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang,
@@ -317,8 +376,13 @@ class Assistant:
 
     def focus(self, question: str, catalog: Catalog, filters: Filters | None = None) -> Focus:
         named = catalog.find_speakers(question)
-        named = named or described(question, index_of(catalog), self._vectors)
-        focus = Focus(catalog.find_talks(question), named)
+        if session_text_named(question) and not named and not asks_comparison(question):
+            # "in the session's description, which actors …?": that text, not the talk whose
+            # title or speaker's role shares the question's words
+            focus = Focus([], [])
+        else:
+            named = named or described(question, index_of(catalog), self._vectors)
+            focus = Focus(catalog.find_talks(question), named)
         if filters and filters.talk_id and filters.talk_id in catalog.talks:
             focus.talks = [filters.talk_id]
         if filters and filters.speaker in catalog.speakers and not focus.speakers:
@@ -354,6 +418,10 @@ class Assistant:
         if not boost and re.search(_WHOSE_ABSTRACT, frame_text(standalone)):
             # "whose abstract raises …?": an abstract answers, not the session's description
             boost = [s.id for s in sources if s.kind == "abstract"]
+        if not boost and session_text_named(standalone):
+            # "in the session's description, which question …?": that text answers, not an
+            # abstract sharing more of the question's words
+            boost = [s.id for s in sources if s.kind == "session"]
         said = _says_their_words(standalone, focus, catalog)
         if not (found.support.enough or their or said):
             return self._refusal(lang, focus, catalog, "gate")
@@ -365,7 +433,14 @@ class Assistant:
         lead = next((e.sentence for e in _focused(evidence, sources, boost) if e.quotable), "")
         if missing_attribute(standalone, "\n".join(s.text for s in about), lead):
             return self._refusal(lang, focus, catalog, "attribute")
-        if not focus.talks and (talk_id := _top_talk(retrieved)):
+        if (
+            not focus.talks
+            and (talk_id := _top_talk(retrieved))
+            and not (
+                intent(standalone) == "who"
+                and session_says(standalone, talk_id, catalog, self._vectors)
+            )
+        ):
             draft = from_records(standalone, Focus([talk_id], focus.speakers), catalog, lang,
                                  retrieved=True, vectors=self._vectors)  # fmt: skip
             if draft is not None:
@@ -779,6 +854,28 @@ def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vect
     return (bool(evidence) or titled) and support(
         question, sources, evidence, catalog, vectors, floor
     ).enough
+
+
+# What the records say of talks compared: "which is longer?", "in different rooms?"
+_LASTING = r"\b(longer|shorter|duration\w*|duree\w*|long|longue|rooms?|salles?|time|heure)\b"
+# The session's own subject named: "the session's overall theme", « le thème général de la séance »
+_SESSION_THEME = (
+    r"\b(theme|sujet|topic|subject|focus|question)s?( general| globale?| d ensemble| overall)? "
+    r"(de la|du|of the|of this) (session|seance)\b|\b(overall|general) (theme|topic) of the "
+    r"(session|seance)\b"
+)
+
+
+def _talks_named(focus: Focus, catalog: Catalog) -> list[str]:
+    """The talks the question names, then those of the speakers it names, each once."""
+    named = [t for n in focus.speakers for t in catalog.speakers[n].talk_ids]
+    return [t for t in dict.fromkeys([*focus.talks, *named]) if t in catalog.talks]
+
+
+def _names_by_place_or_role(question: str, catalog: Catalog, vectors: Any) -> bool:
+    """The question finds speakers by their affiliation or role ("is one of them from X?")."""
+    links = plan(question, index_of(catalog), vectors).links
+    return bool(links.from_affiliation or links.holding_role)
 
 
 def _top_talk(retrieved: list[Retrieved]) -> str | None:

@@ -75,6 +75,7 @@ def kind(message: str) -> str | None:
 # « J'arrive en retard, »), the answer's length asked for (« en deux phrases max », "in a
 # nutshell", « rapidement, »), a please or a thanks. Whole phrases, closed by punctuation where
 # they open the message, so that a question's own words stay ("Hi-Tech textiles?").
+_MARKER = r"(?:ok(?:ay)?|alright|all right|right|so|well|bon|ben|ah|oh|d[’']accord|très bien)"
 _OPENING = re.compile(
     rf"^(?:\s*(?:{_HELLO}(?: (?:à tous|again))?"
     r"|(?:petite |une |quick |one |short |simple )?(?:question(?: rapide| simple)?|one)"
@@ -82,7 +83,10 @@ _OPENING = re.compile(
     r"|(?:j[’']arrive|je suis arriv[ée]e?|je suis|i[’']m|i am|i came in|i got here|i just got "
     r"here|i arrived)(?: (?:un peu |juste |just |a bit |a little )?(?:en retard|late|here|now))?"
     r"|(?:rapidement|quickly|briefly|brièvement|en bref|in short)"  # more in _LENGTH, anywhere
-    r")\s*(?:[,:;!.?—–]+|\s-)(?=\s))+\s*",
+    # a word that only takes the turn: "ok, and …", "right, …", « bon, … », "alright — …"
+    rf"|{_MARKER}(?: (?:then|so|alors|donc))?"
+    r")\s*(?:[,:;!.?—–]+|\s-)(?=\s)"
+    rf"|\s*{_MARKER} (?:so|alors|donc)\s)+\s*",  # "okay so which lab …?"
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
@@ -108,13 +112,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:…]),?\s+")
 
 
 def asked_last(question: str) -> str | None:
-    """The message's last sentence, a question, when sentences come before it (« Je découvre
+    """The message's last question, when other sentences come before or after it (« Je découvre
     le programme : la séance 3, elle porte sur quoi ? »); None for a message of one sentence."""
     pieces = [p.strip(" ,;:") for p in _SENTENCE_END.split(question.strip())]
     pieces = [p for p in pieces if p]
-    if len(pieces) < 2 or not pieces[-1].endswith("?") or len(pieces[-1].split()) < 2:
-        return None
-    return pieces[-1]
+    asked = [p for p in pieces if p.endswith("?") and len(p.split()) >= 2]
+    # the last question, whatever follows it ("What's X's talk about? I'll catch her after.")
+    return asked[-1] if len(pieces) >= 2 and asked else None
 
 
 _FRENCH_WORDS = re.compile(r"\b(bonjour|bonsoir|salut|coucou|merci|tout le monde|a tous)\b")
@@ -174,3 +178,41 @@ def example_questions(catalog: Catalog, session_id: str | None, lang: str) -> li
     if session is not None and session.metadata.get("date"):
         found.append(prompts.EXAMPLES["when"][lang])
     return found[:MAX_EXAMPLES]
+
+
+# A request, in the chat, for questions to put to the speakers: « prépare-moi des questions
+# pour lancer la discussion avec X », "give me three Q&A questions for the flax talk": a request
+# verb, then "questions" a few words on, asked to be put to someone (not "which questions does
+# the session's description ask?", what a text says; not "is there time for audience
+# questions?").
+_QUESTIONS_REQUEST = (
+    r"\b(prepare\w*|donne\w*|propose\w*|suggere\w*|suggest|give|draft|write|redige\w*|"
+    r"ecri(s|vez|re)|trouve\w*|help me (find|write|draft|prepare)|aide moi a (trouver|preparer)|"
+    r"come up with|brainstorm|(what|which) (would|could|might) be (good|useful)|"
+    r"quelles? (bonnes )?)( \w+){0,4}? questions?\b"
+)
+_PUT_TO = (
+    r"\bquestions?\b.*\b(a poser|to ask|to put to|pour (lancer|animer|relancer)|discussion|"
+    r"debat|moderat\w*|q ?a|q and a|questions? reponses|for (the )?(speakers?|panel|presenters?)|"
+    r"for (him|her|them)|pour (les |l )?intervenant\w*|pour (lui|elle|eux))\b|"
+    r"\b(discussion|debate|moderation|q ?a|q and a|panel) questions?\b"
+)
+_TEXT_ASKS = r"\b(description|abstract|resume|texte|blurb|presentation de la (session|seance))\b"
+_HOW_MANY = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
+             "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # fmt: skip
+
+
+def asks_for_questions(message: str) -> bool:
+    """Questions to ask the speakers are requested (the organiser's moderation mode)."""
+    text = plain(message)
+    return bool(
+        re.search(_QUESTIONS_REQUEST, text)
+        and re.search(_PUT_TO, text)
+        and not re.search(_TEXT_ASKS, text)
+    )
+
+
+def questions_wanted(message: str, default: int = 3) -> int:
+    """How many questions the request asks for: « trois questions » → 3."""
+    found = re.search(rf"\b({'|'.join(_HOW_MANY)})\b(?: \w+){{0,2}} questions?\b", plain(message))
+    return _HOW_MANY[found.group(1)] if found else default

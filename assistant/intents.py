@@ -14,7 +14,7 @@ from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.lexicon import plain, tokens
 from assistant.planner import TALK_NOUNS, WORKED_WITH, content_words, frame_text, index_of
-from assistant.policy import asks_specifics, asks_view
+from assistant.policy import asks_specifics, asks_view, event_asked
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -68,6 +68,18 @@ _PATTERNS = {
     r"speaks|is speaking|s speaking|talks|will talk|"
     r"is presenting|s presenting|delivers|covers|is covering|s covering|tackles|handles|"
     r"addresses|deals with)|"
+    # the part of a talk someone gives: "who handles the part about …?", « c'est qui qui fait
+    # le passage sur … ? », "who's the one covering …?"
+    r"(who|qui)( is| s| will)?( (the one|celui|celle))?( qui)? (handles?|handling|takes?|taking|"
+    r"does|doing|covers?|covering|fait|fera|s occupe (de|du)|gere|prend|assure)( (of|de|du))?"
+    r"( (the|la|le|l))? (part|bit|section|segment|passage|partie|volet|morceau|bout)\b|"
+    r"(who|qui)( is| s) the one (covering|handling|doing|talking about|on)\b|"
+    # the speaker asked by a noun: "which speaker talks about flax?", « quelle intervenante
+    # parle du lin ? »
+    r"(which|what) (speaker|presenter|person|panelist|one)s? (presents|gives|is giving|speaks|"
+    r"is speaking|talks|will talk|covers|is covering|tackles|handles|addresses|deals with)|"
+    r"quel(le)?s? (intervenant\w*|orat\w*|conferenci\w*|personnes?) (presente|intervient|parle|"
+    r"traite|aborde)|"
     # "who is behind / runs the talk on …" (not "who is behind the relocation?")
     r"(who (is|s) (behind|running)|who runs|qui est derriere)( (the|this|that|l|la|le|cette|"
     r"cet))? (talk|presentation|one|session|intervention|expose|conference|workshop)|"
@@ -176,6 +188,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         and (talk or len(catalog.sessions) == 1 or focus.speakers)
         and not index_of(catalog).text_asked(question)
         and not when_in_text(question, focus, catalog)
+        and not event_asked(question)  # « quand est née la filière ? »: a text's date
     ):
         return _when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:

@@ -24,7 +24,7 @@ from assistant.catalog import Catalog, Source
 from assistant.grounding import overlap
 from assistant.intents import initials_match
 from assistant.lexicon import sentences, tokens
-from assistant.types import Citation
+from assistant.types import Citation, Draft
 from ingest import schema
 from ingest.errors import BadInputError, ModelError
 from ingest.text import fold
@@ -78,14 +78,7 @@ def moderate(
     wanted_cross = max(1, n // 4) if len(chosen) > 1 else 0
     picked: list[Item] = []
     quoted: set[str] = set()
-    while len(picked) < n - wanted_cross and any(queues):
-        for queue in queues:  # round robin, so every talk in scope is asked about
-            if queue and len(picked) < n - wanted_cross:
-                item = queue.pop(0)
-                quotes = set(re.findall(r"«\s*(.+?)\s*»", item.text))
-                if not quotes & quoted:  # one question per sentence, across talks too
-                    picked.append(item)
-                    quoted |= quotes
+    _take(queues, n - wanted_cross, picked, quoted)
     if not wanted_cross:
         return picked
     for item in _distinct(_cross_questions(catalog, chosen, model, lang, quoted), model):
@@ -93,7 +86,36 @@ def moderate(
         if len(picked) < n and not quotes & quoted:
             picked.append(item)
             quoted |= quotes
+    _take(queues, n, picked, quoted)  # no pair of texts to set side by side: more of each talk
     return picked
+
+
+def _take(queues: list[list[Item]], up_to: int, picked: list[Item], quoted: set[str]) -> None:
+    """Questions from the talks' queues, round robin (every talk in scope is asked about), until
+    `picked` holds `up_to`; one question per sentence, across talks too."""
+    while len(picked) < up_to and any(queues):
+        for queue in queues:
+            if queue and len(picked) < up_to:
+                item = queue.pop(0)
+                quotes = set(re.findall(r"«\s*(.+?)\s*»", item.text))
+                if not quotes & quoted:
+                    picked.append(item)
+                    quoted |= quotes
+
+
+def as_draft(items: list[Item], catalog: Catalog) -> Draft | None:
+    """The items as one numbered answer, each item's [n] renumbered over their sources."""
+    sources: list[Source] = []
+    lines = []
+    for i, item in enumerate(items, 1):
+        text = item.text
+        for citation in item.citations:
+            source = catalog.sources[citation.source_id]
+            if source not in sources:
+                sources.append(source)
+            text = text.replace(f"[{citation.n}]", f"[§{sources.index(source) + 1}]")
+        lines.append(f"{i}. {text.replace('[§', '[')}")
+    return Draft("\n".join(lines), sources, "moderate") if lines else None
 
 
 def _talk_questions(

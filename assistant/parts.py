@@ -47,6 +47,11 @@ _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?
 # lien avec … »), a question may also open on whose thing it asks (« et son exposé dure combien
 # de temps ? ») or on a subject set before it (« et la session, elle finit à quelle heure ? »).
 _SECOND_AFTER_A_BREAK = (
+    # a yes/no question on what the first counted or listed: « y en a qui … ? », "is one of
+    # them …?", "does any have …?" (not « il y a une pause ? », a question of its own)
+    r"(?:(?:il\s+)?y\s+en\s+a|il\s+y\s+a\s+(?:quelqu['’]un|des\s+intervenant)|(?:is|are|does|do|has|have)\s+(?:one|any|some)\s+of\s+(?:them|"
+    r"those|these)|(?:does|do|has|have)\s+any\s+(?:have|of)|any\s+of\s+them|(?:l['’]une?|une?)\s+"
+    r"(?:d['’]entre\s+(?:eux|elles)|d['’]eux|d['’]elles))\b|"
     rf"(?:son|sa|ses|leurs?|his|her|their|its)\s+(?:[\w’'-]+\s+){{1,4}}?{_ASKING}|"
     rf"(?:(?:la|le|les|the)\s+|l['’]\s*)[\w’'-]+\s*,\s*(?:il|elle|ils|elles|it|they|he|she)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:de\s+|à\s+|about\s+)?{_ASKING}"

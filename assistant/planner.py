@@ -27,6 +27,7 @@ from assistant.lexicon import (
     STOP_FR,
     field_roots,
     language,
+    plain,
     practitioner_root,
     tokens,
     unelide,
@@ -56,6 +57,25 @@ _WHICH_TALKS = (
 )
 _ABSTRACT_NOUN = r"(abstracts?|summar(y|ies)|blurbs?|resumes?|textes? de presentation)\b"
 # What is asked, from frame words (accent-folded, lower case, words joined by one space).
+# A verb of opening or closing places a talk only said of the programme's parts or of who gives
+# them: "who closes the session?", "the closing talk", « qui clôt ? », "which talk opens?"; not
+# "the northern mills closing", "a region opening new plants" (what a text tells).
+_BY_PLACE = (
+    r"(?:(?<=\bqui )|(?<=\bwho )|(?<=\bwho s )|(?<=\bwho is )|(?<=\bwho will )|(?<=\bthat )|"
+    r"(?<=\bwhich talk )|(?<=\bwhich one )|(?<=\bwhat talk )|(?<=\bwhich speaker )|"
+    r"(?<=\bquel intervenant )|(?<=\bquelle intervenante ))VERB( (out|off|up|things|it|ca))?$|"
+    r"\b(does|do|fait|assure) (the |la |le |l )?NOUN\b|"
+    r"VERB( (out|off))?( (the|la|le|l|cette|this|les|ce|cet|our|notre))? (session|seance|journee|"
+    r"day|programme|program|event|evenement|bal|ball|talks?|presentations?|interventions?|"
+    r"speakers?|slot|keynote|expose|afternoon|evening|morning|apres midi|soiree|matinee|"
+    r"seminar|seminaire|proceedings|things|show|line ?up)"
+)
+_OPENING = _BY_PLACE.replace("VERB", r"(ouvre|ouvrent|opens?|opening)").replace(
+    "NOUN", "(opening|ouverture)"
+)
+_CLOSING = _BY_PLACE.replace("VERB", r"(clot\w*|closes?|closing|termine\w*)").replace(
+    "NOUN", "(closing|cloture)"
+)
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
@@ -84,19 +104,24 @@ _ASKS = {
     r"(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
     r"est)|salle|room|location|venue|lieu de|emplacement)\b",
     "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
-    r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b",
+    r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b|"
+    # "which lab is X with?" (not "who is X presenting with?": a partner)
+    r"^(?!.*\b(present|speak|talk|interv|co ?anim)\w*\b).*\b(is|are)\b.* with$",
     "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
     r"intervenantes?|who|which (speaker|speakers|one|person|people)|any ?one|any ?body|"
     r"some ?one|quelqu un|s appell\w*|(her|his|their) name|name of (the|this|that)|"
+    # one of the people counted before: "is one of them from X?", « y en a un qui … ? »
+    r"(one|any|some) of (them|the speakers|the presenters)|l une? d (entre )?(eux|elles)|"
+    r"(un|une) d entre (eux|elles)|y en a (un|une|qui)|"
     r"nom (de|du) (la|le|l|cet|cette|ce)?|son nom)\b",
     "organisation": r"\b(depend\w* de|releve\w* de|rattach\w*|est chez|sont chez|belongs? to|"
     r"is with|are with|outfit|structure|employ\w*|works? for|universit\w*|institut\w*|"
     r"organisation\w*|organization\w*|organisme|"
-    r"etablissement|entreprise|company|employer|employeur|labo\w*|ecole|school|affiliation)\b",
+    r"etablissement|entreprise|company|employer|employeur|labo\w*|labs?|ecole|school|affiliation)\b",
     # Who gives the talk with a speaker: « présente avec qui ? », "who is X presenting with?".
     "partner": r"\b(avec qui|with whom|(present\w*|speak\w*|talk\w*|interv\w*) (avec|with)( "
     r"(someone|anyone|quelqu un|another|other|d autres|un autre|une autre)\b|$)|co ?present\w*|"
-    r"co ?anim\w*|en binome)",
+    r"co ?anim\w*|en binome|(present\w*|speak\w*|talk\w*|interv\w*|parl\w*) (together|ensemble))",
     "mentions": r"\b(mentionne\w*|mention\w*|cite\w*|evoque\w*|refere\w*|refers? to|"
     r"parle\w* (de|d|du|des)|talks? about|speaks? about|quotes?|discuss\w* (of|about)?)\b",
     "topic": r"\b(y a t il (une|un) (intervention|presentation|conference|expose|talk)|"
@@ -115,8 +140,8 @@ _ASKS = {
     r"that|writes? that|explique\w* que?|explains? that|selon laquelle|ecrit que?)\b",
     "before": r"\b(avant|precede\w*|before|preced\w*|previous)\b",
     "after": r"\b(apres|suivante?s?|succede\w*|after|following|next)\b",
-    "first": r"\b(premier\w*|first|ouvre|opens?|opening)\b",
-    "last": r"\b(dernier\w*|last|clot\w*|closes?|closing|termine\w*)\b",
+    "first": rf"\b(premier\w*|first|{_OPENING})\b",
+    "last": rf"\b(dernier\w*|last|{_CLOSING})\b",
     "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what (is|s|was|are|re) .* about|"
     r"contenu|content|(defend\w*|soutien\w*|argu\w*) (quel\w*|what)|quel\w* (these|message|idee)|"
     r"what (thesis|argument|point|message|idea)|main (argument|point|message|idea)|"
@@ -751,6 +776,16 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         # « le résumé de Filippi … ; quels territoires évoque-t-il juste après ? »: what comes
         # next in a text, not the next talk
         asks -= {"before", "after"}
+    if (
+        asks & {"first", "last"}
+        and re.search(r"\b(a quelle heure|quelle heure|what time|when|quand)\b", folded)
+        and not re.search(r"\b(premier\w*|first|dernier\w*|last)\b", folded)
+    ):
+        asks -= {"first", "last"}  # « à quelle heure ouvre la session ? »: its time
+    if asks & {"before", "after"} and _askers_own_time(question):
+        # "what is X's talk about? I want to read up before I go": the asker's time, not the
+        # talk before
+        asks -= {"before", "after"}
     if "says" in asks:
         # "which talk says that …" quotes the sentence, whatever words it holds
         asks -= {"topic", "mentions", "before", "after", "first", "last", "order"}
@@ -774,6 +809,35 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         # for its subject, named by its title, not a sentence about wood
         asks = (asks - {"content", "mentions"}) | {"topic"}
     return Plan(asks, links)
+
+
+# "Before" or "after" said of the asker's own time: before a first person or an infinitive
+# ("before I go", « avant d'y aller », « après avoir lu »), or ending a clause a first person
+# speaks ("I'll read the rest after", « je voudrais préparer son intervention avant : … »).
+_MY_TIME = (
+    r"\b(avant|before|apres|after)( (i|we|je|j|nous|on|going|reading|heading|attending|"
+    r"d|de|que|qu|avoir|etre))\b"
+)
+_POINTING = r"(it|her|him|them|that|this|ca|cela|elle|lui|eux|son|sa|ses)\b"
+_FIRST_PERSON = r"\b(i|i m|i ll|i d|we|je|j|nous|on)\b"  # a subject: not "tell me the talk after"
+
+
+def _askers_own_time(question: str) -> bool:
+    """Every "before" / "after" of the question is the asker's own time (_MY_TIME)."""
+    clauses = [plain(c) for c in re.split(r"[.?!:;,—–]", unquoted(question))]
+    said = 0
+    for clause in clauses:
+        for found in re.finditer(r"\b(avant|before|apres|after)\b", clause):
+            said += 1
+            own = re.match(_MY_TIME, clause[found.start() :])
+            # "I'll grab her after it": a first person, and no question in the clause
+            mine = re.search(_FIRST_PERSON, clause) and not re.search(
+                r"\b(who|which|what|qui|quel\w*|lequel|laquelle)\b", clause
+            )
+            after = clause[found.end() :].strip()
+            if not (own or (mine and (not after or re.match(_POINTING, after)))):
+                return False
+    return said > 0
 
 
 # Words that read as a frame but are not one: « d'après X » and "selon" mean "according to", not
@@ -803,6 +867,8 @@ _NOT_FRAMES = (
     (r"\b(d apres|apres midi)\b", " "),
     (r"\b(\w+) (after|apres) (another|the other|l autre|les autres|\1)\b", " "),
     (r"\b(after all|apres tout)\b", " "),
+    # "how does X's talk differ from Y's?", "apart from the title": no affiliation asked
+    (r"\b(differ\w*|different|distinct|apart) from\b", r"\1"),
     (r"\bqu est ce qui\b", " quoi "),
     (r"\b(how long\b.*\b)last$", r"\1endure"),
     (r"\b(will|to|would|might|may|can|could|does|do|did|should) last\b", r"\1 endure"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon import plain, tokens, unquoted
-from assistant.planner import WORKED_WITH, asks_personal_life
+from assistant.planner import TALK_NOUNS, WORKED_WITH, asks_personal_life
 from ingest.text import fold
 
 _INJECTION = (
@@ -220,7 +220,53 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
         return "personal"
     if personal_life_missing(question, sentences):
         return "personal-life"  # shown only by the answering sentence saying so
+    if event_undated(question, sentences):
+        return "event"
     return None
+
+
+# When something happened to a person or a thing: its birth, death, founding or closing. A date
+# in the answering sentence shows it only beside a word of the same event ("created when?" is
+# not answered by "closed in the 20th century").
+_EVENTS = {
+    # « né » folds to "ne", the negation: only after a verb or before where or when
+    "birth": r"\b((est|sont|etait|etaient|fut|ete|es|suis|il|elle) nee?s?|nee?s? (en|a|le|au|dans|"
+    r"quand)|nee|nees|naissance|naquit|born|birth)\b",
+    "death": r"\b(mort|morte|morts|mortes|meurt|mourut|decede\w*|deces|die|died|dies|death|"
+    r"passed away)\b",
+    "creation": r"\b(fond(e|ee|es|ees|a|erent|ation)|founded|founding|cre(e|ee|es|ees|a|ation)|"
+    r"created|creation|construit\w*|construction|built|etabli\w*|established|lance\w*|"
+    r"launched|invente\w*|invented|apparu\w*|appeared|ouvert\w*|opened|set up|started up)\b",
+    "closure": r"\b(ferme\w*|fermeture|closed|closure|shut|disparu\w*|disappeared)\b",
+}
+_WHEN_ASKED = (
+    r"\b(quand|when|(en )?quelle annee|(what|which|in what) year|quelle date|what date|"
+    r"a quelle epoque|what era|quel siecle|what century)\b"
+)
+
+
+def event_asked(question: str) -> list[str]:
+    """The events whose time is asked ("when were the mills built?", « il est mort quand ? »):
+    a text's to date, not the programme's times."""
+    folded = fold(unquoted(question))
+    if not re.search(_WHEN_ASKED, folded) or re.search(_PROGRAMME_TIME, plain(question)):
+        return []
+    return [e for e, pattern in _EVENTS.items() if re.search(pattern, folded)]
+
+
+# A time of the programme's own: "when is the talk on the creation of FabLabs?", « quand passe
+# l'intervention sur la construction … ? », « quand est lancée la session ? »
+_PROGRAMME_TIME = rf"\b({TALK_NOUNS}|passe\w*|speaks?|speaking|presents?|presenting|intervien\w*)\b"
+
+
+def event_undated(question: str, sentence: str) -> bool:
+    """When an event happened is asked, and the answering sentence does not date that event."""
+    asked = event_asked(question)
+    if not asked:
+        return False
+    said = fold(sentence)
+    dated = re.search(rf"{_DATED}|{_CENTURY}", said)
+    return not (dated and any(re.search(_EVENTS[e], said) for e in asked))
 
 
 def _new_names(question: str, sentence: str) -> bool:
@@ -356,3 +402,36 @@ def asks_view(question: str) -> bool:
 def asks_opinion(question: str) -> bool:
     """'What does X think / believe / advise …': not only what X's text says."""
     return bool(re.search(_OPINION, plain(unquoted(question))))
+
+
+# The assistant's own judgement asked, in the second person, of something to judge: « à ton
+# avis, c'est une bonne idée ? », "would you personally back …?", "which talk do you find the
+# most convincing?" (not "do you know who talks about flax?", nor "in your programme, …").
+_YOUR_VIEW = (
+    r"\b(a (ton|votre) avis|selon (toi|vous)|d apres (toi|vous)|pour toi|(tu|vous) (pense\w*|"
+    r"trouve\w*|crois|croyez|estime\w*|prefere\w*)|t en penses|vous en pensez|do you (think|find|"
+    r"believe|reckon|agree|prefer|like|feel)|you reckon|in your (view|opinion)|your (own )?(take|"
+    r"view|opinion|verdict|judgement|judgment)|would you( personally)? (back|support|recommend|"
+    r"choose|pick|bet|prefer)|if you had to (choose|pick))\b"
+)
+_JUDGED = (
+    r"\b(bonne?s? idees?|mauvaise?s? idees?|good idea|bad idea|reussi\w*|succeed\w*|work out|"
+    r"marcher|fonctionner|convain\w*|convincing|persuasive|worth (it|attending|seeing)|"
+    r"vaut (le coup|la peine)|valable|credible|realiste|realistic|naive?|utopi\w*|feasible|"
+    r"faisable|viable|plausible|(a|ont) (raison|tort)|agree|prefer\w*|better|worse|meilleur\w*|"
+    r"pire)\b"
+)
+# Said only to ask a view: "what's your take", « à ton avis » (not « selon vous, qui … ? »)
+_YOUR_OPINION = (
+    r"\b(a (ton|votre) avis|(ton|votre) avis|in your (view|opinion)|your (own )?(take|view|"
+    r"opinion|verdict|judgement|judgment)|would you personally|if you had to (choose|pick))\b"
+)
+
+
+def asks_my_opinion(question: str) -> bool:
+    """The assistant's own view asked (_YOUR_OPINION), or asked (_YOUR_VIEW) of something
+    judged (_JUDGED)."""
+    text = plain(unquoted(question))
+    if re.search(_YOUR_OPINION, text):
+        return True
+    return bool(re.search(_YOUR_VIEW, text)) and bool(re.search(_JUDGED, text))

@@ -49,8 +49,8 @@ _CLOSES = (
 _NOT_TEXT = r"\b(when|quand|what time|a quelle heure|heure|who|qui (ouvre|clot|conclut|termine))\b"
 # The session's own text named: "the session description", « la présentation de la session ».
 _SESSION_TEXT = (
-    rf"\b{_TEXT_NOUNS} (of |de |du |de la )?(the |la |cette )?(session|seminaire|seminar)\b|"
-    rf"\b(session|seminar)( s)? {_TEXT_NOUNS}\b"
+    rf"\b{_TEXT_NOUNS} (of |de |du |de la )?(the |la |cette )?(session|seance|seminaire|"
+    rf"seminar)\b|\b(session|seminar)( s)? {_TEXT_NOUNS}\b"
 )
 
 

@@ -96,6 +96,31 @@ OUT_OF_SCOPE = {
     "en": "I only answer from the session programme; I can’t do that.",
 }
 
+# The assistant's own opinion asked: it has none to give (policy.asks_my_opinion).
+NO_OPINION = {
+    "fr": "Je n’ai pas d’avis à donner : je réponds seulement à partir du programme de la "
+    "session. Demandez-moi plutôt ce qu’en disent les résumés ou la présentation de la session.",
+    "en": "I have no opinion to give: I only answer from the session programme. Ask me instead "
+    "what the abstracts or the session description say about it.",
+}
+
+# Two texts set side by side (comparison.compared): the programme states no comparison.
+COMPARED = {
+    "fr": "Le programme ne compare pas ces textes ; voici, côte à côte, les passages les plus "
+    "proches de chacun :",
+    "en": "The programme does not compare these texts; here are the closest passages of each, "
+    "side by side:",
+}
+COMPARED_TITLE_ONLY = {
+    "fr": "{people}, « {title} » : seul le titre est donné, le résumé n’a pas été fourni {cite}",
+    "en": "{people}, “{title}”: only the title is given, no abstract was provided {cite}",
+}
+PEOPLE_TITLE = {"fr": "{people}, « {title} »", "en": "{people}, “{title}”"}
+SESSION_TEXT = {
+    "fr": "la description de la session « {title} »",
+    "en": "the description of the session “{title}”",
+}
+
 # Answers built from the programme's records (deterministic, every backend).
 WHO = {
     "fr": "« {title} » est présentée par {people} {cite}.",

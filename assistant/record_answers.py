@@ -45,6 +45,7 @@ from assistant.planner import (
 )
 from assistant.session_answers import numbered_sessions, session_answer, team_answer
 from assistant.timeline import time_answer
+from assistant.translation import surface, translated
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -141,8 +142,15 @@ def planned_answer(
         and (about := session_answer(question, catalog, lang))
     ):
         return about
-    if team := team_answer(question, catalog.talks[named_talks[0]] if named_talks else None,
-                           catalog, lang, counting=plan.asked("count")):  # fmt: skip
+    # the talk asked of: named, or a named speaker's ("does X present together with anyone?")
+    of_talk = (
+        catalog.talks[named_talks[0]]
+        if named_talks
+        else talk
+        if links.speakers and not plan.asked("count")
+        else None
+    )
+    if team := team_answer(question, of_talk, catalog, lang, counting=plan.asked("count")):
         return team
     if plan.asked("no-abstract"):
         return no_abstract(catalog, lang)  # "how many talks have no abstract?" counts them too
@@ -475,7 +483,10 @@ _GENERIC = set(
         "fait do job métier poste rôle vi di dis come comes guy gars mec porte donne "
         "anime give giving works working worked tells telling told parle parlent parler parles "
         "says saying thinks thinking thought names named called calls calling shows showing "
-        "thèse thèses idées ideas titles titre titres intitulé"
+        "thèse thèses idées ideas titles titre titres intitulé "
+        # a pronoun for the thing asked: "her university is which one?"; where one works:
+        # "where is she based?"
+        "one ones based"
     )
 ) | {"fait", "do", "moi", "metier"}
 _GENERIC_PREFIXES = (
@@ -514,6 +525,33 @@ def _in_their_abstract(
         translated = programme_translations(question, rest - found, catalog, vectors)
         found |= {w for w, t in translated.items() if t in held}
     return bool(rest) and 2 * len(found) >= len(rest)
+
+
+def _held(question: str, rest: set[str], text: str, vectors: Any) -> set[str]:
+    """The stems of `rest` (the question's own words) that `text` holds, or (with `vectors`)
+    holds a translation of: "linen" in « la filière lin »."""
+    found = rest & set(tokens(text))
+    if vectors is not None and rest - found:
+        asked = [w for w in surface(question) if tokens(w) and tokens(w)[0] in rest - found]
+        found |= set(translated(asked, found, text, vectors))
+    return found
+
+
+def session_says(question: str, talk_id: str, catalog: Catalog, vectors: Any = None) -> bool:
+    """The session's description holds most of the question's own words, and more of them than
+    the talk's own texts (title, abstract) do, translated or not: "who talks about FabLabs?" is
+    answered by that description, which no speaker gives, not by the talk ranked after it ("who
+    talks about linen?" by the talk titled so)."""
+    talk = catalog.talks[talk_id]
+    session = catalog.sources.get(schema.session_id(talk.session_id))
+    rest = _own_words(question, catalog)
+    if session is None or not rest:
+        return False
+    # the description's words as written: a word's nearest translation there is often only
+    # its field ("linen" and « textiles »)
+    said = _held(question, rest, session.text, None)
+    theirs = " ".join([talk.title, *(s.text for s in catalog.abstracts(talk_id))])
+    return 2 * len(said) >= len(rest) and len(said) > len(_held(question, rest, theirs, vectors))
 
 
 def only_frame(

@@ -140,8 +140,8 @@ _SEVERAL = (r"co ?present\w*|co ?anim\w*|co ?auteur\w*|co ?author\w*|co ?speaker
 _MANY = rf"\b(en duo|{_SEVERAL}|joint|(more than one|several|multiple|plusieurs) {_PERSONS})\b"
 _SIZED = rf"\b({'|'.join(_SIZES)}) {_PERSONS}\b"
 _SOLO = (
-    rf"\b((un seul|une seule|seule?|single|only one|just one|one) {_PERSONS}|solo|alone|"
-    r"en solitaire)\b"
+    rf"\b((un seul|une seule|seule?|single|only one|just one|(?<!\bthan )one) {_PERSONS}|solo|"
+    r"alone|en solitaire)\b"
 )
 _PEOPLE = rf"\b({_PERSONS[1:-1]}|{_SEVERAL}|solo|alone)\b"
 # « faite à deux », « présentée à plusieurs voix »: given by that many people, said by a verb
@@ -154,6 +154,13 @@ _TOGETHER = (
 )
 
 
+# "who presents together?", « y en a qui présentent ensemble ? »: given by several people
+_JOINTLY = (
+    r"\b(font|presente\w*|presents?|presenting|donnent|animent|intervien\w*|parlent|speak|"
+    r"speaking|giv(e|ing)|co ?present\w*) (ensemble|together|jointly|conjointement)\b"
+)
+
+
 def team_answer(
     question: str, talk: TalkInfo | None, catalog: Catalog, lang: str, counting: bool
 ) -> Draft | None:
@@ -161,7 +168,8 @@ def team_answer(
     given by several people / by one person alone."""
     folded = _folded(question)
     together = re.search(_TOGETHER, folded)
-    if not (re.search(_PEOPLE, folded) or together):
+    jointly = re.search(_JOINTLY, folded)
+    if not (re.search(_PEOPLE, folded) or together or jointly):
         return None
     if talk is not None and counting:
         return _speakers_of(talk, catalog, lang)
@@ -175,7 +183,7 @@ def team_answer(
         size = _SIZES[sized.group(1)]
     elif together:
         size = _SIZES.get(together.group(2), "many")
-    elif re.search(_MANY, folded):
+    elif jointly or re.search(_MANY, folded):
         size = "many"
     else:
         return None

@@ -140,10 +140,15 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 # it ranks third, extractive._with_instance), q277 and q281 (the same). From blind15's: q354
 # and q356 (what the session's blurb lists, in words of another language or none of its own:
 # refused by the gate), q379 ("is there something on short supply chains?": « circuit court »
-# in the title, beyond the encoder's reach across languages).
+# in the title, beyond the encoder's reach across languages). From blind16's: q400 (what a talk
+# is about, the asker's "after it" no longer read as the next talk, but the abstract's first
+# sentences are quoted, not those the gold names), q402 and q405 (who gives the part about a
+# subject described in other words: an 18th-century cabinetmaker as "a furniture maker from the
+# 1700s" is refused by the gate; production suited to local needs finds the other abstract).
 OPEN_IN_DEV = {
     "q112", "q113", "q114", "q122", "q131", "q135", "q139", "q144", "q160", "q166",
     "q180", "q200", "q254", "q259", "q275", "q276", "q282", "q354", "q356", "q379",
+    "q400", "q402", "q405",
 }  # fmt: skip
 # Unanswerable dev questions still answered: q210 (a speaker's judgement on another talk's term
 # asked in English, "short supply chains" for « circuit court »: her own sentences are quoted);

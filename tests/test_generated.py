@@ -256,8 +256,9 @@ def test_gold_sets_are_well_formed(extractive: Assistant) -> None:
     # fifth's (q138–q147, by a reader who saw only the class descriptions), then 14 from the
     # sixth's (q148–q161, the same way), then 16 from the seventh's (q162–q177, the same way),
     # then 18 from the eighth's (q178–q195, the same way), then 18 from the ninth's (q196–q213),
-    # …, then 40 from the fourteenth's (q314–q353) and 40 from the fifteenth's (q354–q393)
-    assert len(load_gold(dev)) == 385
+    # …, then 40 from the fourteenth's (q314–q353), 40 from the fifteenth's (q354–q393) and
+    # 40 from the sixteenth's (q394–q433)
+    assert len(load_gold(dev)) == 425
     items = load_gold(test)
     assert 40 <= len(items) <= 50
     assert len({i.id for i in items}) == len(items)
@@ -327,6 +328,7 @@ FROZEN = {
     "blind13.jsonl": "0f217c029dfe272038729af2e52d3ecadb21068f36ceca463f5825eb96a4bf2c",
     "blind14.jsonl": "fd08c7f39cc4c1e985defc56dac214e99a6a79a6cd20abb7f45803c64d29fcbb",
     "blind15.jsonl": "463678b358737b674c1ef6b3818634dafb26901d023096b0af78e0a4cca3a727",
+    "blind16.jsonl": "18157ee48d04cf3cab5b6ea584e2fe4c415e9691fcd2fc2b1c223f348b3f6987",
 }
 
 
