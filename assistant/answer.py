@@ -26,7 +26,7 @@ from llama_index.core.base.llms.types import ChatMessage
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
-from assistant.comparison import asks_comparison, compared, texts_of
+from assistant.comparison import asks_comparison, asks_difference, compared, texts_of
 from assistant.condense import condense, the_other
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
@@ -227,7 +227,8 @@ class Assistant:
         session = session_text_named(question) or theme is not None
         if not talks and theme:  # "the talk on linen and the session's theme": its title's words
             talks = [t.id for t in title_match(question, asked.links, catalog)[:1]]
-        return compared(texts_of(talks, session, catalog), self._vectors, lang)
+        texts = texts_of(talks, session, catalog)
+        return compared(texts, self._vectors, lang, apart=asks_difference(question))
 
     def _moderation(
         self, request: str, lang: str, catalog: Catalog, filters: Filters | None = None

@@ -1,7 +1,8 @@
 """Two texts of the programme set side by side: "what do X's and Y's talks have in common?",
 « en quoi l'exposé de X diffère-t-il de celui de Y ? », "Filippi's abstract and the session
 description, where do they overlap?". Each text gives the sentence closest in meaning to one of
-the other's; a talk with no abstract gives its title, said as such. What they share or how they
+the other's, or, when the question asks how they differ, its opening sentence (what it sets out
+to treat); a talk with no abstract gives its title, said as such. What they share or how they
 differ is the reader's to judge from the quotes: the programme states neither."""
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from ingest import schema
 _COMPARED = (
     r"\b(en commun|points? communs?|in common|similar\w*|ressembl\w*|"
     r"differ\w*|difference\w*|distingu\w*|compar\w*|contrast\w*|versus|vs|(se )?recoup\w*|"
-    r"overlap\w*|rejoi\w*)\b"
+    r"overlap\w*|rejoi\w*|sets? (\w+ ){1,5}?apart)\b"
+)
+
+
+# Asked how they differ, not what they share: "how does X's talk differ from Y's?", « en quoi
+# se distingue-t-elle … ? », "what sets them apart?", "X versus Y" (folded words).
+_APART = (
+    r"\b(differ\w*|difference\w*|distingu\w*|contrast\w*|versus|vs|sets? (\w+ ){1,5}?apart|"
+    r"oppos\w*|diverg\w*|unlike|a la difference)\b"
 )
 
 
@@ -29,24 +38,38 @@ def asks_comparison(question: str) -> bool:
     return bool(re.search(_COMPARED, plain(unquoted(question))))
 
 
-def compared(texts: list[Source], vectors: Any, lang: str) -> Draft | None:
-    """The closest pair of sentences of the first two texts, each quoted and cited; a talk
-    record (no abstract) stands as its title."""
+def asks_difference(question: str) -> bool:
+    return bool(re.search(_APART, plain(unquoted(question))))
+
+
+def compared(texts: list[Source], vectors: Any, lang: str, apart: bool = False) -> Draft | None:
+    """The closest pair of sentences of the first two texts, each quoted and cited, or with
+    `apart` each text's opening sentence; a talk record (no abstract) stands as its title."""
     if len(texts) < 2:
         return None
     first, second = texts[:2]
     a, b = _sentences(first), _sentences(second)
-    # a talk with no abstract is set against the other text by its title
-    a_or_title = a or [str(first.metadata.get("talk", ""))]
-    b_or_title = b or [str(second.metadata.get("talk", ""))]
-    va = np.array(vectors.get_text_embedding_batch(a_or_title))
-    vb = np.array(vectors.get_text_embedding_batch(b_or_title))
-    x, y = np.unravel_index(np.argmax(va @ vb.T), (len(a_or_title), len(b_or_title)))
-    picked = [a[int(x)] if a else "", b[int(y)] if b else ""]
-    lines = [prompts.COMPARED[lang]]
+    # what each text sets out first (its subject), or the closest pair; a talk with no abstract
+    # is set against the other text by its title
+    x, y = (0, 0) if apart else _closest(a or [_title(first)], b or [_title(second)], vectors)
+    picked = [a[x] if a else "", b[y] if b else ""]
+    lines = [(prompts.COMPARED_APART if apart else prompts.COMPARED)[lang]]
     for n, (source, sentence) in enumerate(zip((first, second), picked, strict=True), 1):
         lines.append("- " + _line(source, sentence, n, lang))
     return Draft("\n".join(lines), [first, second], "compared")
+
+
+def _closest(a: list[str], b: list[str], vectors: Any) -> tuple[int, int]:
+    cosines = (
+        np.array(vectors.get_text_embedding_batch(a))
+        @ np.array(vectors.get_text_embedding_batch(b)).T
+    )
+    x, y = np.unravel_index(np.argmax(cosines), cosines.shape)
+    return int(x), int(y)
+
+
+def _title(source: Source) -> str:
+    return str(source.metadata.get("talk", ""))
 
 
 def _sentences(source: Source) -> list[str]:

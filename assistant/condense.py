@@ -23,7 +23,10 @@ _FOLLOW = (
     # « leur exposé porte sur quoi ? » (not « qui a fait son doctorat ? »: the asker's subject)
     r"^(et )?(sa|ses|leurs?|son) \w|"
     # a French object pronoun before its verb: « qui la présente ? », « on le trouve où ? »
-    r"\b(qui|on|je|tu|il|elle|nous|vous|ils|elles|ne|n) (la|le|les|l) (?!(session|seance)\b)\w"
+    r"\b(qui|on|je|tu|il|elle|nous|vous|ils|elles|ne|n) (la|le|les|l) (?!(session|seance)\b)\w|"
+    # "which one" placed before or after what was said: « laquelle vient juste après ? »,
+    # "which one comes before it?"
+    r"^(lequel|laquelle|which one)\b.*\b(apres|avant|after|before|next|suivante?|precedente?)\b"
 )
 MAX_FOLLOWUP_WORDS = 14
 

@@ -25,8 +25,11 @@ _DATED = (
 )
 ATTRIBUTES: dict[str, tuple[str, str]] = {
     # "s'adresse à" (is meant for) is a verb, not an address.
+    # "address" the noun ("her address?", "the address of …"), not the verb ("does anyone
+    # address whether …", "to address the question of …")
     "contact": (r"\b(e ?mail|courriel|telephone|phone|numero de|contact|(?<!s['’])adresse|"
-                r"address)\b", r"@|\+?\d[\d .]{7,}|\brue\b"),
+                r"address(?=\s*($|[?.!,;:]|(of|for|and|or|is|was|please|at|where|to|so|i|we)\b)))"
+                r"\b", r"@|\+?\d[\d .]{7,}|\brue\b"),
     "money": (r"\b(budget|prix|price|cout(e|es|ent|ait|aient|era|eront|er)?|costs?|tarif|fee|"
               r"salaire|salary|euros?|dollars?|combien coute|how much|financement de combien)\b",
               r"\d+ ?(€|euros?|m€|k€)"),

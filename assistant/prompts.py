@@ -111,6 +111,12 @@ COMPARED = {
     "en": "The programme does not compare these texts; here are the closest passages of each, "
     "side by side:",
 }
+COMPARED_APART = {
+    "fr": "Le programme ne compare pas ces textes ; voici, côte à côte, ce que chacun pose "
+    "d’abord :",
+    "en": "The programme does not compare these texts; here is what each sets out first, side "
+    "by side:",
+}
 COMPARED_TITLE_ONLY = {
     "fr": "{people}, « {title} » : seul le titre est donné, le résumé n’a pas été fourni {cite}",
     "en": "{people}, “{title}”: only the title is given, no abstract was provided {cite}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import reduce
 from typing import Any
 
 from assistant import prompts
@@ -45,7 +46,7 @@ from assistant.planner import (
 )
 from assistant.session_answers import numbered_sessions, session_answer, team_answer
 from assistant.timeline import time_answer
-from assistant.translation import surface, translated
+from assistant.translation import RANK_WORD_COSINE, WORD_COSINE, surface, translated
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -162,10 +163,14 @@ def planned_answer(
             return _listed(counts, what, sessions, catalog, lang) if plan.asked("them") else counts
         if links.holding_role and not links.speakers:  # "how many engineers?": the ones who are
             return speaker_cards(links.holding_role, catalog, lang)
-    placed = None if talk else _nth_talk(question, sessions, catalog)
+    places = [] if talk else _nth_talks(question, sessions, catalog)
+    content = plan.asked("content") or intent(question) == "about"
+    if len(places) > 1:  # "which talks are third and last?"
+        return _placed(places, sessions, catalog, lang, content)
+    placed = places[0] if places else None
     if placed:
         # "what is the second talk about?", « la dernière intervention, elle parle de quoi ? »
-        if plan.asked("content") or intent(question) == "about":
+        if content:
             return _talk_content(placed, sessions, catalog, lang)
         if not plan.asked("first", "last"):  # the first and last have their answers below
             return _nth(placed, sessions, catalog, lang)
@@ -198,7 +203,7 @@ def planned_answer(
         # word is also in the title of their talk ("designers")
         return speaker_cards(links.holding_role, catalog, lang)
     if plan.asked("who") and not named and not named_talks:
-        if links.from_affiliation and plan.asked("from", "people-noun", "who"):
+        if links.from_affiliation and _by_organisation(question, plan, catalog):
             return from_organisation(question, links.from_affiliation, catalog, lang)
         if links.holding_role:
             return speaker_cards(links.holding_role, catalog, lang)
@@ -280,6 +285,16 @@ _BY_TITLE = (
 )
 
 
+def _by_organisation(question: str, plan: Plan, catalog: Catalog) -> bool:
+    """The question asks who comes from the organisation it names ("which speaker is from
+    INRAE?", "who represents the Banque des Territoires?"), not about a subject of which one
+    word is also in an affiliation ("does anyone address whether industrial players …?")."""
+    if plan.asked("from"):
+        return True
+    own = _own_stems(catalog, plan.links.from_affiliation, None)
+    return plan.asked("people-noun", "who") and len(_own_words(question, catalog, own)) <= 2
+
+
 def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:
     """The talks whose titles hold the question's topic, when it names a topic."""
     matched = title_match(question, links, catalog)
@@ -340,29 +355,52 @@ _ORDINALS = {
 }  # fmt: skip
 _NTH = re.compile(
     rf"\b({'|'.join(_ORDINALS)}) (talk|presentation|intervention|expose|conference|one|"
-    r"speaker|intervenant|intervenante|communication|session slot)\b"
+    r"speaker|intervenant|intervenante|communication|session slot)s?\b"
 )
 
 
 # The place said after the talk or the verb: "which talk is third?", « quelle intervention est en
-# deuxième position ? », « qui passe en deuxième ? », "which talk comes second?".
+# deuxième position ? », « qui passe en deuxième ? », "which talk comes second?", "who's third?".
 _NTH_AFTER = re.compile(
-    r"\b(?:(?:talk|presentation|intervention|expose|conference|one)s? (?:is|comes|est|arrive|"
-    r"vient|passe|goes)|passe|passes|comes|goes|speaks|parle|intervient|arrive)"
+    r"\b(?:(?:talk|presentation|intervention|expose|conference|one)s? (?:is|are|comes|est|sont|"
+    r"arrive|vient|passe|goes)|passe|passes|comes|goes|speaks|parle|intervient|arrive|"
+    # the person at a place: "who's up second?", « qui est troisième ? »
+    r"(?:who|qui)(?: is| s| est| will be| sera)?(?: up| on)?)"
     rf"(?: en| in)?(?: the| la| le)? ({'|'.join(_ORDINALS)})\b(?! (?:of|de|du|des|d)\b)"
 )
 
 
-def _nth_talk(question: str, sessions: list[str], catalog: Catalog) -> TalkInfo | None:
-    """The talk at the place the question names in its one session's order, if it names one."""
+def _nth_talks(question: str, sessions: list[str], catalog: Catalog) -> list[TalkInfo]:
+    """The talks at the places the question names in its one session's order: one, or several
+    named together ("which talks are third and last?", « la première et la deuxième
+    intervention »)."""
     folded = frame_text(question)
     found = _NTH.search(folded) or _NTH_AFTER.search(folded)
     if not found or len(sessions) != 1:
-        return None
+        return []
+    run = next(r for r in _ORDINAL_RUN.finditer(folded) if r.start() <= found.start(1) < r.end())
     talks = _talks_of(sessions, catalog)
-    n = _ORDINALS[found.group(1)]
-    at = n - 1 if n > 0 else len(talks) + n
-    return talks[at] if 0 <= at < len(talks) else None
+    placed: list[TalkInfo] = []
+    for word in re.findall(rf"\b(?:{'|'.join(_ORDINALS)})\b", run.group(0)):
+        n = _ORDINALS[word]
+        at = n - 1 if n > 0 else len(talks) + n
+        if 0 <= at < len(talks) and talks[at] not in placed:
+            placed.append(talks[at])
+    return placed
+
+
+# Places named together: "third and last", « première et deuxième », "first, second or third".
+_ORDINAL = rf"(?:{'|'.join(_ORDINALS)})"
+_ORDINAL_RUN = re.compile(
+    rf"\b{_ORDINAL}(?:(?: ?,| and| et| or| ou)(?: the| la| le| en)? {_ORDINAL})*\b"
+)
+
+
+def _placed(talks: list[TalkInfo], sessions: list[str], catalog: Catalog, lang: str,
+            content: bool) -> Draft:  # fmt: skip
+    """Each talk at a place asked, with its place (and, with `content`, what it is about)."""
+    drafts = [(_talk_content if content else _nth)(t, sessions, catalog, lang) for t in talks]
+    return replace(reduce(joined, drafts), route="record")
 
 
 def _talk_content(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
@@ -527,13 +565,15 @@ def _in_their_abstract(
     return bool(rest) and 2 * len(found) >= len(rest)
 
 
-def _held(question: str, rest: set[str], text: str, vectors: Any) -> set[str]:
+def _held(
+    question: str, rest: set[str], text: str, vectors: Any, threshold: float = WORD_COSINE
+) -> set[str]:
     """The stems of `rest` (the question's own words) that `text` holds, or (with `vectors`)
-    holds a translation of: "linen" in « la filière lin »."""
+    holds a translation of, at `threshold` or more: "linen" in « la filière lin »."""
     found = rest & set(tokens(text))
     if vectors is not None and rest - found:
         asked = [w for w in surface(question) if tokens(w) and tokens(w)[0] in rest - found]
-        found |= set(translated(asked, found, text, vectors))
+        found |= set(translated(asked, found, text, vectors, threshold))
     return found
 
 
@@ -547,9 +587,10 @@ def session_says(question: str, talk_id: str, catalog: Catalog, vectors: Any = N
     rest = _own_words(question, catalog)
     if session is None or not rest:
         return False
-    # the description's words as written: a word's nearest translation there is often only
-    # its field ("linen" and « textiles »)
-    said = _held(question, rest, session.text, None)
+    # the description's words as written, or their close translations ("franchised workshops"
+    # and « ateliers franchisés »): a word's nearest translation there at the lower cosine is
+    # often only its field ("linen" and « textiles »)
+    said = _held(question, rest, session.text, vectors, RANK_WORD_COSINE)
     theirs = " ".join([talk.title, *(s.text for s in catalog.abstracts(talk_id))])
     return 2 * len(said) >= len(rest) and len(said) > len(_held(question, rest, theirs, vectors))
 

@@ -144,11 +144,17 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 # is about, the asker's "after it" no longer read as the next talk, but the abstract's first
 # sentences are quoted, not those the gold names), q402 and q405 (who gives the part about a
 # subject described in other words: an 18th-century cabinetmaker as "a furniture maker from the
-# 1700s" is refused by the gate; production suited to local needs finds the other abstract).
+# 1700s" is refused by the gate; production suited to local needs finds the other abstract). From
+# the classes blind16's review left open: q435 and q444 (a subject of the session's description
+# in English words of their own, "third places … coworking-makerspace type venues", and the
+# description called its "blurb": refused by the gate), q438 (the description's « nouvelles
+# dépendances » paraphrased in French: a talk's speaker is named), q442 (the description named
+# as "the way the session itself is framed" is not seen as named: one text is quoted), q445
+# (« ne vont pas dans le même sens » asks how two texts differ in words that are not compared).
 OPEN_IN_DEV = {
     "q112", "q113", "q114", "q122", "q131", "q135", "q139", "q144", "q160", "q166",
     "q180", "q200", "q254", "q259", "q275", "q276", "q282", "q354", "q356", "q379",
-    "q400", "q402", "q405",
+    "q400", "q402", "q405", "q435", "q438", "q442", "q444", "q445",
 }  # fmt: skip
 # Unanswerable dev questions still answered: q210 (a speaker's judgement on another talk's term
 # asked in English, "short supply chains" for « circuit court »: her own sentences are quoted);
