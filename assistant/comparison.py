@@ -19,19 +19,24 @@ from assistant.lexicon import plain, unquoted
 from assistant.types import Draft
 from ingest import schema
 
+# "what sets X apart from Y?", "what sets them apart?" (not "set some time apart for questions")
+_SET_APART = r"what sets (\w+ ){1,5}?apart|sets? (them|it|these|those|the two) apart"
 _COMPARED = (
     r"\b(en commun|points? communs?|in common|similar\w*|ressembl\w*|"
     r"differ\w*|difference\w*|distingu\w*|compar\w*|contrast\w*|versus|vs|(se )?recoup\w*|"
-    r"overlap\w*|rejoi\w*|sets? (\w+ ){1,5}?apart)\b"
+    r"overlap\w*|rejoi\w*|oppos\w*|diverg\w*|" + _SET_APART + r")\b"
 )
 
 
 # Asked how they differ, not what they share: "how does X's talk differ from Y's?", « en quoi
 # se distingue-t-elle … ? », "what sets them apart?", "X versus Y" (folded words).
 _APART = (
-    r"\b(differ\w*|difference\w*|distingu\w*|contrast\w*|versus|vs|sets? (\w+ ){1,5}?apart|"
-    r"oppos\w*|diverg\w*|unlike|a la difference)\b"
+    r"\b(differ\w*|difference\w*|distingu\w*|contrast\w*|versus|vs|oppos\w*|diverg\w*|"
+    r"unlike|a la difference|" + _SET_APART + r")\b"
 )
+# What they share, asked too ("similarities and differences", "the different talks … in
+# common"): the closest pair answers.
+_SHARED = r"\b(en commun|points? communs?|in common|similar\w*|ressembl\w*|overlap\w*|recoup\w*)\b"
 
 
 def asks_comparison(question: str) -> bool:
@@ -39,7 +44,8 @@ def asks_comparison(question: str) -> bool:
 
 
 def asks_difference(question: str) -> bool:
-    return bool(re.search(_APART, plain(unquoted(question))))
+    asked = plain(unquoted(question))
+    return bool(re.search(_APART, asked)) and not re.search(_SHARED, asked)
 
 
 def compared(texts: list[Source], vectors: Any, lang: str, apart: bool = False) -> Draft | None:

@@ -24,9 +24,12 @@ _FOLLOW = (
     r"^(et )?(sa|ses|leurs?|son) \w|"
     # a French object pronoun before its verb: « qui la présente ? », « on le trouve où ? »
     r"\b(qui|on|je|tu|il|elle|nous|vous|ils|elles|ne|n) (la|le|les|l) (?!(session|seance)\b)\w|"
-    # "which one" placed before or after what was said: « laquelle vient juste après ? »,
-    # "which one comes before it?"
-    r"^(lequel|laquelle|which one)\b.*\b(apres|avant|after|before|next|suivante?|precedente?)\b"
+    # "which one" placed just before or after what was said: « laquelle vient juste après ? »,
+    # "which one comes before it?", "which is next?" (not « lequel des exposés a lieu avant la
+    # pause ? », "which one is after lunch?": a set and a moment of their own)
+    r"^((ok|alors|du coup|so|then|and|et),? )?(lequel|laquelle|lesquel(le)?s|which( ones?)?) "
+    r"(?!(of|des|de|d)\b)(\w+ ){0,3}(apres|avant|after|before|next|suivante?s?|precedente?s?)"
+    r"( (it|that|this one|celle ci|celui ci|ca|cela|lui|elle))?\W*$"
 )
 MAX_FOLLOWUP_WORDS = 14
 

@@ -182,18 +182,18 @@ def asks_two(part: str, catalog: Catalog, lang: str, vectors: Any = None) -> boo
     )
 
 
+_WHICH_ONE = rf"{_WHICH}(?:one|ones)\b"
+
+
 def _one_verb(first: str, second: str) -> bool:
     """« Quels montants et quels dispositifs présenteront X ? »: two things asked of one verb
     (the first part has none), not two questions. A second part that asks for "which one" of
     the first's noun has a verb of its own, and so has the first ("which talk opens and which
     one closes it?")."""
     words = first.strip().lower().split()
+    own_verb = len(words) >= 3 and re.match(_WHICH_ONE, second, re.IGNORECASE)
     return bool(_SHARED_VERB.fullmatch(first.strip()) and re.match(_WHICH, second, re.IGNORECASE)
-                and not re.match(_WHICH_ONE, second, re.IGNORECASE)
-                and not set(words[1:]) & _VERBS)  # fmt: skip
-
-
-_WHICH_ONE = rf"{_WHICH}(?:one|ones)\b"
+                and not own_verb and not set(words[1:]) & _VERBS)  # fmt: skip
 
 
 def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = None) -> str:

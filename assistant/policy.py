@@ -23,13 +23,19 @@ _DATED = (
     r"aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b"
 )
+_NOUN_BEFORE = "|".join(
+    rf"(?<=\b{w} )"
+    for w in ("the", "a", "an", "her", "his", "their", "its", "your", "my", "our", "any", "what",
+              "which", "whose", "postal", "mailing", "mail", "email", "e-mail", "work", "home",
+              "office", "venue", "street", "web", "contact", "exact", "full", "s")
+)  # fmt: skip
 ATTRIBUTES: dict[str, tuple[str, str]] = {
     # "s'adresse à" (is meant for) is a verb, not an address.
-    # "address" the noun ("her address?", "the address of …"), not the verb ("does anyone
-    # address whether …", "to address the question of …")
+    # "address" the noun, after a determiner or a kind of address ("her address?", "what
+    # address should I write to?", "Dupont's address"), or opening the question; not the verb
+    # ("does anyone address whether …", "which topics does the session address?")
     "contact": (r"\b(e ?mail|courriel|telephone|phone|numero de|contact|(?<!s['’])adresse|"
-                r"address(?=\s*($|[?.!,;:]|(of|for|and|or|is|was|please|at|where|to|so|i|we)\b)))"
-                r"\b", r"@|\+?\d[\d .]{7,}|\brue\b"),
+                rf"(?:^|{_NOUN_BEFORE})address(?:es)?)\b", r"@|\+?\d[\d .]{{7,}}|\brue\b"),
     "money": (r"\b(budget|prix|price|cout(e|es|ent|ait|aient|era|eront|er)?|costs?|tarif|fee|"
               r"salaire|salary|euros?|dollars?|combien coute|how much|financement de combien)\b",
               r"\d+ ?(€|euros?|m€|k€)"),

@@ -288,11 +288,10 @@ _BY_TITLE = (
 def _by_organisation(question: str, plan: Plan, catalog: Catalog) -> bool:
     """The question asks who comes from the organisation it names ("which speaker is from
     INRAE?", "who represents the Banque des Territoires?"), not about a subject of which one
-    word is also in an affiliation ("does anyone address whether industrial players …?")."""
-    if plan.asked("from"):
-        return True
+    word is also in an affiliation ("does anyone address whether industrial players …?"): few
+    words of its own besides the organisation's (one more when it says "from", "works at")."""
     own = _own_stems(catalog, plan.links.from_affiliation, None)
-    return plan.asked("people-noun", "who") and len(_own_words(question, catalog, own)) <= 2
+    return len(_own_words(question, catalog, own)) <= (3 if plan.asked("from") else 2)
 
 
 def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:
@@ -352,9 +351,12 @@ _ORDINALS = {
     "fourth": 4, "quatrieme": 4, "4th": 4, "4e": 4, "4eme": 4,
     "fifth": 5, "cinquieme": 5, "5th": 5, "5e": 5, "5eme": 5,
     "last": -1, "dernier": -1, "derniere": -1, "final": -1,
+    "avant dernier": -2, "avant derniere": -2, "penultimate": -2, "second last": -2,
 }  # fmt: skip
+# longest first: « avant-dernière » is not « dernière », "second last" is not "second"
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _NTH = re.compile(
-    rf"\b({'|'.join(_ORDINALS)}) (talk|presentation|intervention|expose|conference|one|"
+    rf"\b({_ORDINAL}) (talk|presentation|intervention|expose|conference|one|"
     r"speaker|intervenant|intervenante|communication|session slot)s?\b"
 )
 
@@ -365,8 +367,12 @@ _NTH_AFTER = re.compile(
     r"\b(?:(?:talk|presentation|intervention|expose|conference|one)s? (?:is|are|comes|est|sont|"
     r"arrive|vient|passe|goes)|passe|passes|comes|goes|speaks|parle|intervient|arrive|"
     # the person at a place: "who's up second?", « qui est troisième ? »
-    r"(?:who|qui)(?: is| s| est| will be| sera)?(?: up| on)?)"
-    rf"(?: en| in)?(?: the| la| le)? ({'|'.join(_ORDINALS)})\b(?! (?:of|de|du|des|d)\b)"
+    r"(?:who|qui)(?: is| s| est| will be| sera)?(?: up)?)"
+    rf"(?: en| in)?(?: the| la| le)? ({_ORDINAL})\b"
+    # not the place of something else: "the second session", « en première partie », "the first
+    # to mention …", « le premier à parler de … », "last year's"
+    r"(?! (?:of|de|du|des|d|session|sessions|seance|seances|partie|part|half|journee|jour|day|"
+    r"days|panel|week|semaine|year|years|annee|thing|a|to|time|fois)\b)"
 )
 
 
@@ -381,7 +387,7 @@ def _nth_talks(question: str, sessions: list[str], catalog: Catalog) -> list[Tal
     run = next(r for r in _ORDINAL_RUN.finditer(folded) if r.start() <= found.start(1) < r.end())
     talks = _talks_of(sessions, catalog)
     placed: list[TalkInfo] = []
-    for word in re.findall(rf"\b(?:{'|'.join(_ORDINALS)})\b", run.group(0)):
+    for word in re.findall(rf"\b(?:{_ORDINAL})\b", run.group(0)):
         n = _ORDINALS[word]
         at = n - 1 if n > 0 else len(talks) + n
         if 0 <= at < len(talks) and talks[at] not in placed:
@@ -389,10 +395,10 @@ def _nth_talks(question: str, sessions: list[str], catalog: Catalog) -> list[Tal
     return placed
 
 
-# Places named together: "third and last", « première et deuxième », "first, second or third".
-_ORDINAL = rf"(?:{'|'.join(_ORDINALS)})"
+# Places named together: "third and last", « première et deuxième », "the first, second and
+# third" (the frame text has no commas); "the first or the second" asks which of them, not both.
 _ORDINAL_RUN = re.compile(
-    rf"\b{_ORDINAL}(?:(?: ?,| and| et| or| ou)(?: the| la| le| en)? {_ORDINAL})*\b"
+    rf"\b(?:{_ORDINAL})(?:(?: and| et)?(?: the| la| le| en)? (?:{_ORDINAL}))*\b"
 )
 
 

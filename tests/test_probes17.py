@@ -141,3 +141,88 @@ def test_c_one_place_is_one_talk(textiles7: Assistant) -> None:
 )
 def test_c_which_one_before_or_after_points_back(question: str, followup: bool) -> None:
     assert is_followup(question) == followup
+
+
+# The review's findings on the change above, each a case that must stay as it was.
+
+
+@pytest.mark.parametrize(
+    ("question", "contact"),
+    [
+        ("Which topics does the session address?", False),
+        ("Does any talk address so-called third places?", False),
+        ("Is Dupont's address in the programme?", True),
+        ("What address should I write to?", True),
+        ("Do you have her mailing address listed?", True),
+    ],
+)
+def test_review_address_read_from_the_word_before(question: str, contact: bool) -> None:
+    assert (
+        missing_attribute(question, "Jeanne Dupont, ingénieure textile") == "contact"
+    ) is contact
+
+
+@pytest.mark.parametrize(
+    ("question", "apart"),
+    [
+        ("What do the different talks have in common?", False),
+        ("What are the similarities and differences between Dupont's talk and the session?", False),
+        ("En quoi les deux exposés s'opposent-ils ?", True),
+    ],
+)
+def test_review_what_they_share_asked_too(question: str, apart: bool) -> None:
+    assert asks_comparison(question) and asks_difference(question) == apart
+
+
+def test_review_time_set_apart_is_no_comparison() -> None:
+    assert not asks_comparison("Does the session set some time apart for questions?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lequel des exposés a lieu avant la pause ?",
+        "Which one of the talks is after lunch?",
+        "Which one comes next week?",
+    ],
+)
+def test_review_which_one_of_a_set_or_a_moment_is_not_a_followup(question: str) -> None:
+    assert not is_followup(question)
+
+
+@pytest.mark.parametrize("question", ["Ok, laquelle passe juste avant ?", "Which ones come after?"])
+def test_review_which_one_followups(question: str) -> None:
+    assert is_followup(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "talks"),
+    [
+        ("Who gives the first, second and third talks?",
+         ["talk:lin", "talk:ateliers", "talk:aides"]),
+        ("C'est quoi l'avant-dernière intervention ?", ["talk:ateliers"]),
+    ],
+)  # fmt: skip
+def test_review_places_listed_and_second_to_last(
+    textiles7: Assistant, question: str, talks: list[str]
+) -> None:
+    assert cited(textiles7.ask(question)) == talks
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the first to mention funding?", "Qui est le deuxième à parler de financement ?"],
+)
+def test_review_the_first_to_do_something_is_no_place(question: str) -> None:
+    from assistant.planner import frame_text
+    from assistant.record_answers import _NTH_AFTER
+
+    assert not _NTH_AFTER.search(frame_text(question))
+
+
+def test_review_working_in_a_field_is_not_an_organisation(extractive: Assistant) -> None:
+    answer = extractive.ask(
+        "Does anyone discuss whether industrial players working in digital production gain "
+        "new powers?"
+    )
+    assert "Granier" not in answer.answer, answer.answer
