@@ -312,6 +312,8 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # the team's mistake in naming it), its first run on the code before that session's changes;
 # blind16: by a sixteenth reader on 2026-12-06 (thirteenth session), frozen unread, its first run
 # on dc33196's code (before that session's changes).
+# blind17: by a seventeenth reader on 2026-12-06 (fourteenth session), frozen unread, its first
+# run on 02aad08's code (before any change made after it was written).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -330,6 +332,7 @@ FROZEN = {
     "blind14.jsonl": "fd08c7f39cc4c1e985defc56dac214e99a6a79a6cd20abb7f45803c64d29fcbb",
     "blind15.jsonl": "463678b358737b674c1ef6b3818634dafb26901d023096b0af78e0a4cca3a727",
     "blind16.jsonl": "18157ee48d04cf3cab5b6ea584e2fe4c415e9691fcd2fc2b1c223f348b3f6987",
+    "blind17.jsonl": "e47a6c5697a8387e5eafa928e544fc923b2d03d90df1437f4ee7de2df398b06a",
 }
 
 
