@@ -148,7 +148,7 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         pieces = [listed[0], listed[1] + joiner + pieces[1]]
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
-    if asks_count(pieces[0]) and re.fullmatch(LIST_THEM, frame_text(pieces[1])):
+    if asks_count(pieces[0]) and _lists_them(pieces[1]):
         return [question]  # "how many talks are there, and which ones?": one list, counted
     if _one_verb(pieces[0], pieces[1]) or _ELLIPSIS.match(pieces[1].strip()):
         return [question]
@@ -168,6 +168,21 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
     if not _defines(first):
         first = _about(first, second, catalog, lang, vectors)
     return [first, second]
+
+
+def _lists_them(part: str) -> bool:
+    """A second part that only asks to name what the first counted: "which ones?", "could you
+    name each of them?", "what are they all called?"."""
+    framed = frame_text(part)
+    rest = re.sub(LIST_THEM, " ", framed).split()
+    return len(rest) < len(framed.split()) and not set(rest) - _ASKING_TO_LIST
+
+
+# What may stand around "name them" ("could you name each of them, please?").
+_ASKING_TO_LIST = set(
+    "could can would you please tell me and et so all each every one of them then pourrais "
+    "pourriez peux pouvez tu vous me les svp aussi also".split()
+)
 
 
 def asks_two(part: str, catalog: Catalog, lang: str, vectors: Any = None) -> bool:

@@ -41,9 +41,11 @@ from ingest.text import fold
 # A second part that asks for the list a count counted, and nothing else: "which ones?", "who
 # are they?", "what are they called?", « lesquelles ? », « qui sont-ils ? » (folded words).
 LIST_THEM = (
-    r"\b(which ones?( are they)?|what are (they|their (titles|names))( called)?|who are they|"
-    r"name them|list them|lesquel(le)?s|lesquels|qui sont (ils|elles)|quel(le)?s sont (ils|"
-    r"elles|leurs (titres|noms))|(et )?leurs (titres|noms))\b"
+    r"\b(which ones?( are they)?|what are (they|their (titles|names))( all)?( called)?|"
+    r"who are they|who they are|what they are( all)? called|"
+    r"(name|list) them( all)?|(name|list) (each|all|every one) of them|name each( one)?|"
+    r"their names|lesquel(le)?s|lesquels|qui sont (ils|elles)|quel(le)?s sont (ils|"
+    r"elles|leurs (titres|noms))|(et )?leurs (titres|noms)|les (nommer|citer|lister|enumerer))\b"
 )
 _NEGATED = (
     r"\b(don ?t|do not|doesn ?t|does not|didn ?t|did not|aren ?t|are not|isn ?t|is not|"
@@ -461,6 +463,11 @@ class EntityIndex:
             return units[best]
         return None
 
+    def text_stems(self) -> set[str]:
+        """The stems the abstracts, bios and session descriptions write."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        return set(postings)
+
     def held_share(self, stems: set[str]) -> float:
         """The largest share of the stems' weight (rarity) that one abstract, bio or session
         sentence holds."""
@@ -789,6 +796,11 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
     if "says" in asks:
         # "which talk says that …" quotes the sentence, whatever words it holds
         asks -= {"topic", "mentions", "before", "after", "first", "last", "order"}
+    if asks & {"first", "last"} and _ordinals_of_other_things(folded):
+        # « la dernière filature du Nord a fermé quand ? », "last year", "the first time": the
+        # place of something else than a talk or a speaker (opening and closing verbs stay)
+        asks -= {k for k, verb in (("first", _OPENING), ("last", _CLOSING))
+                 if not re.search(verb, folded)}  # fmt: skip
     if re.search(_ASKED_CONTENT, folded):
         asks -= {"mentions", "topic"}  # « il parle de quoi ? » asks for the content
         asks.add("content")
@@ -809,6 +821,31 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         # for its subject, named by its title, not a sentence about wood
         asks = (asks - {"content", "mentions"}) | {"topic"}
     return Plan(asks, links)
+
+
+# The words that may follow "first" / "last" when a place in the programme is asked: a talk or
+# a speaker, "one", a place word, or a word that starts another clause or phrase ("who goes
+# last and …", "the first of them", « le premier à parler », « qui passe en dernier ? »).
+_PLACE_FOLLOWERS = set(
+    "one ones slot slots creneau creneaux item up to a in on at of de du des d et and or ou en "
+    "dans sur position place rang then puis is est s are sont who what which when where how why "
+    "qui que quoi quel quelle quels quelles quand comment pourquoi please svp pour for with avec "
+    "after apres before avant alors so the la le les l un une c it il elle she he they ils elles "
+    "i je j we nous you vous tu partie part half day days jour journee morning matin afternoon "
+    "evening soir speaks speak parle parlent passe passes goes go comes come".split()
+)
+
+
+def _ordinals_of_other_things(folded: str) -> bool:
+    """Every "first" / "last" of the question qualifies something else than a talk, a speaker
+    or a place in the programme: « la dernière filature », "last year", "the first time"."""
+    found = list(re.finditer(r"\b(premier\w*|first|dernier\w*|last)\b(?: (\w+))?", folded))
+    return bool(found) and all(
+        m.group(2) is not None
+        and m.group(2) not in _PLACE_FOLLOWERS
+        and not re.fullmatch(rf"{TALK_NOUNS}|{_PEOPLE_NOUNS}", m.group(2))
+        for m in found
+    )
 
 
 # "Before" or "after" said of the asker's own time: before a first person or an infinitive

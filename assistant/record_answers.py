@@ -44,7 +44,13 @@ from assistant.planner import (
     plan,
     title_match,
 )
-from assistant.session_answers import numbered_sessions, session_answer, team_answer
+from assistant.policy import ATTRIBUTES
+from assistant.session_answers import (
+    numbered_sessions,
+    roster_asked,
+    session_answer,
+    team_answer,
+)
 from assistant.timeline import time_answer
 from assistant.translation import RANK_WORD_COSINE, WORD_COSINE, surface, translated
 from assistant.types import Draft
@@ -73,6 +79,8 @@ def from_records(
     `now` and `zone`: the clock and the zone setting, for "what's on now / next / at 14:35"."""
     if intent(question) == "acronym":
         return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
+    if dates_a_text(question, focus, catalog, vectors):
+        return None  # "in what year did Chippendale start selling abroad, per Landau?"
     talk = focus_talk(focus, catalog)
     asked = plan(question, index_of(catalog), vectors)
     described = focus.speakers and not (
@@ -202,6 +210,17 @@ def planned_answer(
         # "is there a designer among the speakers?": who holds the role, even where the role's
         # word is also in the title of their talk ("designers")
         return speaker_cards(links.holding_role, catalog, lang)
+    if not (named or named_talks) and roster_asked(question, catalog):
+        return order(sessions, catalog, lang)  # "who's speaking at session 3 tonight?"
+    if (
+        links.from_affiliation
+        and not (named or named_talks)
+        and plan.asked("from")
+        and plan.asked("people-noun", "among")
+        and _by_organisation(question, plan, catalog)
+    ):
+        # "is one of the speakers from INRAE?", « un des intervenants vient-il de l'IRI ? »
+        return from_organisation(question, links.from_affiliation, catalog, lang)
     if plan.asked("who") and not named and not named_talks:
         if links.from_affiliation and _by_organisation(question, plan, catalog):
             return from_organisation(question, links.from_affiliation, catalog, lang)
@@ -249,6 +268,8 @@ def planned_answer(
         and only_frame(question, catalog, talk=talk)
     ):
         return who(talk, catalog, lang)  # "who is the speaker for «…»?", nothing else asked
+    if named and talk and re.search(_TITLE_ASKED, frame_text(question)):
+        return who(talk, catalog, lang)  # "what's X's talk called?": its title, its record
     if (
         named
         and re.search(_WHICH_TALK, frame_text(question))
@@ -285,13 +306,48 @@ _BY_TITLE = (
 )
 
 
+def dates_a_text(question: str, focus: Focus, catalog: Catalog, vectors: Any = None) -> bool:
+    """The question asks when something its texts tell of happened (a year, a century, "when
+    did …"), not when a talk or the session is: words of its own, besides the names and titles
+    it gives, are words of an abstract or of the session's description (`vectors`: or
+    translations of them)."""
+    folded = plain(unquoted(question))
+    if not any(re.search(ATTRIBUTES[k][0], folded) for k in ("year", "past-when", "century")):
+        return False
+    own = _own_words(
+        question, catalog, _own_stems(catalog, focus.speakers, focus_talk(focus, catalog))
+    )
+    own -= PROGRAMME_WORDS | _SCHEDULED
+    told = index_of(catalog).text_stems()
+    if own & told or vectors is None:
+        return bool(own & told)
+    # in another language than the texts' ("when did the northern mills close?")
+    return bool(set(programme_translations(question, own, catalog, vectors).values()) & told)
+
+
+# Words of when a talk or the session is held, whatever a text also writes (« tiers lieux »).
+_SCHEDULED = set(
+    tokens("session séance talk intervention lieu place passe tient déroule commence start "
+           "begin held happen take")
+)  # fmt: skip
+
+
+_ANYONE = set(
+    tokens("quelqu'un quelqu’un someone anyone anybody somebody parmi among orateur orateurs "
+           "oratrice intervenant intervenants intervenante speaker speakers presenter")
+)  # fmt: skip
+
+
 def _by_organisation(question: str, plan: Plan, catalog: Catalog) -> bool:
     """The question asks who comes from the organisation it names ("which speaker is from
     INRAE?", "who represents the Banque des Territoires?"), not about a subject of which one
     word is also in an affiliation ("does anyone address whether industrial players …?"): few
     words of its own besides the organisation's (one more when it says "from", "works at")."""
     own = _own_stems(catalog, plan.links.from_affiliation, None)
-    return len(_own_words(question, catalog, own)) <= (3 if plan.asked("from") else 2)
+    # the session named by its date is no word of its own (« parmi les orateurs du 18 décembre »)
+    dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
+    said = {w for w in _own_words(question, catalog, own) - dated - _ANYONE if not w.isdigit()}
+    return len(said) <= (3 if plan.asked("from") else 2)
 
 
 def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:
@@ -700,6 +756,12 @@ def _own_words(question: str, catalog: Catalog, own: set[str] = frozenset()) -> 
 
 # Which talk a named speaker gives: "which talk is X giving?", "what is X presenting?", « quel est
 # l'exposé de X ? », « que présente X ? » (not what it says: "what is X's talk about?").
+# The title of a named speaker's talk asked: "what's X's presentation called?", « je voudrais
+# le titre exact » (folded frame text).
+_TITLE_ASKED = (
+    rf"\b({TALK_NOUNS} (called|titled|named)|(the|son|sa|le|its|their|his|her|exact) "
+    r"(titre|title)|titre exact|exact title|intitul\w*|s appelle|present\w* quoi)\b"
+)
 _WHICH_TALK = (
     r"\b((which|what) (talk|presentation|session|topic)|(quel(le)?s?|c est quoi) (est |sont )?"
     r"(l |le |la |les )?"

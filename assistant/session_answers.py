@@ -12,10 +12,12 @@ import re
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
+from assistant.condense import is_followup
 from assistant.extractive import quotable
 from assistant.intents import people
 from assistant.lexicon import plain, tokens, unquoted
 from assistant.planner import content_words
+from assistant.translation import are_cognates
 from assistant.types import Draft
 from ingest import schema
 
@@ -39,7 +41,25 @@ _SESSION_ASKS = {
 
 
 def _folded(question: str) -> str:
-    return plain(unquoted(question))
+    """The question's plain words, a session's number in words written as digits ("session
+    three", « la séance trois »)."""
+    folded = plain(unquoted(question))
+    return re.sub(
+        rf"\b(session|seance|track) ({'|'.join(_NUMBER_WORDS)})\b",
+        lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}",
+        folded,
+    )
+
+
+_NUMBER_WORDS = {
+    word: n
+    for n, words in enumerate(
+        "- one two,deux three,trois four,quatre five,cinq six seven,sept eight,huit nine,neuf "
+        "ten,dix".split()
+    )
+    for word in words.split(",")
+    if word != "-"
+}
 
 
 def session_answer(question: str, catalog: Catalog, lang: str) -> Draft | None:
@@ -84,8 +104,90 @@ _WHOLE = set(
         # what qualifies the whole ("the overall theme", "the big picture", « le fil rouge »)
         "overall global globale broad big picture central centrale core key gist essence "
         "essentiel essentielle ensemble fil rouge underlying grand grande"
+        # fillers around "what is it about?" ("in a nutshell", « en gros, ça parle de quoi ? »)
+        " behind derriere nutshell overarching umbrella basically essentially globalement mean "
+        "grosso modo ca cela actually really all tout"
     )
 )
+# Who is on the session's programme, asked without "speakers": "who's speaking at session 3
+# tonight?", "the lineup for this session?", « c'est qui qui cause ce soir ? ».
+_ROSTER = (
+    r"\b(line ?up|who s on|on stage|sur scene|au programme|on the (programme|program|bill)|"
+    r"(who|which \w+|qui)( \w+){0,3} (speak\w*|present\w*|talk\w*|giv\w*|interv\w*|parl\w*|"
+    r"cause\w*|pass\w*|up))\b"
+)
+_ROSTER_WORDS = set(
+    tokens(
+        "line lineup stage scene programme program bill who qui which quel quels quelles folks "
+        "people gens personnes speak speaking speaks present presenting presents talk talking "
+        "give giving intervene intervient interviennent parle parlent cause causent passe "
+        "passent up hey so alors bon donc actually vraiment today aujourd hui ce cette this "
+        "that tell telling mind dis dites there y il est c s u like me can could"
+    )
+)
+# A part of the day a session in scope must start in: "this morning", « ce soir ».
+_DAY_PARTS = {
+    r"\b(morning|matin|matinee)\b": (0, 12),
+    r"\b(afternoon|apres midi|aprem)\b": (12, 18),
+    r"\b(evening|tonight|soir|soiree)\b": (16, 24),
+}
+
+
+_QUOTED = re.compile(r"[«“\"][^»”\"]+[»”\"]")
+
+
+def roster_asked(question: str, catalog: Catalog) -> bool:
+    """The question asks who is on the programme of a session (or of all of them), and nothing
+    else: no subject, nobody named (the session's own title words and date may name it)."""
+    if _QUOTED.search(question) or is_followup(question):
+        return False  # "who presents "The Distributed Factory"?", « qui le présente ? »
+    folded = _folded(question)
+    if not re.search(_ROSTER, folded):
+        return False
+    titles = {
+        t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("session", "")))
+    }
+    dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
+    # a number other than the session's ("who's speaking at 10:30?") asks for a time
+    numbered = re.sub(_SESSION_NUMBER, " ", folded)
+    for part, (start, end) in _DAY_PARTS.items():
+        if re.search(part, numbered):
+            if not any(start <= _hour(s) < end for s in catalog.sessions.values()):
+                return False  # "who's speaking this afternoon?" of a morning session
+            numbered = re.sub(part, " ", numbered)
+    own = content_words(numbered, catalog) - _ROSTER_WORDS - _WHOLE
+    return not _beyond(own, titles | dated)
+
+
+def _beyond(own: set[str], naming: set[str]) -> set[str]:
+    """The words of `own` that are not words naming the session (its title, its date), as
+    written or as a cognate in another language ("industrial localities", "18 December")."""
+    naming = naming | {_MONTHS[m] for m in naming if m in _MONTHS}
+    return {w for w in own if w not in naming and not any(_alike(w, n) for n in naming)}
+
+
+# A date's month in the other language ("12 March" of « 12 mars »), as stems.
+_MONTHS = dict(
+    zip(
+        tokens("janvier février mars avril mai juin juillet août septembre octobre novembre "
+               "décembre"),
+        tokens("january february march april may june july august september october november "
+               "december"),
+        strict=True,
+    )
+)  # fmt: skip
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two stems of one word in two languages: the same first letters ("industrial" /
+    « industriel »), or one the other's start ("localit" / « local »)."""
+    short, long = sorted((a, b), key=len)
+    return are_cognates(a, b) or (len(short) >= 5 and long.startswith(short))
+
+
+def _hour(session: Source) -> int:
+    found = re.match(r"\s*(\d{1,2})", str(session.metadata.get("start") or ""))
+    return int(found.group(1)) if found else -1
 
 
 def _asks_more(question: str, catalog: Catalog) -> bool:
@@ -93,12 +195,8 @@ def _asks_more(question: str, catalog: Catalog) -> bool:
     FabLabs?"): its texts answer that, not the session's title."""
     # the session named by its date (« la séance du 18 décembre ») is the session itself
     dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
-    return bool(
-        content_words(question, catalog)
-        - _WHOLE
-        - dated
-        - {w for w in tokens(question) if w.isdigit()}
-    )
+    own = content_words(question, catalog) - _WHOLE - {w for w in tokens(question) if w.isdigit()}
+    return bool(_beyond(own, dated))
 
 
 def numbered_sessions(question: str, catalog: Catalog) -> list[str]:

@@ -75,13 +75,14 @@ def translated_among(
         best = int(row.argmax())
         if row[best] < threshold:
             near = [i for i in np.argsort(-row) if row[i] >= WORD_COSINE] if cognates else []
-            best = next((int(i) for i in near if _cognates(w, candidates[i])), -1)
+            best = next((int(i) for i in near if are_cognates(w, candidates[i])), -1)
         if best >= 0:
             found[tokens(w)[0]] = tokens(candidates[best])[0]
     return found
 
 
-def _cognates(a: str, b: str) -> bool:
+def are_cognates(a: str, b: str) -> bool:
+    """The same first COGNATE_PREFIX letters, accents folded (\"industrial\", « industrielles »)."""
     x, y = fold(a).lower(), fold(b).lower()
     return len(x) >= COGNATE_PREFIX and x[:COGNATE_PREFIX] == y[:COGNATE_PREFIX]
 
