@@ -44,7 +44,7 @@ LIST_THEM = (
     r"\b(which ones?( are they)?|what are (they|their (titles|names))( all)?( called)?|"
     r"who are they|who they are|what they are( all)? called|"
     r"(name|list) them( all)?|(name|list) (each|all|every one) of them|name each( one)?|"
-    r"their names|lesquel(le)?s|lesquels|qui sont (ils|elles)|quel(le)?s sont (ils|"
+    r"their names$|lesquel(le)?s|lesquels|qui sont (ils|elles)|quel(le)?s sont (ils|"
     r"elles|leurs (titres|noms))|(et )?leurs (titres|noms)|les (nommer|citer|lister|enumerer))\b"
 )
 _NEGATED = (
@@ -832,7 +832,9 @@ _PLACE_FOLLOWERS = set(
     "qui que quoi quel quelle quels quelles quand comment pourquoi please svp pour for with avec "
     "after apres before avant alors so the la le les l un une c it il elle she he they ils elles "
     "i je j we nous you vous tu partie part half day days jour journee morning matin afternoon "
-    "evening soir speaks speak parle parlent passe passes goes go comes come".split()
+    "evening soir speaks speak parle parlent passe passes goes go comes come this ce cette "
+    "tonight today aujourd hui keynote keynotes paper papers lecture lectures contribution "
+    "contributions passage passages thing two three four deux trois quatre".split()
 )
 
 
@@ -843,6 +845,7 @@ def _ordinals_of_other_things(folded: str) -> bool:
     return bool(found) and all(
         m.group(2) is not None
         and m.group(2) not in _PLACE_FOLLOWERS
+        and not m.group(2).isdigit()
         and not re.fullmatch(rf"{TALK_NOUNS}|{_PEOPLE_NOUNS}", m.group(2))
         for m in found
     )

@@ -47,7 +47,7 @@ from assistant.planner import (
 from assistant.policy import ATTRIBUTES
 from assistant.session_answers import (
     numbered_sessions,
-    roster_asked,
+    roster_sessions,
     session_answer,
     team_answer,
 )
@@ -210,8 +210,8 @@ def planned_answer(
         # "is there a designer among the speakers?": who holds the role, even where the role's
         # word is also in the title of their talk ("designers")
         return speaker_cards(links.holding_role, catalog, lang)
-    if not (named or named_talks) and roster_asked(question, catalog):
-        return order(sessions, catalog, lang)  # "who's speaking at session 3 tonight?"
+    if not (named or named_talks) and (on := roster_sessions(question, catalog, sessions)):
+        return order(on, catalog, lang)  # "who's speaking at session 3 tonight?"
     if (
         links.from_affiliation
         and not (named or named_talks)
@@ -268,7 +268,12 @@ def planned_answer(
         and only_frame(question, catalog, talk=talk)
     ):
         return who(talk, catalog, lang)  # "who is the speaker for «…»?", nothing else asked
-    if named and talk and re.search(_TITLE_ASKED, frame_text(question)):
+    if (
+        named
+        and talk
+        and re.search(_TITLE_ASKED, frame_text(question))
+        and not re.search(_NOT_A_TALKS_TITLE, frame_text(question))
+    ):
         return who(talk, catalog, lang)  # "what's X's talk called?": its title, its record
     if (
         named
@@ -308,11 +313,17 @@ _BY_TITLE = (
 
 def dates_a_text(question: str, focus: Focus, catalog: Catalog, vectors: Any = None) -> bool:
     """The question asks when something its texts tell of happened (a year, a century, "when
-    did …"), not when a talk or the session is: words of its own, besides the names and titles
-    it gives, are words of an abstract or of the session's description (`vectors`: or
-    translations of them)."""
+    did …"), not when a talk or the session is: it dates no talk or session, and words of its
+    own (not the focus speakers' names, roles and affiliations, nor the focus talk's title) are
+    words of an abstract, a bio or the session's description (`vectors`: or translations)."""
     folded = plain(unquoted(question))
-    if not any(re.search(ATTRIBUTES[k][0], folded) for k in ("year", "past-when", "century")):
+    if not re.search(_DATES_ASKED, folded):
+        return False
+    # "when was the session on X?", « quand a eu lieu l'intervention sur Y ? »: a talk or the
+    # session is what is dated (not "according to Landau's talk, in what year did …")
+    said_of = re.sub(rf"\b(according to|selon|d apres|per|in|dans)( \w+){{0,3}} {_DATED_THING}",
+                     " ", folded)  # fmt: skip
+    if re.search(_DATED_THING, said_of):
         return False
     own = _own_words(
         question, catalog, _own_stems(catalog, focus.speakers, focus_talk(focus, catalog))
@@ -325,6 +336,16 @@ def dates_a_text(question: str, focus: Focus, catalog: Catalog, vectors: Any = N
     return bool(set(programme_translations(question, own, catalog, vectors).values()) & told)
 
 
+# What the programme dates: a talk, a session, a speaker's turn.
+_DATED_THING = (
+    rf"\b({TALK_NOUNS}|seances?|tracks?|speakers?|presenters?|intervenant\w*|orat(eur|rice)s?)\b"
+)
+# A past date asked: a year, a century, "when did …", « quand a-t-il … » (not « quand est … »,
+# which may ask when something is held).
+_DATES_ASKED = "|".join(
+    [ATTRIBUTES["year"][0], ATTRIBUTES["century"][0],
+     r"\b(when (did|was|were)|quand (a|ont|fut|furent) )"]
+)  # fmt: skip
 # Words of when a talk or the session is held, whatever a text also writes (« tiers lieux »).
 _SCHEDULED = set(
     tokens("session séance talk intervention lieu place passe tient déroule commence start "
@@ -756,12 +777,18 @@ def _own_words(question: str, catalog: Catalog, own: set[str] = frozenset()) -> 
 
 # Which talk a named speaker gives: "which talk is X giving?", "what is X presenting?", « quel est
 # l'exposé de X ? », « que présente X ? » (not what it says: "what is X's talk about?").
-# The title of a named speaker's talk asked: "what's X's presentation called?", « je voudrais
-# le titre exact » (folded frame text).
+# The title of a named speaker's talk asked: "what's X's presentation called?", « il présente
+# quoi ? je voudrais le titre exact » (folded frame text); not a session's title, an
+# organisation's name or a job title.
 _TITLE_ASKED = (
-    rf"\b({TALK_NOUNS} (called|titled|named)|(the|son|sa|le|its|their|his|her|exact) "
-    r"(titre|title)|titre exact|exact title|intitul\w*|s appelle|present\w* quoi)\b"
+    rf"\b({TALK_NOUNS} (called|titled|named)|(title|titre) (of|de) (his|her|their|son|sa|leur) "
+    rf"{TALK_NOUNS}|present\w* quoi|(the|le) (exact )?(title|titre)( exact)?$)"
 )
+_NOT_A_TALKS_TITLE = (
+    r"\b(session|seance|track|labo\w*|lab|organi[sz]\w*|job|role|poste|fonction|affiliation|"
+    r"universit\w*|company|entreprise)\b"
+)
+# What a named speaker presents ("which talk is X giving?", « c'est quoi l'intervention de X ? »).
 _WHICH_TALK = (
     r"\b((which|what) (talk|presentation|session|topic)|(quel(le)?s?|c est quoi) (est |sont )?"
     r"(l |le |la |les )?"

@@ -45,16 +45,18 @@ def _folded(question: str) -> str:
     three", « la séance trois »)."""
     folded = plain(unquoted(question))
     return re.sub(
-        rf"\b(session|seance|track) ({'|'.join(_NUMBER_WORDS)})\b",
+        rf"\b(session|seance|track) ({'|'.join(_NUMBER_WORDS)})\b(?! {_UNITS})",
         lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}",
         folded,
     )
 
 
+# "the session three hours long", « la séance deux fois par an »: not its number
+_UNITS = r"(hours?|minutes?|days?|weeks?|years?|times|heures?|jours?|semaines?|ans|fois|h)\b"
 _NUMBER_WORDS = {
     word: n
     for n, words in enumerate(
-        "- one two,deux three,trois four,quatre five,cinq six seven,sept eight,huit nine,neuf "
+        "- - two,deux three,trois four,quatre five,cinq six seven,sept eight,huit nine,neuf "
         "ten,dix".split()
     )
     for word in words.split(",")
@@ -121,8 +123,9 @@ _ROSTER_WORDS = set(
         "line lineup stage scene programme program bill who qui which quel quels quelles folks "
         "people gens personnes speak speaking speaks present presenting presents talk talking "
         "give giving intervene intervient interviennent parle parlent cause causent passe "
-        "passent up hey so alors bon donc actually vraiment today aujourd hui ce cette this "
-        "that tell telling mind dis dites there y il est c s u like me can could"
+        "passent up hey so alors bon donc actually vraiment today tonight aujourd hui ce cette "
+        "this tell telling mind dis dites there y il est c s u like me can could session "
+        "seance track stage"
     )
 )
 # A part of the day a session in scope must start in: "this morning", « ce soir ».
@@ -136,27 +139,44 @@ _DAY_PARTS = {
 _QUOTED = re.compile(r"[«“\"][^»”\"]+[»”\"]")
 
 
-def roster_asked(question: str, catalog: Catalog) -> bool:
-    """The question asks who is on the programme of a session (or of all of them), and nothing
-    else: no subject, nobody named (the session's own title words and date may name it)."""
+def roster_sessions(question: str, catalog: Catalog, sessions: list[str]) -> list[str]:
+    """The sessions (among `sessions`, those the question names) whose programme the question
+    asks for, "who is on it?", and nothing else; [] when it asks something else. It must point
+    at a session (a session word, "the lineup", a part of the day): "who can I talk to?" does
+    not; no subject after about / sur (« qui parle de ça ? »); the session's own title and date
+    words may name it, in either language ("the industrial localities session")."""
     if _QUOTED.search(question) or is_followup(question):
-        return False  # "who presents "The Distributed Factory"?", « qui le présente ? »
+        return []  # "who presents "The Distributed Factory"?", « qui le présente ? »
     folded = _folded(question)
-    if not re.search(_ROSTER, folded):
-        return False
-    titles = {
-        t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("session", "")))
-    }
-    dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
-    # a number other than the session's ("who's speaking at 10:30?") asks for a time
-    numbered = re.sub(_SESSION_NUMBER, " ", folded)
+    if not re.search(_ROSTER, folded) or re.search(_ON_A_SUBJECT, folded):
+        return []
+    number = re.search(_SESSION_NUMBER, folded)
+    if number and not numbered_sessions(question, catalog):
+        return []  # "who's speaking at session 9?": the programme has none (said elsewhere)
+    rest = re.sub(_SESSION_NUMBER, " ", folded)
+    pointed = bool(re.search(_POINTS_AT_A_SESSION, folded))
     for part, (start, end) in _DAY_PARTS.items():
-        if re.search(part, numbered):
-            if not any(start <= _hour(s) < end for s in catalog.sessions.values()):
-                return False  # "who's speaking this afternoon?" of a morning session
-            numbered = re.sub(part, " ", numbered)
-    own = content_words(numbered, catalog) - _ROSTER_WORDS - _WHOLE
-    return not _beyond(own, titles | dated)
+        if re.search(part, rest):
+            sessions = [s for s in sessions if start <= _hour(catalog.sessions[s]) < end]
+            rest, pointed = re.sub(part, " ", rest), True
+    if not (pointed and sessions):
+        return []  # "who's speaking this afternoon?" of a morning session
+    named = {s: catalog.sessions[s] for s in sessions}
+    titles = {t for s in named.values() for t in tokens(str(s.metadata.get("session", "")))}
+    dated = {t for s in named.values() for t in tokens(str(s.metadata.get("date", "")))}
+    # a number other than the session's ("who's speaking at 10:30?") asks for a time
+    return [] if _beyond(content_words(rest, catalog) - _ROSTER_WORDS, titles | dated) else sessions
+
+
+# What points at a session: its noun, its lineup, the stage (folded, its number taken out).
+_POINTS_AT_A_SESSION = (
+    r"\b(session|seance|track|line ?up|on stage|sur scene|au programme|on the (programme|"
+    r"program|bill)|today|tonight|aujourd hui|ce soir)\b"
+)
+# A subject asked: "who talks about …", « qui parle de ça ? », « qui intervient sur … ».
+_ON_A_SUBJECT = (
+    r"\b(about|regarding|concerning|sur(?! scene)|(parl|talk|speak|cause)\w* (de|d|des|du|on))\b"
+)
 
 
 def _beyond(own: set[str], naming: set[str]) -> set[str]:
@@ -195,7 +215,8 @@ def _asks_more(question: str, catalog: Catalog) -> bool:
     FabLabs?"): its texts answer that, not the session's title."""
     # the session named by its date (« la séance du 18 décembre ») is the session itself
     dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
-    own = content_words(question, catalog) - _WHOLE - {w for w in tokens(question) if w.isdigit()}
+    # a day or a number other than the session's is more ("about on December 19?")
+    own = content_words(re.sub(_SESSION_NUMBER, " ", question), catalog) - _WHOLE
     return bool(_beyond(own, dated))
 
 
