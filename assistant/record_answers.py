@@ -49,6 +49,7 @@ from assistant.session_answers import (
     numbered_sessions,
     roster_sessions,
     session_answer,
+    stems_of,
     team_answer,
 )
 from assistant.timeline import time_answer
@@ -366,7 +367,7 @@ def _by_organisation(question: str, plan: Plan, catalog: Catalog) -> bool:
     words of its own besides the organisation's (one more when it says "from", "works at")."""
     own = _own_stems(catalog, plan.links.from_affiliation, None)
     # the session named by its date is no word of its own (« parmi les orateurs du 18 décembre »)
-    dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
+    dated = stems_of(catalog.sessions.values(), "date")
     said = {w for w in _own_words(question, catalog, own) - dated - _ANYONE if not w.isdigit()}
     return len(said) <= (3 if plan.asked("from") else 2)
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
@@ -162,8 +163,7 @@ def roster_sessions(question: str, catalog: Catalog, sessions: list[str]) -> lis
     if not (pointed and sessions):
         return []  # "who's speaking this afternoon?" of a morning session
     named = {s: catalog.sessions[s] for s in sessions}
-    titles = {t for s in named.values() for t in tokens(str(s.metadata.get("session", "")))}
-    dated = {t for s in named.values() for t in tokens(str(s.metadata.get("date", "")))}
+    titles, dated = stems_of(named.values(), "session"), stems_of(named.values(), "date")
     # a number other than the session's ("who's speaking at 10:30?") asks for a time
     return [] if _beyond(content_words(rest, catalog) - _ROSTER_WORDS, titles | dated) else sessions
 
@@ -177,6 +177,11 @@ _POINTS_AT_A_SESSION = (
 _ON_A_SUBJECT = (
     r"\b(about|regarding|concerning|sur(?! scene)|(parl|talk|speak|cause)\w* (de|d|des|du|on))\b"
 )
+
+
+def stems_of(sessions: Iterable[Source], key: str) -> set[str]:
+    """The stems of the sessions' `key` field: their titles ("session") or dates ("date")."""
+    return {t for s in sessions for t in tokens(str(s.metadata.get(key, "")))}
 
 
 def _beyond(own: set[str], naming: set[str]) -> set[str]:
@@ -214,7 +219,7 @@ def _asks_more(question: str, catalog: Catalog) -> bool:
     """The question asks about something within the session ("what does the session say about
     FabLabs?"): its texts answer that, not the session's title."""
     # the session named by its date (« la séance du 18 décembre ») is the session itself
-    dated = {t for s in catalog.sessions.values() for t in tokens(str(s.metadata.get("date", "")))}
+    dated = stems_of(catalog.sessions.values(), "date")
     # a day or a number other than the session's is more ("about on December 19?")
     own = content_words(re.sub(_SESSION_NUMBER, " ", question), catalog) - _WHOLE
     return bool(_beyond(own, dated))
