@@ -314,6 +314,10 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # on dc33196's code (before that session's changes).
 # blind17: by a seventeenth reader on 2026-12-06 (fourteenth session), frozen unread, its first
 # run on 02aad08's code (before any change made after it was written).
+# blind18: by an eighteenth reader on 2026-12-06 (fifteenth session), frozen unread (two of its
+# questions, word for word those of another set, were reworded by that reader, who compared
+# them by code without reading the other sets); its first run on 40b208a's code and on this
+# session's first change (the talks on a subject, a place asked of a text).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -333,6 +337,7 @@ FROZEN = {
     "blind15.jsonl": "463678b358737b674c1ef6b3818634dafb26901d023096b0af78e0a4cca3a727",
     "blind16.jsonl": "18157ee48d04cf3cab5b6ea584e2fe4c415e9691fcd2fc2b1c223f348b3f6987",
     "blind17.jsonl": "e47a6c5697a8387e5eafa928e544fc923b2d03d90df1437f4ee7de2df398b06a",
+    "blind18.jsonl": "4bafbac9b6c063efbbf0c16cd6f66d6446028fad8a8673625447345bf79cc90a",
 }
 
 
