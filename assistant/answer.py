@@ -77,6 +77,7 @@ from assistant.positions import (
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame, session_says
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
+from assistant.subjects import listed, subject_asked, talks_on
 from assistant.translation import translates
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
@@ -85,6 +86,8 @@ from ingest.errors import BadInputError, ModelError, SessionAssistantError
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
+# A programme of more talks than this is not scanned word by word for "which talks deal with X?"
+SCANNED_TALKS = 40
 MAX_CLAIMS = 4
 MAX_PARTS = 3  # "what is «X» about, who gives it, and when?"; a fourth stays with the third
 
@@ -336,11 +339,32 @@ class Assistant:
             side := self._compared(standalone, focus, catalog, lang)
         ):
             return side  # "what do X's and Y's talks have in common?"
-        draft = self.records(standalone, focus, lang, catalog)
+        # "which talks deal with X?": every talk whose title or abstract writes it, before the
+        # title that matches best
+        draft = None if focus.speakers else self._on_subject(standalone, filters, lang, catalog)
+        if draft is None:
+            draft = self.records(standalone, focus, lang, catalog)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang,
                                                   catalog)  # fmt: skip
         return draft
+
+    def _on_subject(
+        self, standalone: str, filters: Filters | None, lang: str, catalog: Catalog
+    ) -> Draft | None:
+        """Every talk ("which talks deal with X?") whose title or abstract writes X or its
+        translation, or None (then the texts answer). A large programme's talks are those its
+        retrieval finds and those whose texts write one of X's stems."""
+        if filters or (subject := subject_asked(standalone)) is None:
+            return None
+        talks = sorted(catalog.talks.values(), key=lambda t: (t.session_id, t.order))
+        if len(talks) > SCANNED_TALKS:
+            found = self._nearest(standalone, catalog, None, [])[1]
+            near = {r.source.talk_id for r in found if r.source.talk_id}
+            near |= index_of(catalog).talks_with({s for w in subject for s in tokens(" ".join(w))})
+            talks = [t for t in talks if t.id in near]
+        shown = talks_on(subject, talks, catalog, self._vectors)
+        return listed(shown, subject, catalog, lang) if shown else None
 
     def _positioned(
         self,

@@ -13,6 +13,8 @@ Question types (each sampled to at most `per_type` subjects, then asked in Frenc
 - speakers-from: which speakers are from <a part of an affiliation>?
 - who-is-role: who is the <role> among the speakers? (a role only one speaker has)
 - topic-talk: is there a talk about <a content word of one title>? (the title and its speakers)
+- talks-on: which talks deal with <a word that two to five titles write>? (every one of them;
+  a talk whose abstract writes it may be listed too)
 - which-talk-says: which talk says that <a sentence of an abstract, with a few words dropped and
   its clauses reordered>? (the abstract is the source)
 - who-mentions: who mentions <a word found in one abstract and nowhere else>? (the speaker)
@@ -38,13 +40,14 @@ from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.evaluation import GoldItem
-from assistant.lexicon import STOP_EN, STOP_FR, elide, sentences
+from assistant.lexicon import STOP_DE, STOP_EN, STOP_FR, elide, sentences
 from ingest import schema
 from ingest.text import fold
 
 LANGS = ("fr", "en")
 PER_TYPE = 20
 MAX_LISTED = 10  # list questions whose answer would list more items than this are not asked
+MAX_ON_A_WORD = 5  # "which talks deal with X?" asks of a word at most this many titles write
 
 TEMPLATES: dict[str, dict[str, list[str]]] = {
     "who-presents": {
@@ -80,6 +83,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                "Je m’intéresse à {word} : quelle présentation aller voir ?"],
         "en": ["Is there a talk about {word}?", "Does any talk cover {word}, and who gives it?",
                "I'm interested in {word}: which talk should I see?"],
+    },
+    "talks-on": {
+        "fr": ["Quelles interventions parlent {of_word} ?",
+               "Est-ce que certaines présentations abordent {the_word} ? Lesquelles ?"],
+        "en": ["Which talks deal with {word}?", "Do any of the talks touch on {word}? Which ones?"],
     },
     "which-talk-says": {
         "fr": ["Quelle intervention dit {que_text} ?",
@@ -149,6 +157,7 @@ _ELIDED_END = re.compile(r"(?:[ldjmnstc]|qu)[’']$", re.IGNORECASE)
 _DROPPABLE = set("le la les un une the a an très also very really ainsi donc également aussi "
                  "particulier".split())  # fmt: skip
 _STOP = {fold(w) for w in STOP_FR | STOP_EN}
+_STOP_DE = {fold(w) for w in STOP_DE}
 # What programmes call their own parts: nothing an attendee asks "who mentions …?" about.
 _GENERIC = {fold(w) for w in "intervention interventions présentation présentations conférence "
             "exposé session sessions résumé speaker speakers abstract".split()}  # fmt: skip
@@ -312,6 +321,72 @@ def _topic_talk(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
                            sources)  # fmt: skip
 
 
+def _talks_on(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
+    words: dict[str, str] = {}  # stem → the word as first written in a title
+    for talk in f.talks:
+        # a word after a determiner or a preposition, or in a list ("Design, industrie et
+        # territoire"): a noun, what people ask about; not an infinitive ("pour créer")
+        nouns = _after_determiner(talk.title) | _listed_nouns(talk.title)
+        for word in f.content_words(talk.title):
+            noun = word in nouns and not _verb(word, talk.title)
+            if noun and fold(word) not in _GENERIC | _STOP_DE:
+                words.setdefault(_stem(word), _display(word, talk.title))
+    asked: set[frozenset[str]] = set()
+    for key, word in sorted(words.items()):
+        talks = [t for t in f.talks if t.speakers and _in_title(key, t)]
+        ids = frozenset(t.id for t in talks)
+        if 2 <= len(talks) <= MAX_ON_A_WORD and ids not in asked:
+            asked.add(ids)
+            facts = [[f.titles[t.id], *t.speakers, *(_last(n) for n in t.speakers)] for t in talks]
+            sources = [i for t in talks for i in _talk_and_abstract(f, t)]
+            params = {"word": word, "of_word": elide("de", word), "the_word": _the(word)}
+            yield _Subject(key, params, _both(facts), sources)
+
+
+def _in_title(stem: str, talk: TalkInfo) -> bool:
+    return any(_same_word(stem, _stem(w)) for w in _words(talk.title))
+
+
+def _talk_and_abstract(f: _Facts, talk: TalkInfo) -> list[str]:
+    return [schema.talk_id(talk.id), *(s.id for s in f.abstracts[talk.id])]
+
+
+def _listed_nouns(title: str) -> set[str]:
+    """Words of a title after a comma or « et » / "and": items of a list of nouns."""
+    return {m.group(1) for m in re.finditer(r"(?:,|\bet|\band|&)\s+([^\W\d_][\w’'-]*)", title)}
+
+
+def _verb(word: str, title: str) -> bool:
+    """An infinitive after « pour », « à », "to" or « comment » (« pour créer », "how to build")."""
+    before = re.search(rf"\b(\w+)\s+{re.escape(word)}\b", title)
+    if before is None:
+        return False
+    return fold(before.group(1)).lower() in _BEFORE_A_VERB and bool(
+        re.search(r"(er|ir|re)$", fold(word))
+    )
+
+
+_BEFORE_A_VERB = {"pour", "a", "to", "comment", "sans"}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """« industrie » and « industriels »: one is the other (six letters at least) with an ending
+    of a few letters (not « commun » and « communication »)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 6 and long.startswith(short) and len(long) - len(short) <= 3)
+
+
+def _the(word: str) -> str:
+    """The word after a French definite article: « l’industrie », « la filière »; a plural or an
+    unknown gender reads « les … » only when it ends in s or x, else « le / la » is guessed by
+    its ending (a question wording, not a grammar)."""
+    if word[:1].lower() in "aeéèêiouyh":
+        return f"l’{word}"
+    if word.endswith(("s", "x")):
+        return f"les {word}"
+    return f"la {word}" if word.endswith(("e", "é", "ion", "té")) else f"le {word}"
+
+
 def _which_talk_says(f: _Facts, rng: random.Random) -> Iterable[_Subject]:
     for talk in f.talks:
         found = [(c.id, s) for c in f.abstracts[talk.id] for s in sentences(c.text)]
@@ -435,6 +510,7 @@ _BUILDERS: dict[str, Callable[[_Facts, random.Random], Iterable[_Subject]]] = {
     "speakers-from": _speakers_from,
     "who-is-role": _who_is_role,
     "topic-talk": _topic_talk,
+    "talks-on": _talks_on,
     "which-talk-says": _which_talk_says,
     "who-mentions": _who_mentions,
     "no-abstract": _no_abstract,

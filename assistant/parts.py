@@ -25,6 +25,7 @@ from assistant.planner import (
     frame_text,
     index_of,
 )
+from assistant.subjects import subject_asked
 from assistant.types import Answer, Draft
 
 _ASKING = (
@@ -148,8 +149,10 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         pieces = [listed[0], listed[1] + joiner + pieces[1]]
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
-    if asks_count(pieces[0]) and _lists_them(pieces[1]):
-        return [question]  # "how many talks are there, and which ones?": one list, counted
+    if (asks_count(pieces[0]) or subject_asked(pieces[0])) and _lists_them(pieces[1]):
+        # "how many talks are there, and which ones?": one list, counted; « certaines
+        # interventions parlent-elles de X ? Lesquelles ? »: one list of the talks on X
+        return [question]
     if _one_verb(pieces[0], pieces[1]) or _ELLIPSIS.match(pieces[1].strip()):
         return [question]
     if _of_the_same_life_fact(pieces[0], pieces[1], catalog):

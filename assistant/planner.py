@@ -468,6 +468,18 @@ class EntityIndex:
         postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
         return set(postings)
 
+    def talks_with(self, stems: set[str]) -> set[str]:
+        """Ids of the talks whose title or abstract writes one of the stems."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        units: list[tuple[str, str]] = self.__dict__["sentence_units"]
+        found = {t for stem in stems for t in self.title_stems.get(stem, ())}
+        for stem in stems:
+            for unit in postings.get(stem, ()):
+                source = self.catalog.sources[units[unit][0]]
+                if source.kind == "abstract" and source.talk_id:
+                    found.add(source.talk_id)
+        return found
+
     def held_share(self, stems: set[str]) -> float:
         """The largest share of the stems' weight (rarity) that one abstract, bio or session
         sentence holds."""

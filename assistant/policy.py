@@ -107,7 +107,12 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
     "named": (r"\b(nommement|by name|names? (them|any|the(?! (speakers?|presenters?|person|people|"
               r"talks?|titles?)\b))|(does|do|did) \w+( \w+)? name\b|"
               r"which ones? (exactly|precisely|does|do|did)|which ones? (he|she|they) names?|"
-              r"(les )?nomme[ -]t[ -](il|elle)|lesquel\w* (exactement|precisement))",
+              r"(les )?nomme[ -]t[ -](il|elle)|lesquel\w* (exactement|precisement)|"
+              # a place asked ("in which country did X expand?", « quelles collectivités
+              # cite-t-elle en exemple ? »): a place is a name ("city-level policies", "which
+              # town hall" are not places asked)
+              r"(which|what|quel|quelle|quels|quelles) (country|countries|regions?|city|cities|"
+              r"towns?(?! hall)|pays|villes?|communes?|departements?|collectivites?)(?![\w-]))",
               r"$^"),
     # A stance on what should be done ("should the state fund …?", « faut-il rouvrir … ? »,
     # "is she in favour?"), not the asker's own ("which talk should I attend?"): shown only by

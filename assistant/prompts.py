@@ -319,6 +319,20 @@ CLASH_UNKNOWN = {
     "chevauchement.",
     "en": "The programme gives no time for «{title}», so whether they overlap is not known.",
 }
+# Every talk whose title or abstract writes a subject (assistant/subjects.py).
+ON_SUBJECT = {
+    "fr": "Les interventions dont le titre ou le résumé parle de « {subject} » :",
+    "en": "The talks whose title or abstract speaks of «{subject}»:",
+}
+OR = {"fr": " ou ", "en": " or "}
+MORE_TALKS = {
+    "fr": "… et {n} autres interventions qui en parlent.",
+    "en": "… and {n} more talks that speak of it.",
+}
+SAYING = {
+    "fr": " : « {sentence} » {cite}",
+    "en": ": «{sentence}» {cite}",
+}
 MENTIONS = {
     "fr": "« {term} » apparaît chez :",
     "en": "«{term}» appears in:",

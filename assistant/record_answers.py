@@ -52,6 +52,7 @@ from assistant.session_answers import (
     stems_of,
     team_answer,
 )
+from assistant.subjects import subject_asked
 from assistant.timeline import time_answer
 from assistant.translation import RANK_WORD_COSINE, WORD_COSINE, surface, translated
 from assistant.types import Draft
@@ -117,7 +118,7 @@ def from_records(
     draft = planned_answer(question, asked, talk, named_talks, catalog, lang, vectors)
     if draft is not None or (retrieved and intent(question) is None):
         return draft
-    if asked.asked("topic") and intent(question) == "list":
+    if (asked.asked("topic") or subject_asked(question)) and intent(question) == "list":
         return None  # "which talks are about X?": some talks, found by the texts, not all of them
     return record_answer(question, focus, catalog, lang)
 

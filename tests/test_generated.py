@@ -106,7 +106,8 @@ PROGRAMME: dict[str, Any] = {
 
 # Types whose every fact can be read in the expected sources (text or metadata).
 READABLE = {"who-presents", "affiliation", "role", "speakers-from", "who-is-role", "topic-talk",
-            "which-talk-says", "who-mentions", "no-abstract", "order", "where"}  # fmt: skip
+            "talks-on", "which-talk-says", "who-mentions", "no-abstract", "order",
+            "where"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
