@@ -13,7 +13,7 @@ import re
 
 from assistant import prompts
 from assistant.catalog import Catalog
-from assistant.lexicon import plain
+from assistant.lexicon import language, plain
 from assistant.types import Draft
 
 _HELLO = (
@@ -58,7 +58,7 @@ MAX_EXAMPLES = 5
 
 def kind(message: str) -> str | None:
     """ "greeting", "thanks", "about-me" or "request" (a joke, a poem), or None for a question."""
-    words = plain(message)
+    words = plain(_spelled(message))  # « slt ! », « bjr »: too short to tell a language by
     if _GREETING.fullmatch(words):
         return "greeting"
     if _THANKS.fullmatch(words):
@@ -102,10 +102,43 @@ _LENGTH = re.compile(
 
 def unpadded(question: str) -> str:
     """The question without what is said around it to the assistant (a greeting, an apology,
-    the answer's length, a please): « Bonjour, rapidement, la session parle de quoi ? » asks
-    what « la session parle de quoi ? » asks. The question itself when nothing is left."""
+    the answer's length, a please), its chat shorthand written out: « Bonjour, rapidement, la
+    session parle de quoi ? » asks what « la session parle de quoi ? » asks, « slt, ça parle de
+    koi ? » what « ça parle de quoi ? » asks. The question itself when nothing is left."""
+    question = written_out(question)
     kept = _LENGTH.sub("", _OPENING.sub("", question)).strip(" ,;:")
     return kept if len(kept.split()) >= 2 else question
+
+
+# French chat shorthand, written out (whole words, any case): « koi », « qd », « qqn », « pk ».
+_SHORTHAND = {
+    "koi": "quoi", "kwa": "quoi", "qd": "quand", "pk": "pourquoi", "pq": "pourquoi",
+    "pkoi": "pourquoi", "ki": "qui", "slt": "salut", "bjr": "bonjour", "stp": "s'il te plaît",
+    "svp": "s'il vous plaît", "ds": "dans", "pr": "pour", "qqn": "quelqu'un", "qqun": "quelqu'un",
+    "qqch": "quelque chose", "bcp": "beaucoup", "cb": "combien", "cmb": "combien",
+    "auj": "aujourd'hui", "mtn": "maintenant", "tjrs": "toujours", "jsp": "je ne sais pas",
+}  # fmt: skip
+# Lower case and alone (not an acronym, "PR", "CB", « DS », nor part of a name, "Ki-moon").
+_SHORT_WORD = re.compile(rf"(?<![\w’'-])({'|'.join(_SHORTHAND)})(?![\w’'-])", re.IGNORECASE)
+# « c koi », « c ki », « c qd »: "c'est" before a question word, opening a clause (not « salle C
+# ou B », « plan C quand … »).
+_C_EST = re.compile(r"(?:^|(?<=[,;:.!?] ))c (?=(quoi|qui|quand|combien|où)\b)")
+
+
+def written_out(question: str) -> str:
+    """A French question with its chat shorthand written out (« c koi le thème ? » → « c'est
+    quoi le thème ? »); any other question as it is."""
+    return _spelled(question) if language(question) == "fr" else question
+
+
+def _written(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return word if word.isupper() else _SHORTHAND[word.lower()]  # "PR", « DS »: acronyms
+
+
+def _spelled(text: str) -> str:
+    spelled = _SHORT_WORD.sub(_written, text)
+    return _C_EST.sub("c'est ", spelled)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:…]),?\s+")

@@ -60,7 +60,7 @@ _REPORTING = set(
         # talk" asks who gives it; the texts need not hold "name" or "speaker"
         "name nom speaker speakers presenter presenters intervenant intervenante intervenants "
         "intervenantes orateur oratrice orateurs conférencier conférencière gives giving given "
-        "presents presenting presented "
+        "presents presenting presented doing "
         # a time of the asker's or of the programme's order: "I'll read up before", « après »
         "avant après before after "
         # the part of a talk asked for: "who handles the part about …?"

@@ -65,7 +65,7 @@ _PATTERNS = {
     "who": r"\b(qui( d autre| encore| aussi)? (presente|intervient|anime|donne|parle|porte)|"
     r"par qui|qui s occupe (de|du|des|d)|(c est|cest) (l|la|le) \w+ de qui|"
     r"who (is|s) (handling|running)|who( else| also)? (presents|gives|is giving|s giving|"
-    r"speaks|is speaking|s speaking|talks|will talk|"
+    r"speaks|is speaking|s speaking|talks|will talk|(is|s) doing (the|this|that)|"
     r"is presenting|s presenting|delivers|covers|is covering|s covering|tackles|handles|"
     r"addresses|deals with)|"
     # the part of a talk someone gives: "who handles the part about …?", « c'est qui qui fait

@@ -18,6 +18,7 @@ from assistant.planner import (
     LIST_THEM,
     PROGRAMME_WORDS,
     TALK_NOUNS,
+    asks_both_kinds,
     asks_count,
     asks_personal_life,
     content_words,
@@ -149,6 +150,8 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         pieces = [listed[0], listed[1] + joiner + pieces[1]]
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
+    if asks_both_kinds(question):
+        return [question]  # "which have an abstract, and which don't?": the talks, two lists
     if (asks_count(pieces[0]) or subject_asked(pieces[0])) and _lists_them(pieces[1]):
         # "how many talks are there, and which ones?": one list, counted; « certaines
         # interventions parlent-elles de X ? Lesquelles ? »: one list of the talks on X

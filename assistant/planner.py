@@ -44,7 +44,8 @@ LIST_THEM = (
     r"\b(which ones?( are they)?|what are (they|their (titles|names))( all)?( called)?|"
     r"who are they|who they are|what they are( all)? called|"
     r"(name|list) them( all)?|(name|list) (each|all|every one) of them|name each( one)?|"
-    r"their names$|lesquel(le)?s|lesquels|qui sont (ils|elles)|quel(le)?s sont (ils|"
+    r"their names$|lesquel(le)?s|lesquels|qui sont (ils|elles)|c est qui|qui c est|"
+    r"quel(le)?s sont (ils|"
     r"elles|leurs (titres|noms))|(et )?leurs (titres|noms)|les (nommer|citer|lister|enumerer))\b"
 )
 _NEGATED = (
@@ -78,6 +79,35 @@ _OPENING = _BY_PLACE.replace("VERB", r"(ouvre|ouvrent|opens?|opening)").replace(
 _CLOSING = _BY_PLACE.replace("VERB", r"(clot\w*|closes?|closing|termine\w*)").replace(
     "NOUN", "(closing|cloture)"
 )
+# A place asked yes / no of the session or a talk: "is the session held at X?", « la séance a
+# lieu à X ? », « c'est à X que se tient la séance ? », "does it take place in X?" (not what
+# takes place in a story, "which transformation takes place in the fields?", nor a time, a
+# season, a format or a language: "held in March", « à midi », "in English").
+_HELD = r"(held|hosted|takes? place|taking place|se (passe|deroule|tient)|(a|ont) lieu)"
+_NOT_A_PLACE = (
+    r"(?! (the |a |an )?(morning|afternoon|evening|night|noon|midnight|midi|minuit|weekend|week|"
+    r"spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|"
+    r"juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|same|meme|\d\w*|one|two|three|un|deux|"
+    r"trois|matin|apres midi|soir|quel\w*|what|which|combien|partir|venir|la fin|end|start|debut|"
+    r"english|french|german|anglais|francais|allemand|person|presentiel|distance|ligne|line|"
+    r"hybrid\w*|nouveau|cadre|heures?|hours?|time|temps)\b)"
+)
+HELD_AT = (
+    r"\b(session|seance|seminaire|seminar|event|talk|presentation|intervention|expose|"
+    r"conference|it|ca|elle|il|they|elles|ils)( \w+){0,4}? "
+    rf"{_HELD} (at|in|a|au|aux|dans|chez)\b{_NOT_A_PLACE}|"
+    rf"\bc est (a|au|aux|dans|chez){_NOT_A_PLACE}( \w+){{1,4}} qu(e|i)?( ca)? "
+    r"(se (tient|passe|deroule)|a lieu|ont lieu)\b"
+)
+# One of an organisation's people pointed at by a possessive: "is one of their staff
+# speaking?", « un de leurs chercheurs prend-il la parole ? » (not "one of their talks").
+THEIR_PEOPLE = (
+    r"\b((one|any|some|anyone|someone|un|une|quelqu un) (of|de|d) (their|its|leurs?|ses) "
+    r"(staff|people|folks|researchers?|members?|employees?|team|experts?|chercheu\w*|membres?|"
+    r"salaries?|gens|equipes?|expert\w*|collaborat\w*)|(anyone|anybody|someone|quelqu un) "
+    r"(from|de) (there|la bas|chez eux|chez elle|chez lui))\b"
+)
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
@@ -92,7 +122,10 @@ _ASKS = {
     # "aren't given an abstract", « ne comportent aucun texte de présentation »
     rf"{_WHICH_TALKS} {_NEGATED}( \w+){{0,5}} {_ABSTRACT_NOUN}|"
     rf"{_WHICH_TALKS} (ne|n) \w+( \w+){{0,3}} (pas|aucun|aucune|point|jamais)( \w+){{0,4}} "
-    rf"{_ABSTRACT_NOUN})",
+    rf"{_ABSTRACT_NOUN}|"
+    # a title alone: « lesquelles se limitent au titre ? », "which have only a title?"
+    r"se limit\w* (a|au) (leur |son |sa |un |le )?titre|(only|just|merely) (a |the |their |its )?"
+    r"title|(que|juste|seulement) (le|leur|son|un) titre|titre seul)",
     # "which talks have an abstract?", « lesquelles ont un résumé ? » (read after "no-abstract")
     "with-abstract": r"\b(with|have|has|come with|comes with|avec|ont|a|possede\w*|dispose\w*)"
     r"( (elles|ils|actually|really|vraiment))?( (an?|un|une|des|d|leur|their|its|son))? "
@@ -104,7 +137,7 @@ _ASKS = {
     # is asked of: "according to the programme, where …", « selon le programme, où … »
     "where": r"(^|\b(et|and|mais|but) |^(according to|selon|d apres|per|in|dans)( \w+){1,3} )"
     r"(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
-    r"est)|salle|room|location|venue|lieu de|emplacement)\b",
+    rf"est)|salle|room|location|venue|lieu de|emplacement|building|batiment|campus)\b|{HELD_AT}",
     "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
     r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b|"
     # "which lab is X with?" (not "who is X presenting with?": a partner)
@@ -114,6 +147,8 @@ _ASKS = {
     r"some ?one|quelqu un|s appell\w*|(her|his|their) name|name of (the|this|that)|"
     # one of the people counted before: "is one of them from X?", « y en a un qui … ? »
     r"(one|any|some) of (them|the speakers|the presenters)|l une? d (entre )?(eux|elles)|"
+    # one of an organisation's people: "is one of their staff speaking?"
+    rf"{THEIR_PEOPLE[3:-3]}|"
     r"(un|une) d entre (eux|elles)|y en a (un|une|qui)|"
     r"nom (de|du) (la|le|l|cet|cette|ce)?|son nom)\b",
     "organisation": r"\b(depend\w* de|releve\w* de|rattach\w*|est chez|sont chez|belongs? to|"
@@ -941,6 +976,24 @@ _ASKED_CONTENT = (
 )
 
 
+# Both kinds of talk asked: those with an abstract, and (after "and", « et ») the others
+# (folded): "which have a summary and which don't?", « lesquelles ont un résumé et lesquelles se
+# limitent au titre ? ».
+_BOTH_KINDS = (
+    r"\b(ont|have|has|with|come with|avec|possede\w*|dispose\w*)( (un|une|an?|des|leur|their))?"
+    r"( \w+)? (resume|abstract|summary|summaries|description)s?\b.*\b(et|and|but|mais|whereas|"
+    r"alors que|tandis que)?( (the|les))? ((lesquel\w*|which|those|celles|ceux)( ones?| talks?| "
+    r"of them| d entre elles)?( (have|has|ont|n ont))? (n|not|don t|doesn t|do not|does not|no|"
+    r"pas|aucun\w*|"
+    r"only|just|seulement|juste|merely|se limit\w*)\b|(autres|others|rest|reste|d autres)"
+    r"( (non|not|pas|don t|do not|n en ont pas))?$)"
+)
+
+
+def asks_both_kinds(question: str) -> bool:
+    return bool(re.search(_BOTH_KINDS, frame_text(question)))
+
+
 def asks_count(question: str) -> bool:
     return bool(re.search(_ASKS["count"], frame_text(question)))
 
@@ -1001,6 +1054,16 @@ def interest(question: str) -> str | None:
     return topic or None
 
 
+# Speaking, as what a count of people counts: « combien à intervenir », "how many speaking".
+_SPEAKING = (
+    r"(intervenir|interviennent|parler|parlent|presenter|presentent|speaking|speak|"
+    r"presenting|talking)"
+)
+
+
+_IN_ALL = set("tout total today tonight aujourd hui ce soir this evening at the session".split())
+
+
 def counted(question: str) -> str | None:
     """What a count question counts: "talks", "people", a role's word ("ingénieures"), another
     noun ("temps"), or None when it asks no count."""
@@ -1012,6 +1075,11 @@ def counted(question: str) -> str | None:
     if re.fullmatch(TALK_NOUNS, noun):
         return "talks"
     if re.fullmatch(_PEOPLE_NOUNS + r"|people|personnes|gens|femmes|hommes|women|men", noun):
+        return "people"
+    then = re.split(r"\b(?:et|and|mais|but)\b", " ".join(nouns[1:]))[0]  # up to a next part
+    if re.fullmatch(_SPEAKING, noun) and set(then.split()) <= _IN_ALL:
+        # « ils sont combien à intervenir (en tout) ? », "how many are speaking?" (not « combien
+        # parlent de relocalisation ? »: who speaks of it)
         return "people"
     return noun
 

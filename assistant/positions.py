@@ -33,6 +33,9 @@ _NAMED_CLOSE = (
 # start", not "the talk starts at"), or "ends up", "in the end": a text's place only when the
 # question names a text or a talk ("what does her abstract end up saying?"); otherwise the
 # outcome of a story ("did the farmers end up taking back the added value?").
+_SAYING = (
+    r"(say\w*|said|argu\w*|conclud\w*|claim\w*|suggest\w*|state\w*|dit|disent|affirm\w*|conclu\w*)"
+)
 _OPENS = (
     r"\b(begins?|began|beginning|starts?|started|starting|opens?|opened|opening|kicks? off|"
     r"commencen?t?|debuten?t?|s ouvren?t?|ouvren?t?)( \w+){0,3}? (with|by|on|par|avec|sur)\b|"
@@ -41,7 +44,11 @@ _OPENS = (
 )
 _CLOSES = (
     r"\b(ends?|ended|ending|finish\w*|wraps? up|closes?|closed|closing)( \w+){0,3}? "
-    r"(with|by|on|up)\b|\bend(s|ed)? up\b|\bconclu\w*|\bin the end\b|\bfinally\b|"
+    r"(with|by|on|up)\b|\bconclu\w*|"
+    # "ends up", "finally", "in the end" before what the text says ("what does her abstract end
+    # up saying?"), not before what happened in its story ("what finally happened to …?")
+    rf"\b(end(s|ed)? up|finally|in the end|au final|finalement)( \w+){{0,6}}? {_SAYING}\b|"
+    rf"\b{_SAYING}( \w+){{0,3}}? (in the end|finally|au final|finalement)\b|"
     r"\b(se )?terminen?t? (par|sur|avec)\b|\bfinissen?t? (par|sur)\b|\bpour finir\b|"
     rf"{_HOW}{_VERBS_CLOSE}"
 )

@@ -31,10 +31,13 @@ from assistant.lexicon import plain, practitioner_root, tokens, unquoted, words
 from assistant.parts import joined
 from assistant.planner import (
     ATTRIBUTED,
+    HELD_AT,
     PROGRAMME_WORDS,
     TALK_NOUNS,
+    THEIR_PEOPLE,
     Links,
     Plan,
+    asks_both_kinds,
     content_text,
     content_words,
     counted,
@@ -163,6 +166,9 @@ def planned_answer(
     )
     if team := team_answer(question, of_talk, catalog, lang, counting=plan.asked("count")):
         return team
+    if asks_both_kinds(question):
+        # "which talks have an abstract, and which only a title?": both lists
+        return joined(with_abstract(catalog, lang), no_abstract(catalog, lang))
     if plan.asked("no-abstract"):
         return no_abstract(catalog, lang)  # "how many talks have no abstract?" counts them too
     if plan.asked("with-abstract") and not (talk or named_talks or links.speakers):
@@ -357,7 +363,12 @@ _SCHEDULED = set(
 
 _ANYONE = set(
     tokens("quelqu'un quelqu’un someone anyone anybody somebody parmi among orateur orateurs "
-           "oratrice intervenant intervenants intervenante speaker speakers presenter")
+           "oratrice intervenant intervenants intervenante speaker speakers presenter "
+           # who speaks, and an organisation's people: "is one of their staff speaking?", « un
+           # de leurs chercheurs prend-il la parole ? »
+           "speaking speak speaks stage prend prendra parole intervient interviendra staff "
+           "researchers researcher chercheurs chercheur chercheuse members membres people gens "
+           "employees salariés")
 )  # fmt: skip
 
 
@@ -369,8 +380,22 @@ def _by_organisation(question: str, plan: Plan, catalog: Catalog) -> bool:
     own = _own_stems(catalog, plan.links.from_affiliation, None)
     # the session named by its date is no word of its own (« parmi les orateurs du 18 décembre »)
     dated = stems_of(catalog.sessions.values(), "date")
+    asked = _last_clause(question)
+    if asked and re.search(THEIR_PEOPLE, frame_text(asked)):
+        # what the asker says first names the organisation ("I read a lot of X's notes — is one
+        # of their staff speaking?"): the question is its last clause, and asks nothing else
+        # ("… does one of their researchers talk about soils?" asks about soils)
+        said = {w for w in _own_words(asked, catalog, own) - dated - _ANYONE if not w.isdigit()}
+        return not said
     said = {w for w in _own_words(question, catalog, own) - dated - _ANYONE if not w.isdigit()}
     return len(said) <= (3 if plan.asked("from") else 2)
+
+
+def _last_clause(question: str) -> str | None:
+    """The question's last clause, after a dash, a colon, a semicolon, a comma or a sentence's
+    end, when something comes before it."""
+    pieces = [p for p in re.split(r"\s[—–-]\s|[:;.!?]\s|,\s", question.strip()) if p.strip()]
+    return pieces[-1] if len(pieces) > 1 else None
 
 
 def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:
@@ -702,6 +727,10 @@ def _own_stems(
     return own
 
 
+# The session itself named (folded): "is the session held in Reims?".
+_SESSION_NOUN = r"\b(session|seance|seminaire|seminar|event|evenement|journee)s?\b"
+
+
 def _place_asked(
     question: str, plan: Plan, talk: TalkInfo | None, catalog: Catalog, vectors: Any = None
 ) -> tuple[TalkInfo | None] | None:
@@ -721,6 +750,10 @@ def _place_asked(
     titled = catalog.talks[links.title_talks[0]] if links.title_talks and not talk else None
     if titled and rest and rest <= set(tokens(titled.title)):
         return (titled,)  # « où se passe l'intervention sur le lin ? »
+    if re.search(HELD_AT, folded):
+        # "is the session held in Reims?", "is the linen talk held at Lille?": the session's or
+        # the talk's place, whatever text or affiliation names that town
+        return (None,) if re.search(_SESSION_NOUN, folded) else (talk or titled,)
     if re.search(_WHERE_IS_A_TALK, frame_text(question)):
         return (talk,)  # "where is the talk about shared workshops?": a talk's place
     if rest and _held_share(question, rest, catalog, vectors) >= TEXT_SHARE:

@@ -37,7 +37,9 @@ _SESSION_ASKS = {
     # session ? », "which themes does it set out to link?"
     r"aims?|purpose|goals?|objecti\w*|(le|son|quel|leur) but|a quoi sert|sert a quoi|"
     r"set out to|intend\w*|vise\w*|relie\w*|link\w*|connect\w*|rassembl\w*|"
-    r"brings? together|fait le lien|faire le lien)\b",
+    r"brings? together|fait le lien|faire le lien|"
+    # « ça cause de quoi ? »: colloquial « parler de »
+    r"(ca|elle|il|on|ils|elles) caus(e|ent) (de|d))\b",
 }
 
 
