@@ -106,7 +106,8 @@ THEIR_PEOPLE = (
     r"\b((one|any|some|anyone|someone|un|une|quelqu un) (of|de|d) (their|its|leurs?|ses) "
     r"(staff|people|folks|researchers?|members?|employees?|team|experts?|chercheu\w*|membres?|"
     r"salaries?|gens|equipes?|expert\w*|collaborat\w*)|(anyone|anybody|someone|quelqu un) "
-    r"(from|de) (there|la bas|chez eux|chez elle|chez lui))\b"
+    r"(from|de) (there|la bas|chez eux|chez elle|chez lui|my|our|ma|mon|notre) ?(town|city|"
+    r"hometown|home town|region|area|ville|coin|region)?)\b"
 )
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
@@ -381,10 +382,13 @@ class EntityIndex:
         for first, owners in firsts.items():
             if len(owners) == 1:
                 self._name(first, next(iter(owners)))
+        self.towns: dict[str, set[str]] = defaultdict(set)  # a place word → its speakers
         for name, info in catalog.speakers.items():
             whole = " ".join(_plain(info.affiliation or ""))
             if whole:
                 self._name(whole, name, affiliation=True)
+            for word in _place_words(info.affiliation or ""):
+                self.towns[word].add(name)
         self.titles: dict[str, _Title] = {}
         for talk in catalog.talks.values():
             title = _Title.of(talk.title)
@@ -448,7 +452,7 @@ class EntityIndex:
         also = self._in_affiliations(question, stems, vectors) if vectors is not None else {}
         stems |= set(also.values())
         kinds = {also.get(stem, stem) for stem in _kinds(question)}
-        links.from_affiliation = self._covered("aff", stems, kinds)
+        links.from_affiliation = self._covered("aff", stems, kinds) or self._in_town(question)
         # "in charge of X", « chargée de X »: X decides, not the idiom's word, which heads
         # « chargée de mission … »
         idiom = " ".join(re.findall(_IN_CHARGE, frame_text(question)))
@@ -675,6 +679,13 @@ class EntityIndex:
         held = stems & set(self.clauses["aff"])
         return translated_among(surface(question), held, sorted(written), vectors)
 
+    def _in_town(self, question: str) -> list[str]:
+        """The speakers whose affiliation's name holds the town the question places someone in
+        ("is anyone based in Reims?" → « ESAD de Reims »; "from Bordeaux" → « Bordeaux Sciences
+        Agro »): a capitalised word of the question, after from / in / à / de."""
+        found = re.findall(_IN_A_PLACE, question)
+        return sorted({n for word in found for n in self.towns.get(fold(word).lower(), ())})
+
     def _covered(
         self,
         kind: str,
@@ -808,6 +819,25 @@ _TITLE_BY_SUBJECT = (
     rf"{TALK_NOUNS}|{TALK_NOUNS}( \w+){{0,4}} (called|named|titled)|comment s appelle (l|la|le) "
     rf"{TALK_NOUNS})\b"
 )
+
+
+# A capitalised word after a word that places someone: "based in Reims", "from Bordeaux", « à
+# Lille », « de Reims » (as written: the capital tells a name).
+_IN_A_PLACE = re.compile(
+    r"\b(?:from|in|at|near|around|à|a|de|d’|d'|vers|près de|pres de)\s*([A-ZÀ-Þ][\w-]{3,})"
+)
+# Words of an organisation's name that are no town: « Université », "School", « Sciences ».
+_NOT_TOWNS = set(
+    "universite university ecole school institut institute sciences science agro banque bank "
+    "fabrique centre center laboratoire laboratory lab labo national nationale territoires "
+    "industrie".split()
+)
+
+
+def _place_words(affiliation: str) -> set[str]:
+    """The capitalised words of an affiliation that may be its town (folded, lower case)."""
+    written = [w for w in re.findall(r"\b[A-ZÀ-Þ][\w-]{3,}", affiliation) if not w.isupper()]
+    return {fold(w).lower() for w in written} - _NOT_TOWNS  # (not an acronym: "INRAE")
 
 
 def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:

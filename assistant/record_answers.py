@@ -368,7 +368,7 @@ _ANYONE = set(
            # de leurs chercheurs prend-il la parole ? »
            "speaking speak speaks stage prend prendra parole intervient interviendra staff "
            "researchers researcher chercheurs chercheur chercheuse members membres people gens "
-           "employees salariés")
+           "employees salariés town city hometown region area ville coin")
 )  # fmt: skip
 
 

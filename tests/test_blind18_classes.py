@@ -17,7 +17,15 @@ from programmes import cited
 
 from assistant.answer import Assistant
 from assistant.chitchat import kind, written_out
-from assistant.planner import THEIR_PEOPLE, asks_both_kinds, counted, frame_text, index_of, plan
+from assistant.planner import (
+    THEIR_PEOPLE,
+    _place_words,
+    asks_both_kinds,
+    counted,
+    frame_text,
+    index_of,
+    plan,
+)
 from assistant.positions import asked_position
 
 
@@ -203,3 +211,32 @@ def test_e_the_venue_asked_with_c_est(textiles7: Assistant, question: str) -> No
 )
 def test_f_an_outcome_is_not_the_last_sentence(question: str, where: str | None) -> None:
     assert asked_position(question) == where
+
+
+@pytest.mark.parametrize(
+    ("question", "bio"),
+    [
+        ("Is anyone from Rennes speaking?", "bio:marc-olivier"),
+        ("Are any of the speakers based in Lille by any chance?", "bio:jeanne-dupont"),
+        ("J'ai grandi à Rennes, est-ce que quelqu'un de ma ville intervient ?", "bio:marc-olivier"),
+        ("I grew up in Lille — is anyone from my hometown speaking?", "bio:jeanne-dupont"),
+    ],
+)  # fmt: skip
+def test_b_a_town_only_an_affiliation_names(textiles7: Assistant, question: str, bio: str) -> None:
+    # « FabLab de Rennes », « Université de Lille »: the town is a word of the organisation's name
+    answer = textiles7.ask(question)
+    assert cited(answer) == [bio], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Is anyone from Paris speaking?", "Is anyone from there talking about flax?"]
+)
+def test_b_no_speaker_from_that_town(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
+    assert not any(c.startswith("bio:") for c in cited(answer)), answer.answer
+
+
+def test_b_the_town_words_of_an_affiliation() -> None:
+    assert _place_words("Bordeaux Sciences Agro et INRAE") == {"bordeaux"}
+    assert _place_words("Université de Lille") == {"lille"}
+    assert _place_words("La Banque des Territoires") == set()
