@@ -151,10 +151,10 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 # dépendances » paraphrased in French: a talk's speaker is named), q442 (the description named
 # as "the way the session itself is framed" is not seen as named: one text is quoted), q445
 # (« ne vont pas dans le même sens » asks how two texts differ in words that are not compared).
-# From blind17's classes: q472 and q473 (a count of talks of a kind, then who gives them: the count of all talks),
-# q474, q476 and q478 (the talk for the asker's own work, told in other words than the talks':
-# refused or another talk), q483 (which talks deal with « écologie »: Landau's « écologique »
-# is found, Maire's « éco-conception » is not a word the encoder puts near it).
+# From blind17's classes: q472 and q473 (a count of talks of a kind, then who gives them: the count
+# of all talks), q474, q476 and q478 (the talk for the asker's own work, told in other words than
+# the talks': refused or another talk), q483 (which talks deal with « écologie »: Landau's «
+# écologique » is found, Maire's « éco-conception » is not a word the encoder puts near it).
 # From blind18's classes: q493, q495, q496 and q497 (a talk or the session asked in other words
 # than the programme's — timber networks, a makerspace, public schemes for factories, fine
 # furniture — refused by the gate or quoting another talk), q507 (two talks compared on one
