@@ -102,13 +102,14 @@ HELD_AT = (
 )
 # One of an organisation's people pointed at by a possessive: "is one of their staff
 # speaking?", « un de leurs chercheurs prend-il la parole ? » (not "one of their talks").
-THEIR_PEOPLE = (
-    r"\b((one|any|some|anyone|someone|un|une|quelqu un) (of|de|d) (their|its|leurs?|ses) "
+_THEIR_PEOPLE = (
+    r"(one|any|some|anyone|someone|un|une|quelqu un) (of|de|d) (their|its|leurs?|ses) "
     r"(staff|people|folks|researchers?|members?|employees?|team|experts?|chercheu\w*|membres?|"
     r"salaries?|gens|equipes?|expert\w*|collaborat\w*)|(anyone|anybody|someone|quelqu un) "
     r"(from|de) (there|la bas|chez eux|chez elle|chez lui|my|our|ma|mon|notre) ?(town|city|"
-    r"hometown|home town|region|area|ville|coin|region)?)\b"
+    r"hometown|home town|region|area|ville|coin)?"
 )
+THEIR_PEOPLE = rf"\b({_THEIR_PEOPLE})\b"
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
@@ -149,7 +150,7 @@ _ASKS = {
     # one of the people counted before: "is one of them from X?", « y en a un qui … ? »
     r"(one|any|some) of (them|the speakers|the presenters)|l une? d (entre )?(eux|elles)|"
     # one of an organisation's people: "is one of their staff speaking?"
-    rf"{THEIR_PEOPLE[3:-3]}|"
+    rf"{_THEIR_PEOPLE}|"
     r"(un|une) d entre (eux|elles)|y en a (un|une|qui)|"
     r"nom (de|du) (la|le|l|cet|cette|ce)?|son nom)\b",
     "organisation": r"\b(depend\w* de|releve\w* de|rattach\w*|est chez|sont chez|belongs? to|"
@@ -1014,8 +1015,8 @@ _BOTH_KINDS = (
     r"( \w+)? (resume|abstract|summary|summaries|description)s?\b.*\b(et|and|but|mais|whereas|"
     r"alors que|tandis que)?( (the|les))? ((lesquel\w*|which|those|celles|ceux)( ones?| talks?| "
     r"of them| d entre elles)?( (have|has|ont|n ont))? (n|not|don t|doesn t|do not|does not|no|"
-    r"pas|aucun\w*|"
-    r"only|just|seulement|juste|merely|se limit\w*)\b|(autres|others|rest|reste|d autres)"
+    r"pas|aucun\w*|only|just|seulement|juste|merely|se limit\w*)\b|(autres|others|rest|reste|"
+    r"d autres)"
     r"( (non|not|pas|don t|do not|n en ont pas))?$)"
 )
 

@@ -120,11 +120,10 @@ def subject_asked(question: str) -> list[list[str]] | None:
 def talks_on(
     subject: list[list[str]], talks: list[TalkInfo], catalog: Catalog, vectors: Any
 ) -> list[Shown]:
-    """The talks whose title or abstract writes one of the subject's
-    alternatives (half its words at least, in one sentence: "local areas" is shown by
-    « locales », "how shopping habits change" not by « habitants » alone); each with the first
-    text that does, the title before the abstract; those shown by their title first, then the
-    others, each in the order given."""
+    """The talks whose title or abstract writes one of the subject's alternatives (half its
+    words at least, in one sentence: "local areas" is shown by « locales », "how shopping habits
+    change" not by « habitants » alone), each with the first text that does, the title before
+    the abstract; those shown by their title first, then the others, in the order given."""
     found = []
     for talk in talks:
         for source, sentence in _texts(talk, catalog):
