@@ -1123,17 +1123,13 @@ def described(question: str, index: EntityIndex, vectors: Any = None) -> list[st
     asked = plan(question, index)
     if asked.links.speakers:
         return []
-    if vectors is not None and not (asked.links.holding_role or asked.links.from_affiliation):
-        plain = " ".join(_plain(unquoted(question)))
-        if words := _DESCRIPTION.search(plain):
-            return index.roles_meaning(words.group(1), vectors, DESCRIBED_COSINE)
-        # a person said by a role in other words, in any frame ("which university is the
-        # textile engineer with?", « l'économiste, elle vient d'où ? »): the one speaker that
-        # some definite noun phrase of the question means
-        meant = {n for phrase in _definite(plain)
-                 for n in (index.roles_holding(phrase)
-                           or index.roles_meaning(phrase, vectors, DESCRIBED_COSINE))}  # fmt: skip
-        return sorted(meant) if len(meant) == 1 else []
+    if vectors is not None and not asked.links.holding_role:
+        in_words = _described_in_words(question, index, vectors)
+        if not asked.links.from_affiliation:
+            return in_words
+        # "the textile engineer from Lille": the one of them the affiliation names too
+        if both := [n for n in in_words if n in asked.links.from_affiliation]:
+            return both
     by_role = asked.links.holding_role
     by_affiliation = asked.links.from_affiliation if asked.asked("people-noun") or by_role else []
     if by_role and by_affiliation:
@@ -1141,6 +1137,20 @@ def described(question: str, index: EntityIndex, vectors: Any = None) -> list[st
         return both if len(both) == 1 else []
     found = by_role or by_affiliation
     return found if len(found) == 1 else []
+
+
+def _described_in_words(question: str, index: EntityIndex, vectors: Any) -> list[str]:
+    """The one speaker a role said in other words or another language describes ("the
+    cooperatives specialist's talk", "which university is the textile engineer with?",
+    « l'économiste, elle vient d'où ? »): by a described phrase, else the one speaker that some
+    definite noun phrase of the question means; else nobody."""
+    plain = " ".join(_plain(unquoted(question)))
+    if words := _DESCRIPTION.search(plain):
+        return index.roles_meaning(words.group(1), vectors, DESCRIBED_COSINE)
+    meant = {n for phrase in _definite(plain)
+             for n in (index.roles_holding(phrase)
+                       or index.roles_meaning(phrase, vectors, DESCRIBED_COSINE))}  # fmt: skip
+    return sorted(meant) if len(meant) == 1 else []
 
 
 # A person described in a few words: "the <words>'s talk", "the <words> speaker".
