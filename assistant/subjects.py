@@ -18,7 +18,7 @@ from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.extractive import quotable
 from assistant.intents import intent, people
-from assistant.lexicon import tokens
+from assistant.lexicon import plain, tokens
 from assistant.planner import PROGRAMME_WORDS, frame_text
 from assistant.translation import RANK_WORD_COSINE, surface, translated_among
 from assistant.types import Draft
@@ -102,7 +102,7 @@ def subject_asked(question: str) -> list[list[str]] | None:
     if not re.search(_PLURAL, framed) or intent(question) in {"who", "when", "where"}:
         return None  # « qui présente les interventions qui parlent de X ? » asks who
     # the question's words with what it quotes ("the word « lin »")
-    found = re.search(_ON, " ".join(re.findall(r"[a-z0-9]+", fold(question))))
+    found = re.search(_ON, plain(question))
     if found is None or re.search(_NEGATION, found.string[: found.start("subject")]):
         return None
     subject = re.split(_NEXT_QUESTION, found.group("subject"))[0]
