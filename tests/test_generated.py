@@ -323,6 +323,8 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # questions, word for word those of another set, were reworded by that reader, who compared
 # them by code without reading the other sets); its first run on 40b208a's code and on this
 # session's first change (the talks on a subject, a place asked of a text).
+# blind19: by a nineteenth reader on 2026-12-06 (sixteenth session), frozen unread, its first
+# run on 024cbbf's code and on that session's first change (the order of lifted quotes).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -343,6 +345,7 @@ FROZEN = {
     "blind16.jsonl": "18157ee48d04cf3cab5b6ea584e2fe4c415e9691fcd2fc2b1c223f348b3f6987",
     "blind17.jsonl": "e47a6c5697a8387e5eafa928e544fc923b2d03d90df1437f4ee7de2df398b06a",
     "blind18.jsonl": "4bafbac9b6c063efbbf0c16cd6f66d6446028fad8a8673625447345bf79cc90a",
+    "blind19.jsonl": "175e5da212fb35b6b9c09576ad82ca7b696249d272e64663003e241d16d75f3d",
 }
 
 
