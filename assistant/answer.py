@@ -75,7 +75,7 @@ from assistant.positions import (
     session_text_named,
 )
 from assistant.prompting import ProgrammePrefix, excerpt_messages
-from assistant.record_answers import from_records, only_frame, session_says
+from assistant.record_answers import from_records, only_frame, session_says, talk_adds, topic
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.subjects import listed, subject_asked, talks_on
 from assistant.translation import translates
@@ -474,6 +474,19 @@ class Assistant:
                 # "what's the distributed factory talk about?": the talk its subject found, not
                 # the session's sentence that shares its words
                 boost = [*_boost(Focus([talk_id], []), catalog), *boost]
+        if (
+            not focus.talks
+            and _which_talk(standalone, catalog, self._vectors)
+            and (talk_id := _talk_found(retrieved, catalog))
+            and _session_quoted(evidence, sources, boost)
+            and talk_adds(standalone, talk_id, catalog, self._vectors)
+        ):
+            # "which talk links territories with public investment schemes?": a talk, not the
+            # session's sentence that shares more of its words
+            which = catalog.talks[talk_id]
+            if which.abstract_missing:
+                return topic([which], catalog, lang, closest=True)
+            boost = [*_boost(Focus([talk_id], []), catalog), *boost]
         if (talk := _only_titled(focus, catalog)) is not None:
             # a talk whose entry is its title alone: its session's text frames it, and else its
             # title is all there is; another speaker's abstract is not theirs to quote
@@ -785,6 +798,39 @@ def _one_talk_by_subject(question: str) -> bool:
     """What one talk, named by its subject, is about: "the distributed factory talk", « de quoi
     parle l'intervention sur le bois ? »."""
     return intent(question) == "about" and bool(re.search(_ONE_TALK, frame_text(question)))
+
+
+def _which_talk(question: str, catalog: Catalog, vectors: Any) -> bool:
+    """One talk asked for by what it is about ("which talk deals with …?", « quelle
+    intervention … ? »), not which one says or mentions a thing (a text answers that)."""
+    if not re.search(_WHICH_TALK, frame_text(question)):
+        return False
+    return not plan(question, index_of(catalog), vectors).asked("says", "mentions")
+
+
+_WHICH_TALK = (
+    r"\b((which|what) (talk|presentation)|quel(le)? (intervention|presentation|expose|"
+    r"conference|communication))\b(?! s\b)"
+)
+
+
+def _talk_found(retrieved: list[Retrieved], catalog: Catalog) -> str | None:
+    """The talk of the best-ranked source that belongs to one: a talk's record or abstract, or
+    the bio of a speaker who gives one talk."""
+    for r in retrieved[:TOP_K]:
+        if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
+            return r.source.talk_id
+        if r.source.kind == "bio" and len(r.source.speakers) == 1:
+            info = catalog.speakers.get(r.source.speakers[0])
+            if info is not None and len(info.talk_ids) == 1:
+                return info.talk_ids[0]
+    return None
+
+
+def _session_quoted(evidence: list[Evidence], sources: list[Source], boost: list[str]) -> bool:
+    """The quote an extractive answer would lead with is a session's description."""
+    best = next((e for e in _focused(evidence, sources, boost) if e.quotable), None)
+    return best is not None and sources[best.source_index - 1].kind == "session"
 
 
 _ONE_TALK = (

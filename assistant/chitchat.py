@@ -95,7 +95,12 @@ _LENGTH = re.compile(
     r",?\s*\b(?:en|in) (?:deux|trois|quelques|une|un|two|three|a few|one|2|3) "
     r"(?:phrases?|mots?|lignes?|sentences?|words?|lines?)(?: max(?:imum)?| maxi| tops| or less| "
     r"ou moins)?\b|,?\s*\b(?:in a nutshell|vite fait|s[’']il (?:te|vous) pla[iî]t|svp|stp|please"
-    r"|merci(?: d[’']avance)?|thanks(?: in advance)?)\b",
+    r"|merci(?: d[’']avance)?|thanks(?: in advance)?)\b"
+    # the answer's form, said as such: "Bullet points only.", « en liste à puces » (not "what
+    # do bullet points do?")
+    r"|,\s*(?:in|as|en|sous forme de) (?:bullet(?:ed)? points|a bulleted list|liste à puces)\b"
+    r"|(?<=[.?!,])\s*(?:bullet(?:ed)? points?|bullets|liste à puces)(?: only| please| seulement|"
+    r" uniquement| s[’']il (?:te|vous) pla[iî]t)?[.!]?\s*$",
     re.IGNORECASE,
 )
 

@@ -122,14 +122,19 @@ def _lift_instances(found: list[Evidence], gives: re.Pattern[str]) -> None:
     """A sentence that gives an example (or lists items, when kinds are asked: `gives`) rises
     by up to INSTANCE_WEIGHT, and no higher than the best sentence of its own text: the cue
     picks the sentence of a text that answers, not the text (on blind12 a case in one abstract
-    passed the session's sentence that answered)."""
+    passed the session's sentence that answered). Lifted sentences keep their order among
+    themselves (on blind18 two list sentences of one abstract tied at its cap, and the one
+    read first, which shared no word with the question, became the quote a model's answer was
+    checked against)."""
     tops: dict[int, float] = {}
     for e in found:
         if e.quotable:
             tops[e.source_index] = max(tops.get(e.source_index, e.score), e.score)
-    for e in found:
-        if e.quotable and gives.search(e.sentence):
-            e.cue = min(INSTANCE_WEIGHT, max(0.0, tops[e.source_index] - e.score) + 1e-3)
+    lifted = sorted((e for e in found if e.quotable and gives.search(e.sentence)),
+                    key=lambda e: e.score, reverse=True)  # fmt: skip
+    for rank, e in enumerate(lifted, 1):
+        # Two lifted to the cap keep their order: a tie would fall back to reading order.
+        e.cue = min(INSTANCE_WEIGHT, max(0.0, tops[e.source_index] - e.score) + 1e-3 / rank)
 
 
 # "Which sector does she use to illustrate …?", « sur quel cas concret s'appuie-t-elle ? »: the
@@ -142,8 +147,11 @@ _ASKS_INSTANCE = re.compile(
     r"proof|preuve|evidence)\b"
 )
 # The kinds of a thing a text gives, which a sentence that lists items answers: "which kinds of
-# territories are listed in her abstract?"
-_ASKS_KINDS = re.compile(r"\b((kinds?|types?|sorts?) of|(sortes?|types?|genres?) (de|d))\b")
+# territories are listed in her abstract?", « énumère les qualificatifs … », "list the actors …"
+_ASKS_KINDS = re.compile(
+    r"\b((kinds?|types?|sorts?) of|(sortes?|types?|genres?) (de|d)|enumer\w*|"
+    r"(list|liste|listez|lister)( \w+)? (the|les|des|ce|what|all|tous|toutes)\b)"
+)
 _GIVES_INSTANCE = re.compile(
     r"\b(exemples?|examples?|illustr\w*|notamment|par exemple|for example|for instance|"
     r"such as|e\.g\.|cas (de|du|des|d['’]))",

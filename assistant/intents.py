@@ -52,13 +52,14 @@ _PATTERNS = {
     "session": r"\b(titre de la session|title of the session|session title|theme de la session|"
     r"intitule de la session|name of the session|nom de la session)\b",
     # « la liste des interventions », « liste les intervenants », « donne-moi la liste »; not
-    # what a text lists (« les besoins listés dans le résumé », "listen", "the examples listed")
+    # what a text lists (« les besoins listés dans le résumé », "listen", "the examples listed",
+    # "list the actors her abstract names")
     "list": r"\b(quelles (sont les )?(interventions|presentations|conferences)|list(e|er|ez)?"
     r"( (moi|me|us|all|the|every|each|les|des|de|d|la|tous|toutes|of|complete|full|entiere))"
     r"{0,3} (interventions|intervenant\w*|presentations|conferences|talks|exposes|orat\w*|"
     r"speakers|presenters|titres|titles|sessions)\b|la liste$|combien d ?"
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
-    r"list (the|all)\b|which talks|what talks|what are the talks|who are the speakers|"
+    r"which talks|what talks|what are the talks|who are the speakers|"
     r"name (the|all the|all) (speakers|talks|presenters)|"
     r"les intervenant)",
     # "who else speaks with X?", « qui d'autre intervient avec elle ? »: the talk's speakers
@@ -168,7 +169,15 @@ def intent(question: str) -> str | None:
             continue  # "who has X worked with?" asks for partners: not who X is, nor co-speakers
         if re.search(pattern, folded):
             return name
+        if name == "list" and re.search(_LIST_BARE, folded) and not re.search(_A_TEXT, folded):
+            return name
     return None
+
+
+# "List the names of the speakers", "list all talk titles"; not what a named text lists ("from
+# her abstract, list the actors …").
+_LIST_BARE = r"\blist (the|all)\b"
+_A_TEXT = r"\b(abstracts?|resumes?|summary|summaries|blurb|description|bio|texte?)\b"
 
 
 def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> Draft | None:

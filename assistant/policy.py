@@ -13,7 +13,7 @@ _INJECTION = (
     r"\b(ignore|oublie|oubliez|disregard|forget|bypass|contourne)\b.{0,40}\b(instruction|"
     r"regle|rule|consigne|prompt|previous|precedent)|system prompt|prompt systeme|"
     r"(tes|vos|your) (instructions|regles|rules|consignes)|jailbreak|developer mode|"
-    r"mode developpeur|(pretend|fais comme si|act as|agis comme)\b"
+    r"mode developpeur|\b(pretend|fais comme si|act as|agis comme)\b"
 )
 
 # A kind of fact: how a question asks for it, and what evidence of it looks like in a source.
@@ -43,7 +43,9 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
     "web": (r"\b(site web|site internet|website|web ?site|url|lien (web|internet|vers)|link to|"
             r"hyperlink|web link|twitter|linkedin|instagram|youtube|mastodon|github)\b",
             r"https?://|www\."),
-    "age": (r"\b(age|quel age|how old|ne en|nee en|born|naissance|birth)\b", r"\b(19|20)\d\d\b"),
+    # (not the origin of a thing: "spaces born of digital tools", "the birth of a movement")
+    "age": (r"\b(age|quel age|how old|ne en|nee en|born(?! (of|from|out))|naissance|"
+            r"birth(?! of))\b", r"\b(19|20)\d\d\b"),
     # A number of things: a quantity in a sentence (not "18° siècle", not a session's date line).
     "count": (r"\b(combien|how many|nombre (de|d)|number of|quantite|amount of)\b",
               r"\b(\d+(?![\d°])|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|"

@@ -692,17 +692,37 @@ def session_says(question: str, talk_id: str, catalog: Catalog, vectors: Any = N
     the talk's own texts (title, abstract) do, translated or not: "who talks about FabLabs?" is
     answered by that description, which no speaker gives, not by the talk ranked after it ("who
     talks about linen?" by the talk titled so)."""
+    held = _held_by_both(question, talk_id, catalog, vectors)
+    if held is None:
+        return False
+    rest, said, theirs = held
+    return 2 * len(said) >= len(rest) and len(said) > len(theirs)
+
+
+def talk_adds(question: str, talk_id: str, catalog: Catalog, vectors: Any = None) -> bool:
+    """The talk's own texts hold a word of the question its session's description does not:
+    "which talk links territories with public investment schemes?" is about the talk titled
+    « … investissement … », whatever else the description shares."""
+    held = _held_by_both(question, talk_id, catalog, vectors)
+    return held is not None and bool(held[2] - held[1])
+
+
+def _held_by_both(
+    question: str, talk_id: str, catalog: Catalog, vectors: Any
+) -> tuple[set[str], set[str], set[str]] | None:
+    """The question's own words, those its talk's session description holds, and those the
+    talk's title and abstract hold; None without a description or own words."""
     talk = catalog.talks[talk_id]
     session = catalog.sources.get(schema.session_id(talk.session_id))
     rest = _own_words(question, catalog)
     if session is None or not rest:
-        return False
+        return None
     # the description's words as written, or their close translations ("franchised workshops"
     # and « ateliers franchisés »): a word's nearest translation there at the lower cosine is
     # often only its field ("linen" and « textiles »)
     said = _held(question, rest, session.text, vectors, RANK_WORD_COSINE)
     theirs = " ".join([talk.title, *(s.text for s in catalog.abstracts(talk_id))])
-    return 2 * len(said) >= len(rest) and len(said) > len(_held(question, rest, theirs, vectors))
+    return rest, said, _held(question, rest, theirs, vectors)
 
 
 def only_frame(
@@ -842,7 +862,8 @@ _AFFILIATIONS = (
 _EVERYONE = (
     r"\b(the speakers|les intervenant\w*|les orat\w*|the presenters|each speaker|every speaker|"
     r"all (the )?speakers|chaque intervenant\w*|tous les intervenant\w*|toutes les intervenant\w*|"
-    r"all (the )?presenters|everyone|everybody)\b"
+    r"all (the )?presenters|everyone|everybody|each person|each one(?! of the)|chaque personne|"
+    r"chacun(e)?(?! des)|chacun d entre eux|the line ?up)\b"
 )
 
 

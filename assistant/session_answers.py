@@ -17,7 +17,7 @@ from assistant.condense import is_followup
 from assistant.extractive import quotable
 from assistant.intents import people
 from assistant.lexicon import plain, tokens, unquoted
-from assistant.planner import content_words
+from assistant.planner import content_words, index_of
 from assistant.translation import are_cognates
 from assistant.types import Draft
 from ingest import schema
@@ -117,9 +117,10 @@ _WHOLE = set(
 # Who is on the session's programme, asked without "speakers": "who's speaking at session 3
 # tonight?", "the lineup for this session?", « c'est qui qui cause ce soir ? ».
 _ROSTER = (
-    r"\b(line ?up|who s on|on stage|sur scene|au programme|on the (programme|program|bill)|"
+    r"\b(line ?up|who s on|on stage|sur scene|au programme|on the (programme|program|bill|panel)|"
     r"(who|which \w+|qui)( \w+){0,3} (speak\w*|present\w*|talk\w*|giv\w*|interv\w*|parl\w*|"
-    r"cause\w*|pass\w*|up))\b"
+    r"cause\w*|pass\w*|up|expos\w*|on the panel|(tak\w*|took) the (mic|floor|stage)|"
+    r"(prend\w*|pris) la parole))\b"
 )
 _ROSTER_WORDS = set(
     tokens(
@@ -128,7 +129,13 @@ _ROSTER_WORDS = set(
         "give giving intervene intervient interviennent parle parlent cause causent passe "
         "passent up hey so alors bon donc actually vraiment today tonight aujourd hui ce cette "
         "this tell telling mind dis dites there y il est c s u like me can could session "
-        "seance track stage"
+        "seance track stage panel mic floor "
+        # everyone, asked insistently: "all of them, please", « tout le monde, sans oublier
+        # personne »; and what is needed: "I need the names", « j'ai besoin de savoir »
+        "everyone everybody all tout tous toutes ttes monde personne personnes oublier "
+        "forgetting missing anyone please plait need besoin know savoir names noms list liste "
+        "give donner lors sans pendant during prend prennent parole take takes taking took pris "
+        "prendre prendra va"
     )
 )
 # A part of the day a session in scope must start in: "this morning", « ce soir ».
@@ -153,6 +160,8 @@ def roster_sessions(question: str, catalog: Catalog, sessions: list[str]) -> lis
     folded = _folded(question)
     if not re.search(_ROSTER, folded) or re.search(_ON_A_SUBJECT, folded):
         return []
+    if re.search(_SOMEONE, folded):
+        return []  # "is someone from a bank on the panel?": who is, not the whole programme
     number = re.search(_SESSION_NUMBER, folded)
     if number and not numbered_sessions(question, catalog):
         return []  # "who's speaking at session 9?": the programme has none (said elsewhere)
@@ -167,13 +176,50 @@ def roster_sessions(question: str, catalog: Catalog, sessions: list[str]) -> lis
     named = {s: catalog.sessions[s] for s in sessions}
     titles, dated = stems_of(named.values(), "session"), stems_of(named.values(), "date")
     # a number other than the session's ("who's speaking at 10:30?") asks for a time
-    return [] if _beyond(content_words(rest, catalog) - _ROSTER_WORDS, titles | dated) else sessions
+    own = content_words(rest, catalog) - _ROSTER_WORDS - _context(question, catalog)
+    return [] if _beyond(own, titles | dated) else sessions
 
 
+def _context(question: str, catalog: Catalog) -> set[str]:
+    """What is said before "who's presenting?" as the asker's purpose, not a subject: the words
+    no text of the programme writes (« pour faire les badges, … », "I'm printing table cards —").
+    A word a title, an abstract or a speaker line writes ("my sister works at INRAE, …",
+    « les coopératives de teillage, … ») still asks for it, and so does a time or a day ("at
+    10:30, …", « le 14 mars, … »); a subject after about / sur was caught by _ON_A_SUBJECT."""
+    clauses = re.split(_CLAUSE_BREAK, unquoted(question))
+    for i, clause in enumerate(clauses):
+        folded = _folded(clause)
+        if found := re.search(_ROSTER, folded):
+            index = index_of(catalog)
+            written = index.text_stems() | set(index.title_stems) | index.name_stems
+            said = " ".join([*clauses[:i], folded[: found.start()]])
+            return {w for w in content_words(said, catalog) - written if not _a_time(w)}
+    return set()
+
+
+def _a_time(stem: str) -> bool:
+    """A number, a month, a day: what asks for a time, never the asker's purpose."""
+    return stem.isdigit() or stem in _DAYS or stem in _MONTHS or stem in _MONTHS.values()
+
+
+_DAYS = set(
+    tokens(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
+        "friday saturday sunday today tomorrow yesterday demain hier aujourd tonight weekend"
+    )
+)
+
+
+# Where a clause ends: a comma, a dash, a sentence's end (not the colon or point of "4:30").
+_CLAUSE_BREAK = r"[,;—–?!]|(?<!\d)[:.](?!\d)"
+
+
+# One of them asked for, not all: "is anyone from INRAE on stage?", « quelqu'un de chez nous ? ».
+_SOMEONE = r"\b(someone|somebody|anyone|anybody|quelqu un|one of|l un|un des|une des)\b"
 # What points at a session: its noun, its lineup, the stage (folded, its number taken out).
 _POINTS_AT_A_SESSION = (
     r"\b(session|seance|track|line ?up|on stage|sur scene|au programme|on the (programme|"
-    r"program|bill)|today|tonight|aujourd hui|ce soir)\b"
+    r"program|bill|panel)|today|tonight|aujourd hui|ce soir|(the|la) (mic|floor|parole))\b"
 )
 # A subject asked: "who talks about …", « qui parle de ça ? », « qui intervient sur … ».
 _ON_A_SUBJECT = (

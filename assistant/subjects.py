@@ -36,7 +36,8 @@ _PLURAL = (
     rf"{_TALKS} (that|which|qui|dont))\b"
 )
 # What the talks do with the subject, up to the word before it: "deal with", "touch on", "talk
-# about", "talks on", « parlent de », « s'intéressent aux », « portent sur », « abordent ».
+# about", "talks on", « parlent de », « s'intéressent aux », « portent sur », « abordent »,
+# « s'appuient sur ».
 _ON = (
     r"\b(deal\w* with|touch\w* on|talk\w* about|speak\w* about|(are|is|sont) (about|on|sur)|"
     r"relate\w* to|linked to|lie\w* a|focus\w* on|look\w* at|cover\w*|address\w*|discuss\w*|"
@@ -44,6 +45,9 @@ _ON = (
     r"with|parl\w* (de|d|du|des)|trait\w* (de|d|du|des)|abord\w*|evoqu\w*|mentionn\w*|"
     r"(s )?interess\w* (a|au|aux|a la|a l)|port\w* sur|consacr\w* (a|au|aux|a la|a l)|"
     r"touch\w* (a|au|aux|a la|a l)|(il est )?question (de|d|du|des)|"
+    # what they draw on: "rely on", "make use of", « s'appuient sur », « mobilisent »
+    r"rel(y|ies|ied|ying) on|draw\w* on|build\w* on|mak\w* use of|(s )?appui\w* sur|"
+    r"repos\w* sur|mobilis(e|es|ent|ez|ed|ing)\b|"
     rf"{_TALKS} (on|sur|about|regarding|concernant|autour (de|du|des)))"
     r" (?P<subject>.+)$"
 )

@@ -5,7 +5,13 @@ the evidence is given, its scores set by hand."""
 from __future__ import annotations
 
 from assistant.catalog import Source
-from assistant.extractive import Evidence, extractive_draft
+from assistant.extractive import (
+    _ENUMERATES,
+    INSTANCE_WEIGHT,
+    Evidence,
+    _lift_instances,
+    extractive_draft,
+)
 
 ABSTRACT = Source(
     "abstract:lin",
@@ -41,3 +47,17 @@ def test_two_sentences_in_a_row_keep_the_text_order() -> None:
     draft = extractive_draft([best, before], [ABSTRACT], "en")
     assert draft is not None and _order(draft.text, 1, 2) == [1, 2]
     assert draft.text.count("Jeanne Dupont") == 1  # one text, its author said once
+
+
+def test_two_lifted_sentences_keep_their_order_above_the_cap() -> None:
+    """When kinds or an example are asked, sentences that list or give one rise to just above
+    their text's best; two that both reach it keep the order their own scores gave, so the one
+    read first does not pass the one that answers by a tie."""
+    first_read = Evidence("Lin, chanvre, laine, coton, soie…", 1, 0, 0.30, 0.0)
+    answers = Evidence("Ainsi, fileurs, tisserands, teinturiers, se regroupent.", 1, 1, 0.32, 0.0)
+    best = Evidence("La filière devient un laboratoire.", 1, 2, 0.35, 0.0)
+    found = [first_read, answers, best]
+    _lift_instances(found, _ENUMERATES)
+    ranked = sorted(found, key=lambda e: e.score, reverse=True)
+    assert ranked == [answers, first_read, best]
+    assert all(e.cue <= INSTANCE_WEIGHT for e in found)

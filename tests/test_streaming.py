@@ -101,6 +101,40 @@ def test_a_model_answer_that_loses_the_fact_gets_the_quote_added(
     assert assistant.ask(QUESTION).route == "generated"
 
 
+# True to Filippi's abstract, a list of kinds of territories: not the kinds of actors asked.
+OTHER_LIST = (
+    "Territoires apprenants, créatifs, laboratoires …, deviennent les lieux de co-création de "
+    "solutions innovantes [3]. "
+)
+RTE_ABSTRACT = "abstract:s3-bifurquer-en-responsabilite-territoriale-des-entreprises"
+THE_ACTORS = (
+    "Ainsi, les logiques des acteurs, entreprises, collectivités territoriales, citoyens, se "
+    "recomposent [3]. "
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dans la RTE, quels types d'acteurs voient leurs logiques se réorganiser ?",
+        "In territorial responsibility, which kinds of actors see their logics recomposed?",
+    ],
+)
+def test_the_quote_a_model_is_checked_against_is_the_list_that_answers(
+    seed_store: Path, embed_model, question: str
+) -> None:
+    """Kinds asked of an abstract with two list sentences: the model's answer is checked
+    against the list that shares the question's words, not the one read first."""
+    llm = Scripted(script="")
+    assistant = _assistant(seed_store, embed_model, llm)
+    n = _prefix_number(assistant, RTE_ABSTRACT)
+    llm.script = OTHER_LIST.replace("[3]", f"[{n}]")
+    final = assistant.ask(question)
+    assert final.route == "generated+quote" and "citoyens" in final.answer
+    llm.script = THE_ACTORS.replace("[3]", f"[{n}]")
+    assert assistant.ask(question).route == "generated"
+
+
 def test_a_model_failing_mid_answer_gives_the_programme_text_with_a_note(
     seed_store: Path, embed_model
 ) -> None:
