@@ -15,6 +15,12 @@ a JSON grammar (llama.cpp turns the schema into one) and code doing the answerin
 
 Scored on the dev questions asked in other words (the right talk must be cited with its facts)
 and on questions no programme answers (data/eval/offtopic.jsonl: must stay refused / get 0).
+
+    .venv/bin/python bench/understanding.py --store DIR --base-url URL --retry
+
+measures the terms as they would be wired in: a retry on the refusal path. Every question of
+every set in data/eval that the gate refuses is asked again with the model's terms; it prints,
+per set, the refusals of answerable questions it mends and the unanswerable ones it answers.
 """
 
 from __future__ import annotations
@@ -126,18 +132,49 @@ def _right(result: Any) -> bool:
     return False not in (result.facts_ok, result.citation_ok, result.refusal_ok)
 
 
+def _offtopic(limit: int | None = None) -> list[GoldItem]:
+    lines = (EVAL / "offtopic.jsonl").read_text(encoding="utf-8").splitlines()[:limit]
+    return [GoldItem(id=d["id"], question=d["question"], expect="refuse")
+            for d in map(json.loads, lines)]  # fmt: skip
+
+
+def _expanded(base_url: str, item: GoldItem) -> GoldItem:
+    found = terms(base_url, item.question)
+    return replace(item, question=f"{item.question} ({', '.join(found)})") if found else item
+
+
+def retry(assistant: Assistant, base_url: str) -> None:
+    """The terms as a retry on the gate's refusals, over every set: what it mends, what it
+    breaks."""
+    sets = {path.stem: load_gold(path) for path in sorted(EVAL.glob("*.jsonl"))
+            if path.stem != "offtopic"}  # fmt: skip
+    sets["offtopic"] = _offtopic()
+    for name, items in sets.items():
+        plain = evaluate(assistant, items).items
+        refused = [i for i, r in zip(items, plain, strict=True) if r.route == "gate"]
+        again = evaluate(assistant, [_expanded(base_url, i) for i in refused]).items
+        pairs = list(zip(refused, again, strict=True))
+        mended = [i.id for i, r in pairs if i.expect == "answer" and _right(r)]
+        broken = [i.id for i, r in pairs if i.expect == "refuse" and not r.refused]
+        print(f"{name:10} gate refusals {len(refused):3}  answerable mended {len(mended):2} "
+              f"{' '.join(mended)}  unanswerable answered {len(broken):2} "
+              f"{' '.join(broken)}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--store", required=True)
     parser.add_argument("--base-url", required=True, help="an OpenAI-compatible llama.cpp server")
     parser.add_argument("--offtopic", type=int, default=20, help="how many off-topic questions")
+    parser.add_argument("--retry", action="store_true", help="the terms as a refusal-path retry")
     args = parser.parse_args()
     assistant = Assistant(build_deps(Settings.resolve(store=args.store, llm="extractive")))
+    if args.retry:
+        retry(assistant, args.base_url)
+        return
     catalog = assistant.catalog()
     dev = [i for i in load_gold(EVAL / "dev.jsonl") if i.id in OTHER_WORDS]
-    lines = (EVAL / "offtopic.jsonl").read_text(encoding="utf-8").splitlines()[: args.offtopic]
-    offtopic = [GoldItem(id=d["id"], question=d["question"], expect="refuse")
-                for d in map(json.loads, lines)]  # fmt: skip
+    offtopic = _offtopic(args.offtopic)
     totals = {"plain": 0, "terms": 0, "pick": 0}
     seconds = []
     for item in [*dev, *offtopic]:
