@@ -30,7 +30,7 @@ from assistant.comparison import asks_comparison, asks_difference, compared, tex
 from assistant.condense import condense, the_other
 from assistant.deps import Deps
 from assistant.extractive import Evidence, extractive_draft, gather
-from assistant.gate import NULL_QUESTIONS, Gathered, support
+from assistant.gate import GATE_OVERLAP, NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, cited, finalize
 from assistant.intents import Focus, focus_talk, intent, missing_abstract, people, view_beyond
@@ -48,6 +48,7 @@ from assistant.parts import (
 from assistant.planner import (
     ATTRIBUTED,
     TALK_NOUNS,
+    asks_for_me,
     asks_personal_life,
     content_words,
     described,
@@ -450,6 +451,10 @@ class Assistant:
         said = _says_their_words(standalone, focus, catalog)
         if not (found.support.enough or their or said):
             return self._refusal(lang, focus, catalog, "gate")
+        if (mine := _for_me(standalone, focus, found, catalog)) is not None:
+            # "I make wine in a cooperative, which talk is for me?": the talk of the text that
+            # holds the asker's field, not the sentence nearest to their whole situation
+            return topic([mine], catalog, lang, closest=True)
         if not (said or _theirs(standalone, found, focus, catalog, self._vectors)):
             # "What does X think of Y?": a sentence by someone else is not X's view.
             return self._refusal(lang, focus, catalog, "not-theirs")
@@ -477,7 +482,7 @@ class Assistant:
         if (
             not focus.talks
             and _which_talk(standalone, catalog, self._vectors)
-            and (talk_id := _talk_found(retrieved, catalog))
+            and (talk_id := _top_talk(retrieved, catalog, TOP_K))
             and _session_quoted(evidence, sources, boost)
             and talk_adds(standalone, talk_id, catalog, self._vectors)
         ):
@@ -814,19 +819,6 @@ _WHICH_TALK = (
 )
 
 
-def _talk_found(retrieved: list[Retrieved], catalog: Catalog) -> str | None:
-    """The talk of the best-ranked source that belongs to one: a talk's record or abstract, or
-    the bio of a speaker who gives one talk."""
-    for r in retrieved[:TOP_K]:
-        if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
-            return r.source.talk_id
-        if r.source.kind == "bio" and len(r.source.speakers) == 1:
-            info = catalog.speakers.get(r.source.speakers[0])
-            if info is not None and len(info.talk_ids) == 1:
-                return info.talk_ids[0]
-    return None
-
-
 def _session_quoted(evidence: list[Evidence], sources: list[Source], boost: list[str]) -> bool:
     """The quote an extractive answer would lead with is a session's description."""
     best = next((e for e in _focused(evidence, sources, boost) if e.quotable), None)
@@ -949,12 +941,45 @@ def _names_by_place_or_role(question: str, catalog: Catalog, vectors: Any) -> bo
     return bool(links.from_affiliation or links.holding_role)
 
 
-def _top_talk(retrieved: list[Retrieved]) -> str | None:
-    """The talk the best-ranked talk or abstract source belongs to."""
-    for r in retrieved[:3]:
-        if r.source.kind in {"talk", "abstract"} and r.source.talk_id:
-            return r.source.talk_id
+def _top_talk(
+    retrieved: list[Retrieved], catalog: Catalog | None = None, window: int = 3
+) -> str | None:
+    """The talk the best-ranked source among the first `window` belongs to: a talk's record or
+    abstract, or (given the catalog) the bio of a speaker who gives one talk."""
+    for r in retrieved[:window]:
+        if talk_id := _talk_of(r.source, catalog):
+            return talk_id
     return None
+
+
+def _talk_of(source: Source, catalog: Catalog | None) -> str | None:
+    """The talk a source belongs to: a talk's record or abstract, or (given the catalog) the
+    bio of a speaker who gives one talk."""
+    if source.kind in {"talk", "abstract"} and source.talk_id:
+        return source.talk_id
+    if catalog is not None and source.kind == "bio" and len(source.speakers) == 1:
+        info = catalog.speakers.get(source.speakers[0])
+        if info is not None and len(info.talk_ids) == 1:
+            return info.talk_ids[0]
+    return None
+
+
+def _for_me(question: str, focus: Focus, found: Gathered, catalog: Catalog) -> TalkInfo | None:
+    """The talk suited to the asker's situation (`asks_for_me`), when nothing is named: the
+    talk of the text that carried the gate's overlap ("I make wine in a cooperative, which talk
+    is for me?"), else of the best sentence a talk's text holds, else of the best-ranked text
+    that is a talk's (not the session's sentence nearest to their whole situation)."""
+    if focus.talks or focus.speakers or not asks_for_me(question):
+        return None
+    best = catalog.sources.get(found.support.best or "")
+    by_overlap = _talk_of(best, catalog) if best is not None else None
+    if found.support.overlap < GATE_OVERLAP:
+        by_overlap = None
+    quoted = (_talk_of(found.sources[e.source_index - 1], catalog) for e in
+              sorted(found.evidence, key=lambda e: -e.score) if e.quotable)  # fmt: skip
+    talk_id = by_overlap or next((t for t in quoted if t), None)
+    talk_id = talk_id or _top_talk(found.retrieved, catalog, TOP_K)
+    return catalog.talks.get(talk_id) if talk_id else None
 
 
 def _titled(focus: Focus, retrieved: list[Retrieved], catalog: Catalog, lang: str) -> Draft | None:

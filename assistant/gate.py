@@ -17,7 +17,7 @@ from typing import Any
 from assistant.catalog import Catalog, Source
 from assistant.extractive import Evidence, quotable
 from assistant.lexicon import language, tokens
-from assistant.planner import index_of
+from assistant.planner import asks_for_me, index_of
 from assistant.retrieval import Retrieved
 from assistant.translation import surface, translated, translated_among
 
@@ -94,6 +94,7 @@ class Support:
     dense: float  # best sentence cosine
     overlap: float  # best share of the question's non-name content words in one source, by rarity
     floor: float = GATE_DENSE  # the programme's dense threshold (dense_floor)
+    best: str | None = None  # the id of the source the overlap was measured in
 
     @property
     def enough(self) -> bool:
@@ -123,22 +124,52 @@ def support(
     no sentence holds weighs most): on a large programme, "capital" or "password" is somewhere,
     and must not carry "What is the capital of Australia?". With `vectors` (embeds words), a
     question the literal measures do not support is measured again with translated words
-    against the sources written in another language."""
+    against the sources written in another language; and one that asks which talk suits the
+    asker's situation, without the situation's words no text of the programme writes."""
     names = set(tokens(" ".join(catalog.find_speakers(question))))
     said = _FILLERS.sub(" ", question)
     asked = [t for t in dict.fromkeys(tokens(said)) if t not in names | _REPORTING]
+    measured = _measured(question, asked, sources, evidence, catalog, vectors, floor)
+    if measured.enough or vectors is None or names or not asks_for_me(question):
+        return measured
+    # "I make wine in a cooperative in Gironde, which talk is for me?": the asker's situation,
+    # in words no text of the programme writes or translates (Gironde, wine), is not asked of
+    # it; what is left must be found, two words at least and one of the programme's rarer, in
+    # one text (the generic words any situation has, local, production, inhabitants, are
+    # written by many of its sentences)
+    kept = _of_the_programme(question, asked, catalog, vectors)
+    if not kept or len(kept) == len(asked):
+        return measured
+    return _measured(question, kept, sources, evidence, catalog, vectors, floor, for_me=True)
+
+
+def _measured(
+    question: str,
+    asked: list[str],
+    sources: list[Source],
+    evidence: list[Evidence],
+    catalog: Catalog,
+    vectors: Any,
+    floor: float,
+    for_me: bool = False,
+) -> Support:
     weights = index_of(catalog).rarity(asked)
     dense = max((e.cosine for e in evidence), default=0.0)
     shared = [set(asked) & set(tokens(s.text)) for s in sources]
     # one shared word is not support: on a large programme any word is somewhere
-    held = [h if len(h) > 1 or len(asked) < 2 else set() for h in shared]
-    measured = Support(dense, max((_share(weights, h) for h in held), default=0.0), floor)
+    held = [h if len(h) > 1 or (len(asked) < 2 and not for_me) else set() for h in shared]
+    if for_me:
+        held = [h if _specific(h, catalog) else set() for h in held]
+    shares = [_share(weights, h) for h in held]
+    top = max(range(len(shares)), key=shares.__getitem__, default=None)
+    measured = Support(dense, shares[top] if top is not None else 0.0, floor,
+                       sources[top].id if top is not None and shares[top] else None)  # fmt: skip
     if measured.enough or vectors is None:
         return measured
     written = [w for w in surface(question) if tokens(w) and tokens(w)[0] in weights]
     lang = language(question)
     total = sum(weights.values()) or 1.0
-    in_translation = 0.0
+    in_translation, best = 0.0, measured.best
     for source, literal, same in zip(sources, held, shared, strict=True):
         if language(source.text) == lang:
             continue
@@ -149,13 +180,33 @@ def support(
         found = translated(written, literal | units, source.text, vectors)
         if units and not found:
             continue
+        matched_words = set(found.values()) | literal | units
+        if for_me and (len(matched_words) < 2 or not _specific(matched_words, catalog)):
+            continue
         # A word counts as much as the programme's word it translates to: "work" matching a
         # common « travail » says little.
         rarity = index_of(catalog).rarity(list(found.values()))
         matched = sum(weights[t] for t in literal | units)
         matched += sum(min(weights[s], rarity[t]) for s, t in found.items())
+        if matched / total > max(in_translation, measured.overlap):
+            best = source.id
         in_translation = max(in_translation, matched / total)
-    return Support(dense, max(measured.overlap, in_translation), floor)
+    return Support(dense, max(measured.overlap, in_translation), floor, best)
+
+
+def _specific(held: set[str], catalog: Catalog) -> bool:
+    """One of the words is among the programme's rarer ones: "local" and "inhabitants", which
+    many of its sentences write, do not say which talk suits a local football coach."""
+    index = index_of(catalog)
+    return any(w >= index.median_rarity for w in index.rarity(sorted(held)).values())
+
+
+def _of_the_programme(question: str, asked: list[str], catalog: Catalog, vectors: Any) -> list[str]:
+    """The asked stems some text of the programme writes, or translates."""
+    written = index_of(catalog).written_stems
+    unwritten = {t for t in asked if t not in written}
+    translates = programme_translations(question, unwritten, catalog, vectors)
+    return [t for t in asked if t not in unwritten or t in translates]
 
 
 def _share(weights: dict[str, float], held: set[str]) -> float:

@@ -121,6 +121,13 @@ _PATTERNS = {
     rf"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)(?!{_OF_A_THING})|"
     rf"role (de|of)\b(?!{_A_THING})|s role|"
     r"fonction de|background|expertise|specialite|title of .* talk|s talk called|"
+    # what they are in charge of, asked at the end: their role ("which programme is X in
+    # charge of?", « quel programme pilote-t-elle ? », « de quel programme est-elle
+    # responsable ? », "which programme does X lead?"; not "does relocation lead to …", « l'État
+    # est-il responsable de … »)
+    r"(is|are|was) (\w+ ){1,3}in charge of$|(est|sont)( t)? (il|elle|ils|elles) responsables?$|"
+    r"(pilot|dirig|coordonn)(e|ent)[- ]t[- ](il|elle|ils|elles)\b|"
+    r"^(which|what)\b.* (does|do|did) \w+( \w+)? (lead|run|head|manage|coordinate|direct)$|"
     # the field a speaker is presented in: "presented as an expert in which area?", « une
     # ingénieure de quelle branche ? », « un doctorat dans quelle discipline ? »
     # (asked of them alone: "in which field does X say …" asks the texts)

@@ -508,6 +508,15 @@ class EntityIndex:
         postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
         return set(postings)
 
+    @property
+    def written_stems(self) -> set[str]:
+        """Every stem the programme writes: its texts, titles, speakers' names, roles and
+        affiliations."""
+        sources = self.catalog.sources.values()
+        return self._lazy("written_stems", lambda: (
+            self.text_stems() | set(self.title_stems) | self.name_stems
+            | {t for source in sources for t in tokens(source.text)}))  # fmt: skip
+
     def talks_with(self, stems: set[str]) -> set[str]:
         """Ids of the talks whose title or abstract writes one of the stems."""
         postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
@@ -598,6 +607,14 @@ class EntityIndex:
         postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
         n = len(self.__dict__["sentence_units"])
         return {s: math.log(1 + n / len(postings.get(s) or [1])) for s in stems}
+
+    @property
+    def median_rarity(self) -> float:
+        """The median weight (`rarity`) of the stems the programme's sentences hold: a stem
+        above it is one of the programme's rarer words."""
+        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
+        weights = sorted(self.rarity(list(postings)).values()) or [0.0]
+        return self._lazy("median_rarity", lambda: weights[len(weights) // 2])
 
     def _sentence_table(self) -> dict[str, list[int]]:
         from assistant.extractive import quotable  # the sentences an extractive answer quotes
@@ -1057,6 +1074,36 @@ def _without_chat(question: str) -> str:
     if all(re.search(_CHAT, p) and not _INTEREST.search(p) for p in lead):
         return pieces[-1]
     return question
+
+
+# The asker asks which talk suits them, having said who they are ("I run a sawmill, which talk
+# is for me?", « je travaille dans une coopérative, quelle conférence me concerne ? »): words
+# that it suits them, and a question for one talk or speaker ("can you summarise the talks for
+# me?" and "should I attend the session?" are not).
+_FOR_ME = (
+    r"\b(for me|pour moi|(me|m) (concern\w*|conseill\w*|interess\w*|correspond\w*|"
+    r"serv\w*|etre utile|sugger\w*|recommand\w*)|suits? me|(suit|interest|fit)s? me|"
+    r"relevant (to|for) me|should i( \w+){0,3}? (see|attend|go|pick|choose|watch|meet|talk to|"
+    r"listen to|contact)|do you (recommend|suggest)|(would|could) (help|interest|suit) me|"
+    r"(vous|tu) me (conseill\w*|recommand\w*|sugger\w*)|useful (to|for) me|"
+    r"closest to (my|me)|plus proche de (mon|ma|mes))\b"
+)
+_TALK_OR_SPEAKER = (
+    r"(talks?|presentations?|interventions?|conferences?|exposes?|speakers?|intervenant\w*|"
+    r"orat\w*|presenters?)"
+)
+_WHICH_ONE = (
+    rf"\b((which|what|quel\w*)( \w+){{0,3}}? ({_TALK_OR_SPEAKER}|one)|lequel|laquelle|"
+    rf"lesquel\w*|(who|whom|qui) (should|devrais|dois|do you)|(is there|are there|y a t il|"
+    rf"il y a|y a)( \w+){{0,3}}? {_TALK_OR_SPEAKER}|(a|an|any|une|un) {_TALK_OR_SPEAKER} "
+    rf"(pour moi|for me))\b"
+)
+
+
+def asks_for_me(question: str) -> bool:
+    """Which talk or speaker suits the asker, told through their own situation."""
+    folded = frame_text(question)
+    return bool(re.search(_FOR_ME, folded) and re.search(_WHICH_ONE, folded))
 
 
 # "I'm doing research on farmer co-ops, who should I meet?": the asker's field, after a verb of

@@ -114,7 +114,28 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
               # cite-t-elle en exemple ? »): a place is a name ("city-level policies", "which
               # town hall" are not places asked)
               r"(which|what|quel|quelle|quels|quelles) (country|countries|regions?|city|cities|"
-              r"towns?(?! hall)|pays|villes?|communes?|departements?|collectivites?)(?![\w-]))",
+              r"towns?(?! hall)|pays|villes?|communes?|departements?|collectivites?)(?![\w-])|"
+              # one named thing asked ("what's the name of the cooperative she studies?",
+              # « quelle entreprise a-t-elle accompagnée ? », "which FabLab does it use?"): an
+              # organisation or a place of work is a name; the plural asks for kinds as often
+              # (« quelles entreprises évoque-t-elle ? »), and a speaker's or a talk's name is
+              # the programme's record
+              # (a concept's or a talk's name is not a proper name: "the name of the approach")
+              r"names? of (the|a|an|his|her|their|its|this|that) (?!(speakers?|presenters?|"
+              r"talks?|sessions?|person|people|titles?|room|venue|moderat\w*|chair\w*|"
+              r"presentations?|lectures?|seminars?|programmes?|programs?|concepts?|approach\w*|"
+              r"ideas?|notions?|phenomen\w*|process\w*|methods?|theor\w*|frameworks?|"
+              r"models?)\b)|"
+              r"(le|son|leur) nom (de la|du|de l) (?!(intervenant\w*|orat\w*|session|seance|"
+              r"salle|conference|intervention|expose|personne|presentation|programme|concept|"
+              r"approche|idee|notion|phenomene|processus|methode|theorie|modele)\b)|"
+              # the thing's noun heads the question: "what business model", "which plant
+              # fibres", « quelle société post-industrielle » ask for no name
+              r"(which|what|quel|quelle) (\w+ )?(company|firm|business|cooperative|co ?op|"
+              r"fab ?lab|workshop|factory|plant|mill|sawmill|brand|entreprise|societe|"
+              r"cooperative|atelier|usine|marque|filature|scierie|fabrique|manufacture)"
+              r"( (does|do|did|is|was|has|had|in|at|from|near|that|de|du|des|d|qu|que|dont|a|"
+              r"ou|est|etait|she|he|they|il|elle|[a-z]+ t (il|elle))\b|\W*$))",
               r"$^"),
     # A stance on what should be done ("should the state fund …?", « faut-il rouvrir … ? »,
     # "is she in favour?"), not the asker's own ("which talk should I attend?"): shown only by

@@ -457,10 +457,9 @@ SESSION_LABEL = {
     "en": {"number": "Session {number}", "plain": "The session"},
 }
 SESSION_ABOUT = {
-    "fr": "{label} s’intitule « {title} » {cite}. Sa présentation commence ainsi : « {sentence} » "
-    "{cite}",
-    "en": "{label} is titled «{title}» {cite}. Its description begins (quoted in the original "
-    "language): «{sentence}» {cite}",
+    "fr": "{label} s’intitule « {title} » {cite}. Sa présentation : « {text} » {cite}",
+    "en": "{label} is titled «{title}» {cite}. Its description (quoted in the original "
+    "language): «{text}» {cite}",
 }
 # How many people give a talk.
 TALK_SPEAKERS = {

@@ -153,7 +153,7 @@ def planned_answer(
     if (
         not links.speakers
         and not named_talks
-        and (about := session_answer(question, catalog, lang))
+        and (about := session_answer(question, catalog, lang, vectors))
     ):
         return about
     # the talk asked of: named, or a named speaker's ("does X present together with anyone?")

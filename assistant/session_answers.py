@@ -1,7 +1,7 @@
 """Two kinds of programme question answered from the records that no phrasing list caught:
 
 - the session itself, asked by its number or as "the session" ("what's session 3 called?",
-  « c'est quoi le thème de la séance ? »): its title, and how its description begins;
+  « c'est quoi le thème de la séance ? »): its title and its description;
 - how many people give a talk ("which talk is co-presented?", "how many people present «…»?",
   "which talks have a single speaker?"): read from each talk's speakers.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
@@ -18,10 +19,12 @@ from assistant.extractive import quotable
 from assistant.intents import people
 from assistant.lexicon import plain, tokens, unquoted
 from assistant.planner import content_words, index_of
-from assistant.translation import are_cognates
+from assistant.translation import are_cognates, surface, translated
 from assistant.types import Draft
 from ingest import schema
 
+# The sentences of a session's description an answer about the session quotes, at most.
+WHOLE_SENTENCES = 5
 _SESSION = r"\b(session|seance|track)\b"
 _SESSION_NUMBER = r"\b(?:session|seance|track)(?: n(?:o|umero|umber)?)? (\d{1,3})\b"
 _TALKS_OR_PEOPLE = (r"\b(talks?|presentations?|interventions?|conferences?|exposes?|speakers?|"
@@ -31,13 +34,20 @@ _SESSION_ASKS = {
     r"fini\w*|termine\w*|ou|where|salle|room)\b",
     "title": r"\b(titre|title|titled|nom|name|named|intitule\w*|called|appelle\w*)\b",
     "about": r"\b(themes?|thematiques?|sujets?|topics?|subjects?|about|de quoi|porte sur|traite\w*|"
-    r"objet|en gros|overview|apercu|resume|summary|summari[sz]e|quoi|what is|what s|topo|rundown|"
+    r"objet|en gros|overview|apercu|resume|summary|summari[sz]e|quoi|what is|what s|whats|"
+    r"topo|rundown|"
     r"recap\w*|synthese|tour d horizon|briefing|"
     # what it is for, what it brings together: "what's the session's aim?", « à quoi sert la
     # session ? », "which themes does it set out to link?"
     r"aims?|purpose|goals?|objecti\w*|(le|son|quel|leur) but|a quoi sert|sert a quoi|"
     r"set out to|intend\w*|vise\w*|relie\w*|link\w*|connect\w*|rassembl\w*|"
     r"brings? together|fait le lien|faire le lien|"
+    # what it explores and the questions it raises: "what does session 3 set out to explore?",
+    # « sa problématique », « l'enjeu central », "the common thread", « quelles questions
+    # pose-t-elle ? », « elle cherche à répondre à quelle question ? »
+    r"explor\w*|examin\w*|tackl\w*|problemati\w*|enjeux?|fil (conducteur|rouge)|common thread|"
+    r"(what|which|quelles?) (big |main |grande? |key )?questions?|pos(e|ent) t (elle|il)|"
+    r"rais(e|es|ing) questions?|repondre a|"
     # « ça cause de quoi ? »: colloquial « parler de »
     r"(ca|elle|il|on|ils|elles) caus(e|ent) (de|d))\b",
 }
@@ -67,21 +77,25 @@ _NUMBER_WORDS = {
 }
 
 
-def session_answer(question: str, catalog: Catalog, lang: str) -> Draft | None:
-    """The session's title, or its title and the first sentence of its description, when the
+def session_answer(question: str, catalog: Catalog, lang: str, vectors: Any = None) -> Draft | None:
+    """The session's title, or its title and its description, when the
     question asks about the session itself (not a talk, not a time: those have their answers)."""
     folded = _folded(question)
-    if not re.search(_SESSION, folded) or re.search(_TALKS_OR_PEOPLE, folded):
+    # « je dois présenter la séance » is the verb, not the English "presenter"
+    people_asked = re.sub(r"\bpresenter\b", " ", folded) if lang == "fr" else folded
+    if not re.search(_SESSION, folded) or re.search(_TALKS_OR_PEOPLE, people_asked):
         return None
     if re.search(_SESSION_ASKS["when"], folded):
         return None
     asked = next((k for k in ("title", "about") if re.search(_SESSION_ASKS[k], folded)), None)
     # the words that ask about it (« porte sur », "all about") are not more asked of it
     framed = re.sub(_SESSION_ASKS["about"], " ", folded)
-    if asked is None or (asked == "about" and _asks_more(framed, catalog)):
-        return None
     number = re.search(_SESSION_NUMBER, folded)
     session = _session(catalog, int(number.group(1)) if number else None)
+    if asked is None or (
+        asked == "about" and _asks_more(question, framed, catalog, session, vectors)
+    ):
+        return None
     if session is None:
         return _no_such_session(number.group(1), catalog, lang) if number else None
     title = str(session.metadata.get("session", ""))
@@ -90,8 +104,13 @@ def session_answer(question: str, catalog: Catalog, lang: str) -> Draft | None:
     label = labels["number"].format(number=shown) if shown else labels["plain"]
     described = quotable(session)
     if asked == "about" and described:
-        text = prompts.SESSION_ABOUT[lang].format(label=label, title=title,
-                                                  sentence=described[0], cite="[1]")  # fmt: skip
+        # the whole description: what it sets out to do and every question it asks, not its
+        # first sentence alone (a long one is cut after a few sentences)
+        whole = " ".join(described[:WHOLE_SENTENCES]) + (
+            " …" if len(described) > WHOLE_SENTENCES else ""
+        )
+        text = prompts.SESSION_ABOUT[lang].format(label=label, title=title, text=whole,
+                                                  cite="[1]")  # fmt: skip
     else:
         text = prompts.SESSION_TITLE[lang].format(label=label, title=title, cite="[1]")
     return Draft(text, [session], "record")
@@ -112,6 +131,16 @@ _WHOLE = set(
         # fillers around "what is it about?" ("in a nutshell", « en gros, ça parle de quoi ? »)
         " behind derriere nutshell overarching umbrella basically essentially globalement mean "
         "grosso modo ca cela actually really all tout"
+        # what it explores, the questions it raises, said in few words ("broadly speaking",
+        # « résume-moi en deux mots », « la problématique », « l'enjeu central »)
+        " explore explores exploring examine examines tackle tackles problematique problematic "
+        "enjeu enjeux conducteur common thread running question questions pose posent raise "
+        "raises raising repondre answer broadly speaking resume resumer summarise summarize "
+        "summary mot mots word words few quelques deux two through try trying tries tente tenter "
+        "essaie essayer "
+        # greetings and politeness ("Bonjour, pourriez-vous …", "whats …")
+        "whats bonjour bonsoir salut hello hi hey merci thanks please stp svp pourriez pourrais "
+        "pourrait voudrais would"
     )
 )
 # Who is on the session's programme, asked without "speakers": "who's speaking at session 3
@@ -119,7 +148,7 @@ _WHOLE = set(
 _ROSTER = (
     r"\b(line ?up|who s on|on stage|sur scene|au programme|on the (programme|program|bill|panel)|"
     r"(who|which \w+|qui)( \w+){0,3} (speak\w*|present\w*|talk\w*|giv\w*|interv\w*|parl\w*|"
-    r"cause\w*|pass\w*|up|expos\w*|on the panel|(tak\w*|took) the (mic|floor|stage)|"
+    r"cause\w*|pass\w*|up|expos\w*|(tak\w*|took) the (mic|floor|stage)|"
     r"(prend\w*|pris) la parole))\b"
 )
 _ROSTER_WORDS = set(
@@ -129,12 +158,12 @@ _ROSTER_WORDS = set(
         "give giving intervene intervient interviennent parle parlent cause causent passe "
         "passent up hey so alors bon donc actually vraiment today tonight aujourd hui ce cette "
         "this tell telling mind dis dites there y il est c s u like me can could session "
-        "seance track stage panel mic floor "
+        "seance track panel mic floor "
         # everyone, asked insistently: "all of them, please", « tout le monde, sans oublier
         # personne »; and what is needed: "I need the names", « j'ai besoin de savoir »
         "everyone everybody all tout tous toutes ttes monde personne personnes oublier "
         "forgetting missing anyone please plait need besoin know savoir names noms list liste "
-        "give donner lors sans pendant during prend prennent parole take takes taking took pris "
+        "donner lors sans pendant during prend prennent parole take takes taking took pris "
         "prendre prendra va"
     )
 )
@@ -176,25 +205,34 @@ def roster_sessions(question: str, catalog: Catalog, sessions: list[str]) -> lis
     named = {s: catalog.sessions[s] for s in sessions}
     titles, dated = stems_of(named.values(), "session"), stems_of(named.values(), "date")
     # a number other than the session's ("who's speaking at 10:30?") asks for a time
-    own = content_words(rest, catalog) - _ROSTER_WORDS - _context(question, catalog)
+    own = content_words(rest, catalog) - _ROSTER_WORDS - _context(question, catalog, _ROSTER)
     return [] if _beyond(own, titles | dated) else sessions
 
 
-def _context(question: str, catalog: Catalog) -> set[str]:
-    """What is said before "who's presenting?" as the asker's purpose, not a subject: the words
-    no text of the programme writes (« pour faire les badges, … », "I'm printing table cards —").
-    A word a title, an abstract or a speaker line writes ("my sister works at INRAE, …",
-    « les coopératives de teillage, … ») still asks for it, and so does a time or a day ("at
-    10:30, …", « le 14 mars, … »); a subject after about / sur was caught by _ON_A_SUBJECT."""
+def _context(question: str, catalog: Catalog, asks: str, same_clause: bool = True) -> set[str]:
+    """What is said before the words that ask (`asks`: "who's presenting?", "what's the
+    session's aim?") as the asker's purpose, not a subject: the words no text of the programme
+    writes (« pour faire les badges, … », "I'm printing table cards —", "I'm writing a report
+    for my manager: …"). A word a title, an abstract or a speaker line writes ("my sister works
+    at INRAE, …", « les coopératives de teillage, … ») still asks for it, and so does a time or
+    a day ("at 10:30, …", « le 14 mars, … »); a subject after about / sur was caught by
+    _ON_A_SUBJECT. Without `same_clause`, only the clauses before the asking one that speak of
+    the asker are the purpose ("is quantum computing one of the session's themes?", « la
+    blockchain, c'est un sujet de la séance ? » ask about it)."""
     clauses = re.split(_CLAUSE_BREAK, unquoted(question))
     for i, clause in enumerate(clauses):
         folded = _folded(clause)
-        if found := re.search(_ROSTER, folded):
-            index = index_of(catalog)
-            written = index.text_stems() | set(index.title_stems) | index.name_stems
-            said = " ".join([*clauses[:i], folded[: found.start()]])
+        if found := re.search(asks, folded):
+            written = index_of(catalog).written_stems
+            before = clauses[:i] if same_clause else [
+                c for c in clauses[:i] if re.search(_THE_ASKER, _folded(c))]  # fmt: skip
+            said = " ".join([*before, folded[: found.start()] if same_clause else ""])
             return {w for w in content_words(said, catalog) - written if not _a_time(w)}
     return set()
+
+
+# Words by which the asker speaks of themself ("I'm writing a report", « pour mon exposé »).
+_THE_ASKER = r"\b(i|i m|i ve|my|me|we|our|je|j|mon|ma|mes|moi|nous|notre|nos|pour|for)\b"
 
 
 def _a_time(stem: str) -> bool:
@@ -235,8 +273,12 @@ def stems_of(sessions: Iterable[Source], key: str) -> set[str]:
 def _beyond(own: set[str], naming: set[str]) -> set[str]:
     """The words of `own` that are not words naming the session (its title, its date), as
     written or as a cognate in another language ("industrial localities", "18 December")."""
-    naming = naming | {_MONTHS[m] for m in naming if m in _MONTHS}
-    return {w for w in own if w not in naming and not any(_alike(w, n) for n in naming)}
+    months = {m for m in naming if m in _MONTHS} | {_MONTHS[m] for m in naming if m in _MONTHS}
+    naming = naming | months
+    # a month shortened ("Dec 18", « 18 déc. »)
+    return {w for w in own if w not in naming and not any(_alike(w, n) for n in naming)
+            and not (len(w) >= 3 and w not in _NUMBER_WORDS
+                     and any(m.startswith(w) for m in months))}  # fmt: skip
 
 
 # A date's month in the other language ("12 March" of « 12 mars »), as stems.
@@ -263,14 +305,26 @@ def _hour(session: Source) -> int:
     return int(found.group(1)) if found else -1
 
 
-def _asks_more(question: str, catalog: Catalog) -> bool:
+def _asks_more(
+    question: str, framed: str, catalog: Catalog, session: Source | None, vectors: Any = None
+) -> bool:
     """The question asks about something within the session ("what does the session say about
-    FabLabs?"): its texts answer that, not the session's title."""
-    # the session named by its date (« la séance du 18 décembre ») is the session itself
-    dated = stems_of(catalog.sessions.values(), "date")
+    FabLabs?"): its texts answer that, not the session's title. The session's own title and
+    date name it (« la séance du 18 décembre », "the industrial localities session"), and what
+    the asker says of themselves before asking is their purpose (« je dois la présenter à mes
+    camarades : … »). Given the encoder, a title word in the other language names it too
+    ("the session on new industrial localities")."""
+    named = [session] if session is not None else list(catalog.sessions.values())
+    naming = stems_of(named, "date") | stems_of(named, "session")
     # a day or a number other than the session's is more ("about on December 19?")
-    own = content_words(re.sub(_SESSION_NUMBER, " ", question), catalog) - _WHOLE
-    return bool(_beyond(own, dated))
+    own = content_words(re.sub(_SESSION_NUMBER, " ", framed), catalog) - _WHOLE
+    purpose = _context(question, catalog, _SESSION_ASKS["about"], same_clause=False)
+    beyond = _beyond(own - purpose, naming)
+    if beyond and vectors is not None:
+        title = " ".join(str(s.metadata.get("session", "")) for s in named)
+        asked = [w for w in surface(framed) if tokens(w) and tokens(w)[0] in beyond]
+        beyond -= set(translated(asked, set(), title, vectors))
+    return bool(beyond)
 
 
 def numbered_sessions(question: str, catalog: Catalog) -> list[str]:
