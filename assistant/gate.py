@@ -140,7 +140,8 @@ def support(
     kept = _of_the_programme(question, asked, catalog, vectors)
     if not kept or len(kept) == len(asked):
         return measured
-    return _measured(question, kept, sources, evidence, catalog, vectors, floor, for_me=True)
+    again = _measured(question, kept, sources, evidence, catalog, vectors, floor, for_me=True)
+    return again if again.enough else measured
 
 
 def _measured(

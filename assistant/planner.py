@@ -612,9 +612,13 @@ class EntityIndex:
     def median_rarity(self) -> float:
         """The median weight (`rarity`) of the stems the programme's sentences hold: a stem
         above it is one of the programme's rarer words."""
-        postings: dict[str, list[int]] = self._lazy("sentence_stems", self._sentence_table)
-        weights = sorted(self.rarity(list(postings)).values()) or [0.0]
-        return self._lazy("median_rarity", lambda: weights[len(weights) // 2])
+
+        def median() -> float:
+            stems = list(self._lazy("sentence_stems", self._sentence_table))
+            weights = sorted(self.rarity(stems).values()) or [0.0]
+            return weights[len(weights) // 2]
+
+        return float(self._lazy("median_rarity", median))
 
     def _sentence_table(self) -> dict[str, list[int]]:
         from assistant.extractive import quotable  # the sentences an extractive answer quotes
