@@ -11,6 +11,8 @@ names none; and what a speaker is in charge of is their role."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from programmes import cited
 
@@ -61,10 +63,23 @@ def test_b_more_than_the_session_is_not_its_description(
     assert session_answer(question, catalog, lang, textiles7._vectors) is None
 
 
-def test_b_a_long_description_is_cut_after_a_few_sentences() -> None:
+def test_b_a_long_description_is_cut_after_a_few_sentences(
+    tmp_path_factory: pytest.TempPathFactory, embed_model
+) -> None:
+    import copy
+
+    from programmes import TEXTILES, assistant_over
+
     from assistant.session_answers import WHOLE_SENTENCES
 
-    assert WHOLE_SENTENCES >= 3  # the seminar's aim and its two questions fit
+    programme: dict[str, Any] = copy.deepcopy(TEXTILES)
+    sentences = [f"La phrase numéro {n} parle du lin et des ateliers." for n in range(1, 9)]
+    sessions: list[dict[str, Any]] = programme["sessions"]
+    sessions[0]["description"] = " ".join(sentences)
+    assistant = assistant_over(programme, tmp_path_factory.mktemp("long"), embed_model)
+    answer = assistant.ask("Quel est l'objectif de la séance 7 ?")
+    assert sentences[WHOLE_SENTENCES - 1] in answer.answer, answer.answer
+    assert sentences[WHOLE_SENTENCES] not in answer.answer and "…" in answer.answer
 
 
 @pytest.mark.parametrize(
