@@ -510,12 +510,11 @@ class EntityIndex:
 
     @property
     def written_stems(self) -> set[str]:
-        """Every stem the programme writes: its texts, titles, speakers' names, roles and
-        affiliations."""
+        """Every stem the programme writes: its texts, and its records' titles, speakers'
+        names, roles and affiliations (all in its sources' texts)."""
         sources = self.catalog.sources.values()
-        return self._lazy("written_stems", lambda: (
-            self.text_stems() | set(self.title_stems) | self.name_stems
-            | {t for source in sources for t in tokens(source.text)}))  # fmt: skip
+        return self._lazy("written_stems", lambda: {
+            t for source in sources for t in tokens(source.text)})  # fmt: skip
 
     def talks_with(self, stems: set[str]) -> set[str]:
         """Ids of the talks whose title or abstract writes one of the stems."""
