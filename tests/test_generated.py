@@ -328,6 +328,8 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # run on 024cbbf's code and on that session's first change (the order of lifted quotes).
 # blind20: by a twentieth reader on 2026-12-06 (seventeenth session), frozen unread, its first
 # run on 095bad1's code (before any change made after it was written).
+# blind21: by a twenty-first reader on 2026-12-06 (eighteenth session), frozen unread, its
+# first run on ad975b1's code (before any change made after it was written).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -350,6 +352,7 @@ FROZEN = {
     "blind18.jsonl": "4bafbac9b6c063efbbf0c16cd6f66d6446028fad8a8673625447345bf79cc90a",
     "blind19.jsonl": "175e5da212fb35b6b9c09576ad82ca7b696249d272e64663003e241d16d75f3d",
     "blind20.jsonl": "1b553e1a9b9b6b8fde4607293d1505641efd749f249f15380419bcce5f121fa5",
+    "blind21.jsonl": "b59da33800b66e48fa3c7f9e63fc0cdea767a4e4711fac1715929fefcf0dde72",
 }
 
 
@@ -368,7 +371,8 @@ def test_the_blind_sets_are_well_formed_and_new(extractive: Assistant, name: str
     # chance (blind shares one with blind3 and one with blind13, blind2 one with blind4, blind7
     # one with blind9, blind10 and blind11 one each with dev, blind14 one each with blind3,
     # blind4 and blind12, blind15 one each with blind, blind7 and blind9, blind20 one each with
-    # blind5, blind8, blind10 and dev), no more with any one set
+    # blind5, blind8, blind10 and dev, blind21 one each with blind10, blind11, blind12, blind19
+    # and blind20), no more with any one set
     asked = {i.question for i in items}
     for path in [*GOLD_SETS.values(), *(Path("data/eval") / blind for blind in FROZEN)]:
         if path.name != name:
