@@ -29,7 +29,7 @@ from assistant.claims import ClaimChecker
 from assistant.comparison import asks_comparison, asks_difference, compared, texts_of
 from assistant.condense import condense, the_other
 from assistant.deps import Deps
-from assistant.extractive import Evidence, extractive_draft, gather
+from assistant.extractive import WORDING_WORDS, Evidence, asks_wording, extractive_draft, gather
 from assistant.gate import GATE_OVERLAP, NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, cited, finalize
@@ -58,12 +58,14 @@ from assistant.planner import (
     title_match,
 )
 from assistant.policy import (
+    asked_time,
     asks_my_opinion,
     asks_opinion,
     asks_private_detail,
     asks_specifics,
     asks_view,
     is_injection,
+    leader_missing,
     missing_attribute,
     personal_life_missing,
     private_detail_missing,
@@ -79,11 +81,12 @@ from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame, session_says, talk_adds, topic
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.subjects import listed, subject_asked, talks_on
-from assistant.translation import translates
+from assistant.translation import surface, translated, translates
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
 from ingest import schema
 from ingest.errors import BadInputError, ModelError, SessionAssistantError
+from ingest.text import fold
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 5
@@ -299,7 +302,18 @@ class Assistant:
                 # talk cover X, and who gives it?": "it" is what the first part's answer found,
                 # as in a follow-up
                 turn = _found_turn(parts[0], draft, catalog)
-                if (then := condense(parts[1], turn, catalog, lang)) != parts[1]:
+                then = condense(parts[1], turn, catalog, lang)
+                if (
+                    then == parts[1]
+                    and second.route == "gate"
+                    and (talk := _one_abstract(draft, catalog))
+                    and self._writes_its_words(parts[1], talk, catalog)
+                ):
+                    # "what did Chippendale offer an alternative to, and which question does the
+                    # revived approach raise again?": the second step of the argument the first
+                    # part quoted is asked of the same abstract, though no pronoun points to it
+                    then = prompts.ABOUT[lang].format(question=parts[1], subject=talk.title)
+                if then != parts[1]:
                     again = yield from after(shown, self._draft(question, then, filters, lang,
                                                                 catalog))  # fmt: skip
                     # a part that only points back means what the first answer found, even
@@ -380,18 +394,31 @@ class Assistant:
         session's description when named, else the abstract of the talk retrieval finds first,
         when the gate finds the question supported."""
         talk = focus_talk(focus, catalog)
+        if talk is None and not (only_the_session(standalone) or session_text_named(standalone)):
+            found = self.gathered(standalone, focus, filters, catalog)
+            top = _top_talk(found.retrieved) if found.support.enough else None
+            talk = catalog.talks.get(top or "")
         if talk and talk.abstract_missing:
             # its title is all it has; figures or findings asked of it are left to the texts'
             # path (refused there when its speakers have no bio either)
             beyond = asks_specifics(standalone, talk.title)
-            return None if beyond else missing_abstract(talk, catalog, lang)
-        talk_id = talk.id if talk else None
-        if talk_id is None and only_the_session(standalone):
+            # how its abstract begins or ends is not in the programme: a refusal, saying why;
+            # how the talk ends (« sur quoi se termine son intervention ? ») is answered so
+            named = bool(re.search(_AN_ABSTRACT, frame_text(standalone)))
+            return None if beyond else replace(missing_abstract(talk, catalog, lang), refused=named)
+        if talk is None and only_the_session(standalone):
             return None
-        if talk_id is None and not session_text_named(standalone):
-            found = self.gathered(standalone, focus, filters, catalog)
-            talk_id = _top_talk(found.retrieved) if found.support.enough else None
-        return positioned(where, standalone, talk_id, catalog, lang)
+        return positioned(where, standalone, talk.id if talk else None, catalog, lang)
+
+    def _writes_its_words(self, part: str, talk: TalkInfo, catalog: Catalog) -> bool:
+        """The talk's abstract writes one of the part's words (or its translation) that its
+        title does not: "…, and what is blockchain?" asks nothing of it."""
+        text = "\n".join(s.text for s in catalog.abstracts(talk.id))
+        asked = set(content_words(part, catalog)) - set(tokens(talk.title))
+        found = asked & set(tokens(text))
+        if not found and asked and self._vectors is not None:
+            found = asked & set(translated(surface(part), set(), text, self._vectors))
+        return bool(found)
 
     def _translates(self, name: str, question: str, catalog: Catalog) -> bool:
         """A capitalised phrase the programme does not write may be its words in another
@@ -440,6 +467,8 @@ class Assistant:
                 standalone, found.embedding, sources, self._vectors, TOP_K))  # fmt: skip
         embedding, retrieved, sources, evidence = (found.embedding, found.retrieved,
                                                    found.sources, found.evidence)  # fmt: skip
+        if (dated := asked_time(standalone)) is not None:
+            evidence = _showing_first(evidence, dated)
         boost = _boost(focus, catalog)
         if not boost and re.search(_WHOSE_ABSTRACT, frame_text(standalone)):
             # "whose abstract raises …?": an abstract answers, not the session's description
@@ -448,7 +477,7 @@ class Assistant:
             # "in the session's description, which question …?": that text answers, not an
             # abstract sharing more of the question's words
             boost = [s.id for s in sources if s.kind == "session"]
-        said = _says_their_words(standalone, focus, catalog)
+        said = _says_their_words(standalone, focus, catalog, self._vectors)
         if not (found.support.enough or their or said):
             return self._refusal(lang, focus, catalog, "gate")
         if (mine := _for_me(standalone, focus, found, catalog)) is not None:
@@ -831,6 +860,26 @@ _ONE_TALK = (
 )
 
 
+def _showing_first(evidence: list[Evidence], shown: str) -> list[Evidence]:
+    """The evidence with the first sentence of the best quote's text that shows `shown` (a
+    century, a year) and shares as many of the question's words put first: « et il vivait à
+    quelle époque, ce Chippendale ? » after a turn on Landau is answered by « Au 18° siècle
+    l'ébéniste Thomas Chippendale … », not by the sentence that ranks above it for his name (a
+    dated sentence sharing fewer words does not answer: on 31C3 one sharing none let "what year
+    was the Bastille stormed?" through, and « Au 18° siècle » does not date what revives his
+    approach)."""
+    quotes = [e for e in evidence if e.quotable]
+    if not quotes:
+        return evidence
+    best = quotes[0]
+    dated = (e for e in quotes if e.source_index == best.source_index
+             and e.overlap >= best.overlap > 0 and re.search(shown, fold(e.sentence)))  # fmt: skip
+    first = next(dated, None)
+    if first is None or first is quotes[0]:
+        return evidence
+    return [first, *(e for e in evidence if e is not first)]
+
+
 def _focused(
     evidence: list[Evidence], sources: list[Source], focus_ids: list[str]
 ) -> list[Evidence]:
@@ -861,11 +910,23 @@ def _their_sources(question: str, focus: Focus, catalog: Catalog) -> set[str]:
     return set(_boost(Focus([], whose), catalog))
 
 
-def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
+def _says_their_words(question: str, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
     """What named speakers say of something only their own sentences write ("what does Landau
     say Chippendale did …?", « selon Dupont, que se passe-t-il au pays de Caux ? »): their text
     answers, however far the rest of the question's words are from its own. Not their opinion
     ("does X think …?"): that needs the measures."""
+    if asks_wording(question) and (texts := _texts_named(question, focus, catalog)):
+        # "in her abstract, which adjectives qualify ecosystems?": that text answers when it
+        # writes every word asked (or its translation), however many other texts write them;
+        # "… the production of FabLabs?" of a text that does not write FabLabs is measured as
+        # any other question
+        text = "\n".join(s.text for s in texts)
+        asked = set(content_words(question, catalog)) - WORDING_WORDS
+        found = asked & set(tokens(text))
+        if vectors is not None and found != asked:
+            found |= asked & set(translated(surface(question), found, text, vectors))
+        if asked and found == asked:
+            return True
     if not (_attributed(question, focus) or _named_subject(question, focus, catalog)):
         return False
     if asks_opinion(question):
@@ -877,6 +938,20 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog) -> bool:
     # ... but not of a place or a name nobody writes (« que faisait l'ébéniste au Japon ? »)
     unwritten = {w for w in asked if not index.holders(w)}
     return not any(unwritten & set(tokens(w)) for w in _capitalised(question))
+
+
+_AN_ABSTRACT = r"\b(abstracts?|resumes?|summary|summaries|blurb)\b"
+
+
+def _texts_named(question: str, focus: Focus, catalog: Catalog) -> list[Source]:
+    """The text a question names: the focused talk's abstract ("in Filippi's abstract", « le
+    résumé sur la RTE »), or the session's description; else []."""
+    talk = focus_talk(focus, catalog)
+    if talk and re.search(_AN_ABSTRACT, frame_text(question)):
+        return catalog.abstracts(talk.id)
+    if session_text_named(question):
+        return [s for s in catalog.sources.values() if s.kind == "session"]
+    return []
 
 
 def _named_subject(question: str, focus: Focus, catalog: Catalog) -> bool:
@@ -1071,6 +1146,15 @@ def _found_turn(asked: str, draft: Draft, catalog: Catalog) -> list[dict[str, st
             {"role": "assistant", "content": "; ".join(found)}]  # fmt: skip
 
 
+def _one_abstract(draft: Draft, catalog: Catalog) -> TalkInfo | None:
+    """The talk whose abstract a draft quotes, when it quotes one abstract and nothing else."""
+    shown = [draft.sources[n - 1] for n in cited(draft.text) if 0 < n <= len(draft.sources)]
+    talks = {s.talk_id for s in shown}
+    if draft.refused or not shown or {s.kind for s in shown} != {"abstract"} or len(talks) != 1:
+        return None
+    return catalog.talks.get(talks.pop() or "")
+
+
 def _points_back(part: str, catalog: Catalog) -> bool:
     """The second part names nothing and points back to what the first asked about ("…, and
     how long is it?"); "…, and what is it called, this session?" points to the session it
@@ -1091,7 +1175,8 @@ def _unrecorded(question: str, focus: Focus, catalog: Catalog) -> bool:
     texts = _their_texts(focus, catalog)
     if not focus.speakers:
         texts += "\n" + "\n".join(s.text for s in catalog.sources.values() if s.kind == "session")
-    return unrecorded_missing(question, texts) is not None
+    people = [(s.role or "", s.affiliation or "") for s in catalog.speakers.values()]
+    return unrecorded_missing(question, texts) is not None or leader_missing(question, people)
 
 
 def _title_of(focus: Focus, catalog: Catalog) -> str:

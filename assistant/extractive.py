@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -102,23 +103,32 @@ def gather(
     texts = [u[0][0] for u in units]
     # A word the sentences write otherwise (in another language: "farmers" / « agriculteurs »)
     # counts as the word they write.
-    held = set(tokens(question)) & set(tokens(" ".join(texts)))
-    also = translated(surface(question), held, " ".join(texts), embed_model, RANK_WORD_COSINE,
+    asked = _ABOUT_FRAME.sub("(", question)
+    held = set(tokens(asked)) & set(tokens(" ".join(texts)))
+    also = translated(surface(asked), held, " ".join(texts), embed_model, RANK_WORD_COSINE,
                       cognates=True)  # fmt: skip
-    shares = weighted_overlaps(question, texts, records, also)
+    shares = weighted_overlaps(asked, texts, records, also)
     found = [
         Evidence(text, i, pos, float(a + b) / 2, share, is_quote, c)
         for ((text, _, is_quote), i, pos), a, b, c, share in zip(units, alone, around, best,
                                                                 shares, strict=True)
     ]  # fmt: skip
     if asks_instance(question):
-        _lift_instances(found, _GIVES_INSTANCE)
+        _lift_instances(found, _GIVES_INSTANCE.search)
     elif _ASKS_KINDS.search(fold(unquoted(question))):
-        _lift_instances(found, _ENUMERATES)
+        _lift_instances(found, _ENUMERATES.search)
+    elif asks_wording(question):
+        nouns = (set(tokens(asked)) | set(also.values())) - WORDING_WORDS
+        _lift_instances(found, _qualified(nouns))
     return sorted(found, key=lambda e: e.score, reverse=True)
 
 
-def _lift_instances(found: list[Evidence], gives: re.Pattern[str]) -> None:
+# The words a follow-up or a question's second part is wrapped in (prompts.ABOUT): « (à propos
+# de « L'usine distribuée ») » asks nothing; its "propos" is not « proposé ».
+_ABOUT_FRAME = re.compile(r"\((?:à propos de|about) (?=[«“])")
+
+
+def _lift_instances(found: list[Evidence], gives: Callable[[str], object]) -> None:
     """A sentence that gives an example (or lists items, when kinds are asked: `gives`) rises
     by up to INSTANCE_WEIGHT, and no higher than the best sentence of its own text: the cue
     picks the sentence of a text that answers, not the text (on blind12 a case in one abstract
@@ -130,7 +140,7 @@ def _lift_instances(found: list[Evidence], gives: re.Pattern[str]) -> None:
     for e in found:
         if e.quotable:
             tops[e.source_index] = max(tops.get(e.source_index, e.score), e.score)
-    lifted = sorted((e for e in found if e.quotable and gives.search(e.sentence)),
+    lifted = sorted((e for e in found if e.quotable and gives(e.sentence)),
                     key=lambda e: e.score, reverse=True)  # fmt: skip
     for rank, e in enumerate(lifted, 1):
         # Two lifted to the cap keep their order: a tie would fall back to reading order.
@@ -156,6 +166,57 @@ _GIVES_INSTANCE = re.compile(
     r"\b(exemples?|examples?|illustr\w*|notamment|par exemple|for example|for instance|"
     r"such as|e\.g\.|cas (de|du|des|d['’]))",
     re.IGNORECASE,
+)
+
+
+# The words a text attaches to a thing are asked, not what it says of it: "which adjectives does
+# her abstract use for ecosystems?", « quels qualificatifs sont accolés aux territoires ? », "what
+# labels are territories given?", « quels mots qualifient … ? »
+_ASKS_WORDING = re.compile(
+    r"\b(qualificatifs?|qualifi(e|ent|ant|es|ees?)(?! (pour|to|for|as)\b)|qualifiers?|adjectifs?|"
+    r"adjectives?|epithetes?|epithets?|labels?|accolee?s?|(which|what|quels?|quelles?) "
+    r"(\w+ ){0,2}(words?|mots?|termes|terms))\b"
+)
+# The words that ask for wording, not for what it is about.
+WORDING_WORDS = set(
+    tokens(
+        "qualificatif qualificatifs qualifie qualifient qualifier qualifiers qualify adjectif "
+        "adjectifs adjective adjectives épithète épithètes epithet epithets label labels word "
+        "words mot mots terme termes term terms accolé accolés accolées attached describe "
+        "describes described décrit décrire décrits use uses used utilise utilisent utilisés "
+        "give gives given donne donnés accompagnent accompany abstract abstracts résumé "
+        "résumés summary blurb description texte text"
+    )
+)
+
+
+def asks_wording(question: str) -> bool:
+    """The words a text attaches to a thing are asked ("which adjectives qualify …?")."""
+    return bool(_ASKS_WORDING.search(fold(unquoted(question))))
+
+
+def _qualified(stems: set[str]) -> Callable[[str], bool]:
+    """Whether a sentence qualifies one of the question's words: French puts its adjectives after
+    the noun (« territoires apprenants », « écosystèmes durables »), English before it."""
+    nouns = [w for w in stems if len(w) > 3]
+    if not nouns:
+        return lambda sentence: False
+    noun = rf"\b(?:{'|'.join(re.escape(w) for w in nouns)})\w*"
+    after = re.compile(rf"{noun} (?!(?:{_FUNCTION})\b)\w{{4,}}")
+    before = re.compile(rf"\b(?!(?:{_FUNCTION})\b)\w{{4,}} {noun}")
+
+    def qualifies(sentence: str) -> bool:
+        folded = fold(sentence).lower()
+        return bool((before if language(sentence) == "en" else after).search(folded))
+
+    return qualifies
+
+
+# Words that do not qualify the noun before them (French) or after them (English).
+_FUNCTION = (
+    "qui|que|quoi|dont|sont|est|sera|avec|dans|pour|sans|sous|entre|vers|chez|leur|leurs|elle|"
+    "elles|deviennent|devient|which|that|with|from|into|their|there|these|those|they|were|have|"
+    "this|will|become|becomes|about"
 )
 
 

@@ -313,6 +313,16 @@ def french_date(date: str) -> str:
     return f"{int(match.group(3))} {month} {match.group(1)}"
 
 
+def asks_when(question: str) -> bool:
+    """A programme time is asked ("when …?", « c'est quand ? »), whatever else is."""
+    return bool(re.search(_PATTERNS["when"], frame_text(question)))
+
+
+def when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
+    """The talk's time (else its session's) from the records."""
+    return _when(talk, catalog, lang)
+
+
 def _when(talk: TalkInfo | None, catalog: Catalog, lang: str, asks_duration: bool = False) -> Draft:
     """The talk's own time when the records have it, else its session's; only what is known.
     `asks_duration`: "how long is each talk?" is not answered by the session's slot."""

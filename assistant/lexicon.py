@@ -84,7 +84,9 @@ def _number(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Stemmed, folded content words: the same function for documents and questions."""
-    found = [_number(unelide(w)) for w in words(text.replace("°", "° ").replace("-", " "))]
+    # an apostrophe is one, however typed: « aujourd’hui » and "aujourd'hui"
+    text = text.replace("’", "'").replace("°", "° ").replace("-", " ")
+    found = [_number(unelide(w)) for w in words(text)]
     kept = [w for w in found if w and w not in STOP_FR and w not in STOP_EN]
     stems = _stemmer().stemWords([_accented(w) for w in kept])
     return [fold(_unconjugated(stem, word)) for stem, word in zip(stems, kept, strict=True)]

@@ -139,7 +139,13 @@ _ASKS = {
     # is asked of: "according to the programme, where …", « selon le programme, où … »
     "where": r"(^|\b(et|and|mais|but) |^(according to|selon|d apres|per|in|dans)( \w+){1,3} )"
     r"(ou|where)\b|\b(ou (a lieu|se (passe|deroule|tient|trouve)|"
-    rf"est)|salle|room|location|venue|lieu de|emplacement|building|batiment|campus)\b|{HELD_AT}",
+    rf"est)|salle|room|location|venue|lieu de|emplacement|building|batiment|campus)\b|{HELD_AT}|"
+    # the verb before it, said of the session: « ça a lieu où exactement ? », « c'est où ? »,
+    # "the session is held where?" (not « la production a lieu où ? » in a text)
+    r"\b(session|seance|seminaire|conference|evenement|event|ca|cela|c|it)( \d+)? "
+    r"(a lieu|se (passe|deroule|tient|trouve)|est|is (held|located|happening)|takes place) "
+    r"(ou|where)\b(?! (un|une|des|en|bien|pas|non|alors|on)\b)"
+    r"(?! (le|la|les|l) (?!(session|seance|conference|seminaire|journee)s?\b))",
     "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
     r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b|"
     # "which lab is X with?" (not "who is X presenting with?": a partner)
@@ -914,11 +920,39 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         # "where did X study / was X born?" is not the talk's room, nor their affiliation
         asks -= {"where", "from", "organisation"}
     links = index.link(question, vectors)
+    if asks & {"who", "speaker"} and who_in_their_words(question, asks, links.speakers):
+        # « d'après Filippi, la RSE est impulsée par qui ? », "according to Landau, who offered
+        # an alternative?": someone in the named speaker's text, not who presents it
+        asks -= {"who", "speaker"}
     if re.search(_TITLE_BY_SUBJECT, folded) and not (links.speakers or links.title_talks):
         # "what's the wood talk called?", "the title of the talk about wood?": the talk found
         # for its subject, named by its title, not a sentence about wood
         asks = (asks - {"content", "mentions"}) | {"topic"}
     return Plan(asks, links)
+
+
+# Who presents, or with whom: a programme question however it is attributed (« selon Etévé,
+# qui présente avec elle ? »)
+_PRESENTING = r"\b(present\w*|intervien\w*|expos\w*|speaks?|speaking|gives?|giving|avec|with)\b"
+
+
+def who_in_their_words(question: str, asks: set[str], speakers: list[str]) -> bool:
+    """The question asks "who" of what a speaker it names says: the attribution's object is their
+    name, or "his / her / their" talk, abstract or view; not who presents, with whom, or in which
+    order (« selon Etévé, qui présente avec elle ? » asks the programme)."""
+    said = plain(question)
+    if not speakers or asks & {"partner", "before", "after", "first", "last", "order"}:
+        return False
+    if re.search(_PRESENTING, said):
+        return False
+    names = "|".join(re.escape(w) for n in speakers for w in fold(n).lower().split() if len(w) > 2)
+    return bool(
+        re.search(
+            rf"\b(selon|according to|d apres)( \w+){{0,2}} ({names})\b|"
+            r"\bin (his|her|their) (talk|abstract|view)\b",
+            said,
+        )
+    )
 
 
 # The words that may follow "first" / "last" when a place in the programme is asked: a talk or

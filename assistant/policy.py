@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon import plain, tokens, unquoted
-from assistant.planner import TALK_NOUNS, WORKED_WITH, asks_personal_life
+from assistant.planner import ATTRIBUTED, TALK_NOUNS, WORKED_WITH, asks_personal_life
 from ingest.text import fold
 
 _INJECTION = (
@@ -69,11 +69,19 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                   r"replay|slides|diaporama|supports? de presentation|certificat\w*|"
                   r"attestation\w*|parking|wheelchair|fauteuil roulant|wi ?fi|"
                   r"drinks|cocktail|aperitif|apero|(welcome|opening) reception|"
-                  r"pot (d['’ ]?accueil|de bienvenue))\b",
+                  r"pot (d['’ ]?accueil|de bienvenue)|"
+                  # the way there: "how do I get there from the station?", « comment s'y
+                  # rendre ? » (not "how did Chippendale get there, to a distributed factory?")
+                  r"(i|we|you|to) get there( from| by)?\W*$|get there (from|by) |"
+                  r"get to the (venue|room|building|site|campus)|"
+                  r"(from|depuis|de) (the |la )?(station|gare|airport|"
+                  r"aeroport)|itineraires?|comment (y|s['’ ]?y) (aller|venir|rendre|acceder)|"
+                  r"directions to the|public transport|transports? (en commun|publics?))\b",
                   r"\b(inscri\w*(?! dans)|regist\w*|billet\w*|ticket\w*|payant\w*|gratuit\w*|"
                   r"free|cafe|coffee|dejeuner|lunch|repas|buffet|enregistre\w*|record\w*|film\w*|"
                   r"stream\w*|replay|slides|diaporama|certificat\w*|attestation\w*|parking|"
-                  r"wheelchair|fauteuil|wi ?fi|drinks|cocktail|aperitif|apero|reception|pot)\b"),
+                  r"wheelchair|fauteuil|wi ?fi|drinks|cocktail|aperitif|apero|reception|pot|"
+                  r"station|gare|airport|aeroport|itinerai\w*|transports?|metro|tram|bus)\b"),
     # Time for the audience's questions: « un temps d'échange », "a Q&A slot" (« se reposer la
     # question de … » is not one).
     "discussion": (r"\b(q ?(and|&|et) ?a|questions?[- ]?((and|&|et)[- ]?)?(answers?|reponses?)|"
@@ -231,6 +239,17 @@ IN_SENTENCES = {"count", "year", "past-when", "century", "named", "stance"}
 UNRECORDED = ("contact", "web", "practical", "discussion", "publications", "age")
 
 
+def asked_time(question: str) -> str | None:
+    """The pattern a sentence answering "when" in a text shows (a year, a date, a century),
+    when the question asks for one; else None."""
+    folded = fold(unquoted(question))
+    for name in ("year", "past-when", "century"):
+        asked, shown = ATTRIBUTES[name]
+        if re.search(asked, folded):
+            return shown
+    return None
+
+
 def unrecorded_missing(question: str, evidence: str) -> str | None:
     """The kind of fact asked for among UNRECORDED when `evidence` shows none of it."""
     folded = fold(unquoted(question))
@@ -239,6 +258,51 @@ def unrecorded_missing(question: str, evidence: str) -> str | None:
         if re.search(asked, folded) and not re.search(shown, fold(evidence)):
             return name
     return None
+
+
+# Who runs, heads or founded an organisation ("who runs the IRI?", « qui la préside ? », "the
+# director of the lab"): a programme says it only in a speaker's role that leads it by name
+# (« responsable du programme Territoire d'industrie »), not by naming where a speaker works.
+_LEADER_ASKED = (
+    r"(\bwho (runs|heads|directs|leads|chairs|manages|founded|presides over)|"
+    r"\bqui (la |le |l )?(dirige|preside|gere|pilote|a fonde|fonda|est a la tete (de|du|des|d))|"
+    r"\b(director|head|chair|chairman|chairwoman|president|founder|ceo|boss) of|"
+    r"\b(directeur|directrice|president|presidente|fondateur|fondatrice|patron|patronne|"
+    r"dirigeante?s?|pdg) (de|du|des|d))\b"
+)
+_LEADER_SHOWN = (
+    r"\b(direct(eur|rice|or)\w*|dirige\w*|presid\w*|head|chair\w*|responsable|fondat\w*|"
+    r"found\w*|pdg|ceo|manag\w*|gerante?s?|pilot\w*|lead\w*|coordinat\w*|chef)\b"
+)
+# What a speaker presents, not an organisation: "who leads the second talk?"
+_A_TALK = (
+    r"\b(talks?|sessions?|presentations?|workshops?|panels?|discussions?|debates?|q ?a|"
+    r"seminars?|events?|seances?|interventions?|exposes?|ateliers?|table ronde|debats?|"
+    r"conferences?|journees?)\b"
+)
+
+
+def leader_missing(question: str, people: list[tuple[str, str]]) -> bool:
+    """Who runs an organisation a speaker is from is asked ("who heads the Banque des
+    Territoires?"), and no role of those speakers (`people`: every speaker's role and
+    affiliation) leads it by name: « responsable du programme Territoire d'industrie » runs that
+    programme, not her employer. A talk's lead, or someone in a speaker's text ("according to X,
+    who founded …?"), is not asked here."""
+    folded = fold(unquoted(question))
+    asked = re.search(_LEADER_ASKED, folded)
+    if not asked or re.search(_A_TALK, folded) or re.search(ATTRIBUTED, plain(question)):
+        return False
+    led = set(tokens(folded[asked.end() :])) or set(tokens(folded[: asked.start()]))
+    if not led:
+        return True  # "…, and who runs it?": no role of the programme runs what is not named
+    theirs = [role for role, affiliation in people if led & set(tokens(f"{role} {affiliation}"))]
+    if not theirs:
+        return False
+    return not any(
+        led <= set(tokens(fold(role)[found.end() :]))
+        for role in theirs
+        for found in re.finditer(_LEADER_SHOWN, fold(role))
+    )
 
 
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:

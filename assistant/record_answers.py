@@ -18,6 +18,7 @@ from assistant.extractive import MAX_SENTENCES, Evidence, extractive_draft, quot
 from assistant.gate import programme_translations
 from assistant.intents import (
     Focus,
+    asks_when,
     focus_talk,
     intent,
     missing_abstract,
@@ -25,6 +26,7 @@ from assistant.intents import (
     record_answer,
     speaker_cards,
     split_datetime,
+    when,
     who,
 )
 from assistant.lexicon import plain, practitioner_root, tokens, unquoted, words
@@ -46,6 +48,7 @@ from assistant.planner import (
     interest,
     plan,
     title_match,
+    who_in_their_words,
 )
 from assistant.policy import ATTRIBUTES
 from assistant.session_answers import (
@@ -123,6 +126,10 @@ def from_records(
         return draft
     if (asked.asked("topic") or subject_asked(question)) and intent(question) == "list":
         return None  # "which talks are about X?": some talks, found by the texts, not all of them
+    if intent(question) in {"who", "speaker"} and who_in_their_words(
+        question, asked.asks, asked.links.speakers
+    ):
+        return None  # "according to Filippi, who drives CSR?": her text answers
     return record_answer(question, focus, catalog, lang)
 
 
@@ -198,7 +205,12 @@ def planned_answer(
     if plan.asked("partner") and talk:
         return who(talk, catalog, lang)  # "who is X presenting with?": everyone on the talk
     if plan.asked("where") and (place := _place_asked(question, plan, talk, catalog, vectors)):
-        return where(place[0], catalog, lang) if place[0] or not links.rooms else None
+        if not place[0] and links.rooms:
+            return None
+        if asks_when(question):
+            # "when and where is the session?": its time, and that no room is given (or its room)
+            return joined(when(place[0], catalog, lang), where(place[0], catalog, lang))
+        return where(place[0], catalog, lang)
     named = links.speakers
     # "I research farmer co-ops, whom should I meet?": the speaker whose role says so
     anything_named = named or named_talks or links.title_talks or links.rooms

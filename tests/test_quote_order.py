@@ -57,7 +57,7 @@ def test_two_lifted_sentences_keep_their_order_above_the_cap() -> None:
     answers = Evidence("Ainsi, fileurs, tisserands, teinturiers, se regroupent.", 1, 1, 0.32, 0.0)
     best = Evidence("La filière devient un laboratoire.", 1, 2, 0.35, 0.0)
     found = [first_read, answers, best]
-    _lift_instances(found, _ENUMERATES)
+    _lift_instances(found, _ENUMERATES.search)
     ranked = sorted(found, key=lambda e: e.score, reverse=True)
     assert ranked == [answers, first_read, best]
     assert all(e.cue <= INSTANCE_WEIGHT for e in found)
