@@ -81,7 +81,7 @@ from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame, session_says, talk_adds, topic
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.subjects import listed, subject_asked, talks_on
-from assistant.translation import surface, translated, translates
+from assistant.translation import translates, written_in
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
 from ingest import schema
@@ -415,10 +415,7 @@ class Assistant:
         title does not: "…, and what is blockchain?" asks nothing of it."""
         text = "\n".join(s.text for s in catalog.abstracts(talk.id))
         asked = set(content_words(part, catalog)) - set(tokens(talk.title))
-        found = asked & set(tokens(text))
-        if not found and asked and self._vectors is not None:
-            found = asked & set(translated(surface(part), set(), text, self._vectors))
-        return bool(found)
+        return bool(written_in(part, asked, text, self._vectors))
 
     def _translates(self, name: str, question: str, catalog: Catalog) -> bool:
         """A capitalised phrase the programme does not write may be its words in another
@@ -922,10 +919,7 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog, vectors: An
         # any other question
         text = "\n".join(s.text for s in texts)
         asked = set(content_words(question, catalog)) - WORDING_WORDS
-        found = asked & set(tokens(text))
-        if vectors is not None and found != asked:
-            found |= asked & set(translated(surface(question), found, text, vectors))
-        if asked and found == asked:
+        if asked and written_in(question, asked, text, vectors) == asked:
             return True
     if not (_attributed(question, focus) or _named_subject(question, focus, catalog)):
         return False
@@ -1138,17 +1132,21 @@ def _found_turn(asked: str, draft: Draft, catalog: Catalog) -> list[dict[str, st
     """A part and what its answer found, as a turn a pointing-back part is read after: the
     titles and speakers of the talks its cited sources belong to, not the words of its quotes (a
     quote of the session's text shares words with some title, which "it" does not mean)."""
-    shown = [draft.sources[n - 1] for n in cited(draft.text) if 0 < n <= len(draft.sources)]
-    talks = dict.fromkeys(s.talk_id for s in shown if s.talk_id in catalog.talks)
+    talks = dict.fromkeys(s.talk_id for s in _cited_sources(draft) if s.talk_id in catalog.talks)
     found = [f"« {catalog.talks[t].title} » ({', '.join(catalog.talks[t].speakers)})"
              for t in talks]  # fmt: skip
     return [{"role": "user", "content": asked},
             {"role": "assistant", "content": "; ".join(found)}]  # fmt: skip
 
 
+def _cited_sources(draft: Draft) -> list[Source]:
+    """The sources a draft's text cites, in the order of its marks."""
+    return [draft.sources[n - 1] for n in cited(draft.text) if 0 < n <= len(draft.sources)]
+
+
 def _one_abstract(draft: Draft, catalog: Catalog) -> TalkInfo | None:
     """The talk whose abstract a draft quotes, when it quotes one abstract and nothing else."""
-    shown = [draft.sources[n - 1] for n in cited(draft.text) if 0 < n <= len(draft.sources)]
+    shown = _cited_sources(draft)
     talks = {s.talk_id for s in shown}
     if draft.refused or not shown or {s.kind for s in shown} != {"abstract"} or len(talks) != 1:
         return None

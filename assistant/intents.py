@@ -194,7 +194,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "acronym":
         return _acronym(question, catalog, lang)
     if kind == "session":
-        return _when(None, catalog, lang)
+        return when(None, catalog, lang)
     if kind == "list":
         return _list(catalog, lang, focus)
     if kind == "who" and talk:
@@ -206,7 +206,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         and not when_in_text(question, focus, catalog)
         and not event_asked(question)  # « quand est née la filière ? »: a text's date
     ):
-        return _when(talk, catalog, lang, _duration_of_talks(question, talk))
+        return when(talk, catalog, lang, _duration_of_talks(question, talk))
     if kind == "speaker" and focus.speakers:
         return speaker_cards(focus.speakers, catalog, lang)
     if kind == "about" and talk and talk.abstract_missing:
@@ -318,12 +318,7 @@ def asks_when(question: str) -> bool:
     return bool(re.search(_PATTERNS["when"], frame_text(question)))
 
 
-def when(talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft:
-    """The talk's time (else its session's) from the records."""
-    return _when(talk, catalog, lang)
-
-
-def _when(talk: TalkInfo | None, catalog: Catalog, lang: str, asks_duration: bool = False) -> Draft:
+def when(talk: TalkInfo | None, catalog: Catalog, lang: str, asks_duration: bool = False) -> Draft:
     """The talk's own time when the records have it, else its session's; only what is known.
     `asks_duration`: "how long is each talk?" is not answered by the session's slot."""
     session = _session_of(talk, catalog)

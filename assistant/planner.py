@@ -946,12 +946,10 @@ def who_in_their_words(question: str, asks: set[str], speakers: list[str]) -> bo
     if re.search(_PRESENTING, said):
         return False
     names = "|".join(re.escape(w) for n in speakers for w in fold(n).lower().split() if len(w) > 2)
-    return bool(
-        re.search(
-            rf"\b(selon|according to|d apres)( \w+){{0,2}} ({names})\b|"
-            r"\bin (his|her|their) (talk|abstract|view)\b",
-            said,
-        )
+    after_it = rf"( \w+){{0,2}} ({names})\b"  # « d'après [Maryline] Filippi »
+    return any(
+        found.group(0).startswith("in ") or re.match(after_it, said[found.end() :])
+        for found in re.finditer(ATTRIBUTED, said)
     )
 
 

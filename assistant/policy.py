@@ -276,9 +276,8 @@ _LEADER_SHOWN = (
 )
 # What a speaker presents, not an organisation: "who leads the second talk?"
 _A_TALK = (
-    r"\b(talks?|sessions?|presentations?|workshops?|panels?|discussions?|debates?|q ?a|"
-    r"seminars?|events?|seances?|interventions?|exposes?|ateliers?|table ronde|debats?|"
-    r"conferences?|journees?)\b"
+    rf"\b({TALK_NOUNS}|workshops?|panels?|discussions?|debates?|q ?a|seminars?|events?|seances?|"
+    r"ateliers?|table ronde|debats?|journees?)\b"
 )
 
 

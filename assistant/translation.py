@@ -92,6 +92,15 @@ def translates(phrase: str, text: str, vectors: Any) -> bool:
     return bool(translated(surface(phrase), set(), text, vectors))
 
 
+def written_in(question: str, asked: set[str], text: str, vectors: Any) -> set[str]:
+    """The `asked` stems (of the question's words) that `text` writes, or writes in translation
+    (with `vectors`, which embeds words)."""
+    found = asked & set(tokens(text))
+    if vectors is not None and found != asked:
+        found |= asked & set(translated(surface(question), found, text, vectors))
+    return found
+
+
 def unit(rows: list[list[float]]) -> Any:
     matrix = np.array(rows, dtype=float)
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
