@@ -331,6 +331,8 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # run on 095bad1's code (before any change made after it was written).
 # blind21: by a twenty-first reader on 2026-12-06 (eighteenth session), frozen unread, its
 # first run on ad975b1's code (before any change made after it was written).
+# blind22: by a twenty-second reader on 2026-12-06 (nineteenth session), frozen unread, its
+# first run on 0144bb6's code (before any change made after it was written).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -354,6 +356,7 @@ FROZEN = {
     "blind19.jsonl": "175e5da212fb35b6b9c09576ad82ca7b696249d272e64663003e241d16d75f3d",
     "blind20.jsonl": "1b553e1a9b9b6b8fde4607293d1505641efd749f249f15380419bcce5f121fa5",
     "blind21.jsonl": "b59da33800b66e48fa3c7f9e63fc0cdea767a4e4711fac1715929fefcf0dde72",
+    "blind22.jsonl": "32fd3a39c0410c8b9c0be4e12e798518e7436f92e63e58889422ce72ce33da05",
 }
 
 
@@ -373,7 +376,8 @@ def test_the_blind_sets_are_well_formed_and_new(extractive: Assistant, name: str
     # one with blind9, blind10 and blind11 one each with dev, blind14 one each with blind3,
     # blind4 and blind12, blind15 one each with blind, blind7 and blind9, blind20 one each with
     # blind5, blind8, blind10 and dev, blind21 one each with blind10, blind11, blind12, blind19
-    # and blind20), no more with any one set
+    # and blind20, blind22 one each with blind, blind12, blind14 and blind21), no more with any
+    # one set
     asked = {i.question for i in items}
     for path in [*GOLD_SETS.values(), *(Path("data/eval") / blind for blind in FROZEN)]:
         if path.name != name:
