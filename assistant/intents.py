@@ -13,7 +13,14 @@ from typing import Any
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.lexicon import plain, tokens
-from assistant.planner import TALK_NOUNS, WORKED_WITH, content_words, frame_text, index_of
+from assistant.planner import (
+    TALK_NOUNS,
+    WORKED_WITH,
+    content_words,
+    frame_text,
+    index_of,
+    plan,
+)
 from assistant.policy import asks_specifics, asks_view, event_asked
 from assistant.types import Draft
 from ingest import schema
@@ -32,6 +39,11 @@ _NOT_OF_A_TALK = (
 # a name of up to three words, and one the yes/no frame begins with ("is there …" names nobody)
 _NAMED = r"\w+( \w+){0,2}"
 _NAMED_EN = rf"(?!there\b|it\b|this\b|that\b){_NAMED}"
+# A tag asking to confirm what was just said: « …, non ? », « c'est bien ça ? », "right?"
+_TAG = (
+    r" (non|hein|right|correct|no|yes|true|yeah|c est (bien )?ca|c est bien cela|n est ce pas|"
+    r"vrai|pas vrai|isn t (he|she|it|that)|is (that|it) (right|correct)|am i right)"
+)
 _IS_A = (
     rf"^{_NOT_OF_A_TALK}("
     rf"(is|was) {_NAMED_EN} (a|an) \w+( \w+){{0,2}}|"
@@ -45,6 +57,19 @@ _IS_A = (
     rf"est ce qu?e? {_NAMED} (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
     rf"est ce qu?e? {_NAMED} (est|etait) (un |une )?\w+( \w+){{0,2}}|"
     rf"{_NAMED} (est|etait) (il|elle) (un |une )?\w+( \w+){{0,2}})$"
+)
+# The same said as a statement, then checked by a tag: « Jeanne Dupont, elle est du CNRS,
+# non ? », "Paul Martin is a geographer, right?" (`checked_by_tag` asks that it names a role or
+# an organisation of the programme: « elle est d'accord avec lui, non ? » checks no card)
+_TAGGED = (
+    rf"^{_NOT_OF_A_TALK}("
+    rf"{_NAMED_EN} (is|s|was) (a|an) \w+( \w+){{0,2}}|"
+    rf"{_NAMED_EN} (is|s|was) (from|at|with|based (at|in)|employed (by|at)|part of|"
+    rf"a member of) .+|{_NAMED_EN} works? (at|for|with|in) .+|"
+    rf"{_NAMED}( il| elle)? (est|etait) (a|au|aux|de|du|des|d|chez|rattache\w*|membre) .+|"
+    rf"{_NAMED}( il| elle)? (vient|travaille|bosse)( aussi| egalement)? "
+    rf"(de|du|d|des|a|au|aux|chez) .+|"
+    rf"{_NAMED}( il| elle)? (est|etait) (un |une )?\w+( \w+){{0,2}}){_TAG}$"
 )
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
@@ -199,16 +224,14 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return _list(catalog, lang, focus)
     if kind == "who" and talk:
         return who(talk, catalog, lang)
-    if (
-        kind == "when"
-        and (talk or len(catalog.sessions) == 1 or focus.speakers)
-        and not index_of(catalog).text_asked(question)
-        and not when_in_text(question, focus, catalog)
-        and not event_asked(question)  # « quand est née la filière ? »: a text's date
+    if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
+        return talk_time(question, talk, focus, catalog, lang)
+    if (kind == "speaker" or (kind is None and checked_by_tag(question, catalog))) and (
+        focus.speakers
     ):
-        return when(talk, catalog, lang, _duration_of_talks(question, talk))
-    if kind == "speaker" and focus.speakers:
-        return speaker_cards(focus.speakers, catalog, lang)
+        return speaker_cards(
+            focus.speakers + _also_checked(question, focus, catalog), catalog, lang
+        )
     if kind == "about" and talk and talk.abstract_missing:
         # what it is about: its title, said with its missing abstract; a view beyond its title,
         # or its results and partners, are the texts' to answer or refuse
@@ -216,6 +239,41 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         beyond = beyond or asks_specifics(question, talk.title)
         return None if beyond else missing_abstract(talk, catalog, lang)
     return None
+
+
+def talk_time(
+    question: str, talk: TalkInfo | None, focus: Focus, catalog: Catalog, lang: str
+) -> Draft | None:
+    """When the talk (or the session) is on, or how long it lasts, when that is what a "when"
+    question asks: not a time in a text, nor when something happened."""
+    if (
+        intent(question) != "when"
+        or index_of(catalog).text_asked(question)
+        or when_in_text(question, focus, catalog)
+        or event_asked(question)  # « quand est née la filière ? »: a text's date
+    ):
+        return None
+    return when(talk, catalog, lang, _duration_of_talks(question, talk))
+
+
+def checked_by_tag(question: str, catalog: Catalog) -> bool:
+    """A speaker's organisation or job said, then checked by a tag (« Paul Martin il bosse à la
+    Région Bretagne, non ? », "Jeanne Dupont is a designer, right?"): a role or an organisation
+    of the programme's cards is named."""
+    if not re.search(_TAGGED, frame_text(question)):
+        return False
+    links = plan(question, index_of(catalog)).links
+    return bool(links.holding_role or links.from_affiliation)
+
+
+def _also_checked(question: str, focus: Focus, catalog: Catalog) -> list[str]:
+    """ "Is Jeanne Dupont a designer?", « Paul Martin, il est à la Région, non ? »: the others
+    whose card holds the role or organisation checked, so a wrong guess is put right."""
+    folded = frame_text(question)
+    if not (re.search(_IS_A, folded) or re.search(_TAGGED, folded)):
+        return []
+    links = plan(question, index_of(catalog)).links
+    return [n for n in links.holding_role + links.from_affiliation if n not in focus.speakers]
 
 
 # "When did the northern mills close?": a past event, and neither a talk, a session nor a
@@ -345,13 +403,12 @@ def when(talk: TalkInfo | None, catalog: Catalog, lang: str, asks_duration: bool
         when = _when_words(date, start, end, lang)
         title = talk.title if talk else meta.get("session", "")
         text = prompts.WHEN_TALK_OWN[lang].format(title=title, when=when, cite="[1]")
-        return Draft(text, [session], "record")
+        return Draft(text, [session], "record", hedged=talk is not None)
     values = {"session": meta.get("session", ""), "start": start, "end": end, "cite": "[1]",
               "date": english_date(str(date)) if lang == "en" else date}  # fmt: skip
     if talk:
-        return Draft(
-            prompts.WHEN_TALK[lang].format(title=talk.title, **values), [session], "record"
-        )
+        text = prompts.WHEN_TALK[lang].format(title=talk.title, **values)
+        return Draft(text, [session], "record", hedged=True)
     return Draft(prompts.WHEN_SESSION[lang].format(**values), [session], "record")
 
 

@@ -45,6 +45,14 @@ _SECOND = (rf"(?:(?:he|she|they|il|elle|ils|elles)\s+(?:[\w’'-]+\s+){{1,4}}?(?
            rf"has (?:he|she|it|the)|est[- ]ce qu)\b|"
            # « …, et lequel vient de … ? » opens a question; « dans laquelle » is a clause
            rf"{_ASKING}|(?:lequel|laquelle|lesquels|lesquelles)\b)")  # fmt: skip
+# One of the programme's things, its verb, and the asking word last.
+_PROGRAMME_THING_ASKED = (
+    r"(?:(?:chaque|each|every)\s+[\w’'-]+|(?:(?:la|le|les|the)\s+|l['’]\s*)(?:session|séance|"
+    r"pause|break|salle|room|talks?|interventions?|exposés?|conférences?|présentations?|"
+    r"presentations?|programme|journée|day))(?:\s+[\w’'-]+){0,5}?\s+"
+    r"(?:combien(?:\s+de\s+temps)?|quand|où|how\s+long|when|where)\s*\??\s*$"
+)
+
 # After ", and" / ", et" or a question mark only (a bare « et » joins nouns: « le lin et son
 # lien avec … »), a question may also open on whose thing it asks (« et son exposé dure combien
 # de temps ? ») or on a subject set before it (« et la session, elle finit à quelle heure ? »).
@@ -56,7 +64,11 @@ _SECOND_AFTER_A_BREAK = (
     r"(?:d['’]entre\s+(?:eux|elles)|d['’]eux|d['’]elles))\b|"
     rf"(?:son|sa|ses|leurs?|his|her|their|its)\s+(?:[\w’'-]+\s+){{1,4}}?{_ASKING}|"
     rf"(?:(?:la|le|les|the)\s+|l['’]\s*)[\w’'-]+\s*,\s*(?:il|elle|ils|elles|it|they|he|she)\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?(?:de\s+|à\s+|about\s+)?{_ASKING}"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:de\s+|à\s+|about\s+)?{_ASKING}|"
+    # one of the programme's things, its verb, and the asking word last: « et chaque
+    # intervention dure combien ? », ", and the break is when?" (`split_question` asks that the
+    # first part asks too: « je viens pour Landau, et la salle est où ? » is one question)
+    rf"{_PROGRAMME_THING_ASKED}"
 )
 _JOIN = re.compile(
     rf"(?:\s*,\s*(?:and|et)\s+|\s+(?:and|et)\s+|\?\s+(?:(?:and|et)\s+)?)(?={_SECOND})|"
@@ -150,6 +162,10 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         pieces = [listed[0], listed[1] + joiner + pieces[1]]
     if len(pieces) != 2 or min(len(p.split()) for p in pieces) < 2:
         return [question]
+    if re.match(_PROGRAMME_THING_ASKED, pieces[1], re.I) and not re.search(
+        rf"\b{_ASKING}", pieces[0], re.IGNORECASE
+    ):
+        return [question]  # « J'arrive à 17h, et la session finit quand ? »: one question
     if asks_both_kinds(question):
         return [question]  # "which have an abstract, and which don't?": the talks, two lists
     if (asks_count(pieces[0]) or subject_asked(pieces[0])) and _lists_them(pieces[1]):
@@ -284,7 +300,11 @@ def joined(first: Draft, second: Draft) -> Draft:
         return " " + "".join(marks) if marks else ""
 
     text = first.text + "\n\n" + MARKER.sub(renumber, second.text)
-    return Draft(text, sources, "two-part", refused=first.refused and second.refused)
+    # "when does X speak, and how long is each talk?": a talk's session slot and a refusal
+    # answer neither part
+    unanswered = all(d.refused or d.hedged for d in (first, second))
+    refused = unanswered and (first.refused or second.refused)
+    return Draft(text, sources, "two-part", refused=refused, hedged=unanswered and not refused)
 
 
 def after(shown: str, partials: Generator[Answer, None, Draft]) -> Generator[Answer, None, Draft]:

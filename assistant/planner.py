@@ -221,11 +221,28 @@ _PLACE = (
 _NEAR = r"(?:\W+\w+){0,7}?\W+"
 
 
+# Where a degree was earned, checked by name: "did X get her PhD at Lille?", « X a fait sa
+# thèse à l'INRAE, non ? » (a name, capitalised, after "at" / « à »: not "a doctorate in
+# Economics", her card's field, nor "the farmers who live in Caux").
+_AT_A_PLACE = (
+    r"(?i:\b(?:doctora\w*|phd|thesis|thèse|degree|diplôm\w*|master\w*|stud(?:y|ied)|"
+    r"étudi\w*|trained|formée?|graduated)(?:\W+\w+){0,3}?\W+(?:at|from|à|au|aux|chez)\W+"
+    r"(?:(?:the|la|le|l|les)\W+)?)[A-ZÀ-Ý]"
+)
+
+
 def asks_personal_place(question: str) -> bool:
-    """ "Where did X study?", « Caroline Granier est née où ? », not « étudie-t-il l'histoire ou
-    l'avenir ? »."""
+    """ "Where did X study?", « Caroline Granier est née où ? », "did she study at Lille?", not
+    « étudie-t-il l'histoire ou l'avenir ? »."""
     text = unquoted(question).lower()
-    return bool(re.search(rf"\b{_PLACE}{_NEAR}{_LIFE}\b|\b{_LIFE}{_NEAR}{_PLACE}(?!\w)", text))
+    asked = re.search(rf"\b{_PLACE}{_NEAR}{_LIFE}\b|\b{_LIFE}{_NEAR}{_PLACE}(?!\w)", text)
+    named = re.search(_AT_A_PLACE, unquoted(question))
+    # "I did my master's in Bordeaux, is anyone from there?": the asker's own degree
+    own = named and re.search(_ASKERS, re.split(r"[.?!]", text[: named.start()])[-1])
+    return bool(asked or (named and not own))
+
+
+_ASKERS = r"\b(i|my|me|je|j|mon|ma|mes|moi)\b"
 
 
 # When something happened in a person's working life: "when did X join the FabLab?", « X
@@ -1040,6 +1057,9 @@ _NOT_FRAMES = (
     # "how does X's talk differ from Y's?", "apart from the title": no affiliation asked
     (r"\b(differ\w*|different|distinct|apart) from\b", r"\1"),
     (r"\bqu est ce qui\b", " quoi "),
+    # "which specific speaker …?", "what particular role …?": the thing asked, not which one
+    # of its instances (`policy.asks_specifics` reads the question as written)
+    (r"\b(which|what|quel|quelle|quels|quelles) (specific|particular|exact|precise) ", r"\1 "),
     (r"\b(how long\b.*\b)last$", r"\1endure"),
     (r"\b(will|to|would|might|may|can|could|does|do|did|should) last\b", r"\1 endure"),
     (r"\blast(s|ed|ing)\b", "endure"),

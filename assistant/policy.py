@@ -65,6 +65,19 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                   r"billets?|payant\w*|gratuit\w*|free (entry|admission|of charge)|"
                   r"entree (libre|gratuite)|coffee|cafe|lunch|dejeuner|repas|buffet|catering|"
                   r"snacks?|meals?|"
+                  # a break in the session, not a break with the past (« une pause entre le
+                  # 18e et le 19e siècle ? »)
+                  r"(coffee|lunch|tea|short) breaks?|pauses? (cafe|dejeuner|dej)|"
+                  r"(is there|will there be|are there|y a\W?t\W?il|il y a|y aura\W?t\W?il|any) (a |"
+                  r"une |any |des )?(pauses?|breaks?)( (during|in|pendant|dans|at|au cours de) "
+                  r"(the |la |cette )?(session|seance|afternoon|apres[- ]midi|programme)| "
+                  r"(between|entre) (the |les )?(talks|interventions|presentations|exposes|"
+                  r"speakers|intervenants))?(?=\W*$)|"
+                  r"(when|what time|quand|a quelle heure|quelle heure)( \w+){0,4} (pause|break)|"
+                  r"(la|the) (pause|break)\W+(\w+\W+){0,3}(when|quand|a quelle heure|what time)"
+                  r"(?=\W*$)|"
+                  r"(pauses?|breaks?) (between|entre) (the |les )?(talks|interventions|"
+                  r"presentations|exposes|speakers|intervenants)|"
                   r"enregistre\w*|recorded|recording|filme\w*|filmed|streaming|livestream\w*|"
                   r"replay|slides|diaporama|supports? de presentation|certificat\w*|"
                   r"attestation\w*|parking|wheelchair|fauteuil roulant|wi ?fi|"
@@ -79,6 +92,7 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                   r"directions to the|public transport|transports? (en commun|publics?))\b",
                   r"\b(inscri\w*(?! dans)|regist\w*|billet\w*|ticket\w*|payant\w*|gratuit\w*|"
                   r"free|cafe|coffee|dejeuner|lunch|repas|buffet|enregistre\w*|record\w*|film\w*|"
+                  r"pauses?|breaks?|"
                   r"stream\w*|replay|slides|diaporama|certificat\w*|attestation\w*|parking|"
                   r"wheelchair|fauteuil|wi ?fi|drinks|cocktail|aperitif|apero|reception|pot|"
                   r"station|gare|airport|aeroport|itinerai\w*|transports?|metro|tram|bus)\b"),
@@ -185,7 +199,32 @@ def asks_specifics(question: str, besides: str = "") -> bool:
     named = set(tokens(besides))
     found = plain(unquoted(question)).split()
     kept = " ".join(w for w in found if not set(tokens(w)) & named)
-    return bool(re.search(_SPECIFICS, kept)) or _asks_instances(" ".join(found))
+    whole = " ".join(found)
+    return bool(re.search(_SPECIFICS, kept)) or _asks_instances(whole) or _picked_out(whole)
+
+
+# One of a kind picked out: "which particular aid …?", "which players exactly …?" (not "what
+# is it about exactly?", nor the programme's own things: "which specific speaker …?", "what
+# precise time …?", "what are the topics exactly?").
+_PICKED = re.compile(
+    r"\b(?:which|what)(?: are the| is the)? (?:(?:particular|specific|exact|precise) (\w+)"
+    r"(?: (\w+))?|(?:\w+ ){0,3}?(\w+s) (?:exactly|precisely|specifically))\b"
+)
+_RECORD_NOUNS = set(
+    tokens(
+        "talk speaker presenter person session role job position title time hour day date "
+        "room place venue organisation organization institution affiliation region city town "
+        "field area discipline one moment slot order"
+    )
+)
+
+
+def _picked_out(folded: str) -> bool:
+    for found in _PICKED.finditer(folded):
+        stems = set(tokens(" ".join(w for w in found.groups() if w)))
+        if stems and not stems & (_NOT_INSTANCES | _RECORD_NOUNS):
+            return True
+    return False
 
 
 # "Which regions?", « quels outils ? », « quelles sont les entreprises … », "what kinds of
@@ -194,7 +233,7 @@ def asks_specifics(question: str, besides: str = "") -> bool:
 # topics, organisations, rooms), which the records answer.
 _WHICH_MANY = (
     r"\b(?:quels|quelles|which|what)(?: sont| are)?(?: les| the)?"
-    r"(?: (?:types?|sortes?|genres?|kinds?|sorts?) (?:de|d|of))? (\w+)(?: (\w+))?"
+    r"(?: (?:types?|sortes?|genres?|kinds?|sorts?) (?:de|d|of))? (\w+)(?: (\w+))?(?: (\w+))?"
 )
 _NOT_INSTANCES = set(
     tokens(
@@ -215,7 +254,11 @@ _NOT_NOUNS = set(
 
 def _asks_instances(folded: str) -> bool:
     for found in re.finditer(_WHICH_MANY, folded):
-        for word in filter(None, found.groups()):
+        words = [w for w in found.groups() if w]
+        for n, word in enumerate(words):
+            if n == 2 and not all(len(w) >= 4 and w not in _NOT_NOUNS for w in words[:2]):
+                break  # a third word is the noun only after two that qualify it ("which short
+                # circuit products"), not after a verb ("what is the focus")
             if word in _NOT_NOUNS or len(word) < 4:
                 continue
             if word[-1] in "sx" and not word.endswith("ss"):

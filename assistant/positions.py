@@ -20,14 +20,29 @@ _VERBS_CLOSE = r"(end|finish|conclud|wrap up|close|termin|fini|conclu)\w*"
 # "How does her abstract begin?", « comment se termine le résumé ? », « par quoi commence … ? »
 _HOW = r"\b(how (does|did)|comment|par quoi|sur quoi|avec quoi|with what|on what)\b( \w+)*? (se )?"
 # A text's first or last sentence named as such: asked whatever else the question says.
+# "towards the end of Dupont's abstract", "at the very start of the description": the place as
+# a noun, after any preposition, before a content question ("…, what does the chain become?")
+_AT_THE = r"\bthe (very )?"
+# a text, not a talk ("towards the end of her presentation" is the talk's end)
+_WRITTEN = r"(abstract|resume|summary|texte?|description|blurb)"
+_OF_A_TEXT = rf" of( \w+){{0,5}}? {_WRITTEN}\b"
 _NAMED_OPEN = (
     rf"\b(first|opening) (sentence|line|words?|paragraph)\b|\bpremiere (phrase|ligne)\b|"
-    rf"\b(au|en) debut (du|de l|de son|de sa|de la) {_TEXT_NOUNS}\b"
+    rf"\b(au|en) debut (du|de l|de son|de sa|de la) {_TEXT_NOUNS}\b|"
+    rf"\bvers le debut (du|de l|de son|de sa|de la) {_WRITTEN}\b|"
+    rf"{_AT_THE}(beginning|start|opening){_OF_A_TEXT}"
 )
 _NAMED_CLOSE = (
     r"\b(last|final|closing|concluding) (sentence|line|words?|paragraph|point)\b|"
     rf"\bderniere (phrase|ligne)\b|\bconclusions?\b|\ba la fin (du|de l|de son|de sa|de la) "
-    rf"{_TEXT_NOUNS}\b|\ben fin de {_TEXT_NOUNS}\b"
+    rf"{_TEXT_NOUNS}\b|\ben fin de {_TEXT_NOUNS}\b|{_AT_THE}end{_OF_A_TEXT}|"
+    rf"\bvers la fin (du|de l|de son|de sa|de la) {_WRITTEN}\b"
+)
+# Near the place rather than at it ("towards the end of her abstract", « vers la fin du
+# résumé »): the two sentences there, in the text's order.
+_NEAR_PLACE = (
+    r"\b(near|towards?|around|close to) the (end|beginning|start)\b|"
+    r"\bvers (la fin|le debut)\b"
 )
 # A verb of opening or closing followed by what it opens or closes with (not "when does it
 # start", not "the talk starts at"), or "ends up", "in the end": a text's place only when the
@@ -57,7 +72,9 @@ _NOT_TEXT = r"\b(when|quand|what time|a quelle heure|heure|who|qui (ouvre|clot|c
 # The session's own text named: "the session description", « la présentation de la session ».
 _SESSION_TEXT = (
     rf"\b{_TEXT_NOUNS} (of |de |du |de la )?(the |la |cette )?(session|seance|seminaire|"
-    rf"seminar)\b|\b(session|seminar)( s)? {_TEXT_NOUNS}\b"
+    rf"seminar)\b|\b(session|seminar)( s)? {_TEXT_NOUNS}\b|"
+    # "the description" alone: talks have abstracts, the session a description
+    r"\b(the|la) description\b(?! (of|de|du|d|des)\b)"
 )
 
 
@@ -124,7 +141,10 @@ def positioned(
     if not found:
         return None
     n = 0 if where == "first" else len(found) - 1
-    draft = extractive_draft([Evidence(found[n], 1, n, 1.0, 0.0)], [source], lang)
+    near = [n, n + 1] if where == "first" else [n - 1, n]
+    places = near if re.search(_NEAR_PLACE, frame_text(question)) and len(found) > 1 else [n]
+    evidence = [Evidence(found[i], 1, i, 1.0, 0.0) for i in places]
+    draft = extractive_draft(evidence, [source], lang)
     return Draft(draft.text, draft.sources, "position") if draft else None
 
 

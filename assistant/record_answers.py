@@ -26,6 +26,7 @@ from assistant.intents import (
     record_answer,
     speaker_cards,
     split_datetime,
+    talk_time,
     when,
     who,
 )
@@ -193,6 +194,13 @@ def planned_answer(
     placed = places[0] if places else None
     if placed:
         # "what is the second talk about?", « la dernière intervention, elle parle de quoi ? »
+        timed = None if content else talk_time(question, placed, Focus([placed.id], []),
+                                               catalog, lang)  # fmt: skip
+        if timed is not None:
+            # "when does the third talk start?": which talk it is, and its time (the talk
+            # cited, for a next part's "it")
+            both = joined(_nth(placed, sessions, catalog, lang), timed)
+            return replace(both, route="record", refused=timed.refused, hedged=not timed.refused)
         if content:
             return _talk_content(placed, sessions, catalog, lang)
         if not plan.asked("first", "last"):  # the first and last have their answers below

@@ -70,3 +70,6 @@ class Draft:
     sources: list[Source]
     route: str
     refused: bool = False
+    # Gives what is near the fact asked, not the fact (a talk with no time of its own: its
+    # session's slot). Alone it is an answer; beside parts that are refused, it answers none.
+    hedged: bool = False
