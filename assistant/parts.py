@@ -62,6 +62,9 @@ _SECOND_AFTER_A_BREAK = (
     r"(?:(?:il\s+)?y\s+en\s+a|il\s+y\s+a\s+(?:quelqu['’]un|des\s+intervenant)|(?:is|are|does|do|has|have)\s+(?:one|any|some)\s+of\s+(?:them|"
     r"those|these)|(?:does|do|has|have)\s+any\s+(?:have|of)|any\s+of\s+them|(?:l['’]une?|une?)\s+"
     r"(?:d['’]entre\s+(?:eux|elles)|d['’]eux|d['’]elles))\b|"
+    # a practical question of its own, refused on its own (« …? Il y a une pause ? »)
+    r"(?:il\s+)?y\s+(?:a|aura)\s+(?:une?|des)\s+(?:pauses?|breaks?|buffets?|repas|cocktails?|"
+    r"pots?|cafés?)\b|"
     rf"(?:son|sa|ses|leurs?|his|her|their|its)\s+(?:[\w’'-]+\s+){{1,4}}?{_ASKING}|"
     rf"(?:(?:la|le|les|the)\s+|l['’]\s*)[\w’'-]+\s*,\s*(?:il|elle|ils|elles|it|they|he|she)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:de\s+|à\s+|about\s+)?{_ASKING}|"
