@@ -29,7 +29,16 @@ from assistant.claims import ClaimChecker
 from assistant.comparison import asks_comparison, asks_difference, compared, texts_of
 from assistant.condense import condense, the_other
 from assistant.deps import Deps
-from assistant.extractive import WORDING_WORDS, Evidence, asks_wording, extractive_draft, gather
+from assistant.extractive import (
+    WORDING_WORDS,
+    Evidence,
+    asks_instance,
+    asks_wording,
+    extractive_draft,
+    gather,
+    gives_instance,
+    quotable,
+)
 from assistant.gate import GATE_OVERLAP, NULL_QUESTIONS, Gathered, support
 from assistant.gate import dense_floor as gate_floor
 from assistant.grounding import MARKER, cited, finalize
@@ -80,8 +89,8 @@ from assistant.positions import (
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame, session_says, talk_adds, topic
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
-from assistant.subjects import listed, subject_asked, talks_on
-from assistant.translation import translates, written_in
+from assistant.subjects import listed, subject_asked, talks_on, writes
+from assistant.translation import surface, translates, written_in
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
 from ingest import schema
@@ -199,6 +208,7 @@ class Assistant:
             yield self._answer(question, question, lang, chitchat.reply(said, catalog, lang))
             return
         standalone = the_other(condense(unpadded, history, catalog, lang), catalog, lang)
+        standalone = _past_the_lead_in(standalone, catalog)
         if chitchat.asks_for_questions(unpadded):
             # "give me three questions to ask her": the organiser's moderation questions, for
             # the talk the conversation points to
@@ -346,6 +356,8 @@ class Assistant:
         focus = self.focus(standalone, catalog, filters)
         if _private_missing(standalone, focus, catalog) or _unrecorded(standalone, focus, catalog):
             return self._refusal(lang, focus, catalog, "attribute")
+        if (corrected := self._others_subject(standalone, focus, catalog, lang)) is not None:
+            return corrected  # "why did X choose <another talk's subject>?"
         if (where := asked_position(standalone)) and (
             positioned := self._positioned(where, standalone, focus, filters, catalog, lang)
         ):
@@ -409,6 +421,49 @@ class Assistant:
         if talk is None and only_the_session(standalone):
             return None
         return positioned(where, standalone, talk.id if talk else None, catalog, lang)
+
+    def _others_subject(
+        self, question: str, focus: Focus, catalog: Catalog, lang: str
+    ) -> Draft | None:
+        """ "Why did Marc Olivier choose the linen sector?" when his talk's title and abstract
+        do not write it and another talk's do (as "which talks deal with it?" finds them): the
+        premise put right, his talk and the text that writes the subject, each cited."""
+        if len(focus.speakers) != 1 or not re.search(_WHY_CHOSEN, plain(question)):
+            return None
+        name = focus.speakers[0]
+        asked = content_words(question, catalog) - _CHOOSING
+        subject = [w for w in surface(question) if set(tokens(w)) & asked]
+        own = [catalog.talks[t] for t in catalog.speakers[name].talk_ids if t in catalog.talks]
+        if not subject or len(own) != 1:
+            return None
+        talks = sorted(catalog.talks.values(), key=lambda t: (t.session_id, t.order))
+        shown = talks_on([subject], talks, catalog, self._vectors)
+        # the talk that writes most of its words, in its texts or its speakers' cards ("wood
+        # industry": not every talk on industry), if only one does
+        counts = [sum(self._talk_writes(w, s.talk, catalog) for w in subject) for s in shown]
+        whole = [s for s, n in zip(shown, counts, strict=True) if n == max(counts, default=0)]
+        card = catalog.sources[catalog.speakers[name].bio_id].text
+        theirs = any(s.talk.id == own[0].id for s in shown) or all(
+            writes([w], card, self._vectors) for w in subject
+        )
+        if len(whole) != 1 or theirs:
+            # his own subject (his talk's texts or his card write it), nobody's, or the theme
+            # of several talks: the texts answer or refuse
+            return None
+        other = whole[0]
+        values = {"name": name, "own": own[0].title, "other": other.talk.title,
+                  "people": people(other.talk.speakers, catalog, lang)}  # fmt: skip
+        sources = [catalog.sources[schema.talk_id(own[0].id)], other.source]
+        return Draft(prompts.OTHERS_SUBJECT[lang].format(**values), sources, "record")
+
+    def _talk_writes(self, word: str, talk: TalkInfo, catalog: Catalog) -> bool:
+        """The talk's title or abstract, or one of its speakers' cards, writes the word (or its
+        translation)."""
+        if talks_on([[word]], [talk], catalog, self._vectors):
+            return True
+        cards = [catalog.sources[catalog.speakers[n].bio_id].text for n in talk.speakers
+                 if n in catalog.speakers]  # fmt: skip
+        return any(writes([word], card, self._vectors) for card in cards)
 
     def _writes_its_words(self, part: str, talk: TalkInfo, catalog: Catalog) -> bool:
         """The talk's abstract writes one of the part's words (or its translation) that its
@@ -475,6 +530,7 @@ class Assistant:
             # abstract sharing more of the question's words
             boost = [s.id for s in sources if s.kind == "session"]
         said = _says_their_words(standalone, focus, catalog, self._vectors)
+        said = said or _their_example(standalone, focus, catalog)
         if not (found.support.enough or their or said):
             return self._refusal(lang, focus, catalog, "gate")
         if (mine := _for_me(standalone, focus, found, catalog)) is not None:
@@ -937,6 +993,66 @@ def _says_their_words(question: str, focus: Focus, catalog: Catalog, vectors: An
 _AN_ABSTRACT = r"\b(abstracts?|resumes?|summary|summaries|blurb)\b"
 
 
+# Why someone chose a subject: "why did X pick …?", « pourquoi X a-t-elle choisi … ? », « qu'est-
+# ce qui a amené X à … ? » (plain text), and the words of choosing, which name no subject.
+_WHY_CHOSEN = (
+    r"\b(why|pourquoi|what made|what led|how come|qu est ce qui a (amene|pousse|conduit|mene))\b"
+)
+_CHOOSING = set(
+    tokens(
+        "why pourquoi pick picked choose chose chosen choisi choisir focus focuses focused "
+        "pris prendre prend took take taken "
+        "concentrate study studies studied étudier étudie work works worked travailler travaille "
+        "decide decided décidé topic topics subject sujet terrain field domaine theme thème "
+        "interest interested intéresse intéresser amené amène poussé conduit mené made led "
+        "talk talks speak speaks parle parler about comme as his her their son sa leur"
+    )
+)
+
+
+# The words that ask for an example, and the kinds of thing an example is: not what it is of.
+_AN_EXAMPLE = set(
+    tokens(
+        "example examples exemple exemples illustration illustrate illustrates illustrer "
+        "illustre case cases cas instance instances showcase vitrine evidence preuve proof give "
+        "gives given giving donne donner donnent use uses used using utilise prend prendre take "
+        "takes taking build builds building built around autour draw draws drawn argument "
+        "arguments propos raisonnement argumentation démonstration whole entier tout toute "
+        "sector secteur region région territory territoire field domaine area kind type sort "
+        "genre which quel quelle what mention mentions cite cites choose chooses choisit pick "
+        "main principal central key clé her his their son sa ses leur"
+    )
+)
+
+
+# What an example is asked of: "examples of blockchain", "an example of a Japanese company",
+# « un exemple chiffré », "evidence of success" (plain text).
+_EXAMPLE_OF = (
+    r"\b(?:examples?|exemples?|cases?|cas|evidence|preuves?|illustrations?|instances?)"
+    r"((?: (?:of|de|du|des|d|about|sur|on|a|an|un|une|la|le|les|the|any))+(?: \w+){1,3}|"
+    r" chiffr\w*| (?:with |avec )?(?:numbers|figures|chiffres|donnees|data))"
+)
+
+
+def _their_example(question: str, focus: Focus, catalog: Catalog) -> bool:
+    """The example a named speaker uses is asked ("which example does X build her argument
+    around?", « elle prend quel exemple ? ») and their abstract gives one: it answers, however
+    few of the question's words it writes (a talk with no abstract has none to give)."""
+    if not (focus.speakers and asks_instance(question)) or asks_opinion(question):
+        return False
+    texts = [catalog.sources[i] for i in sorted(_their_sources(question, focus, catalog))]
+    abstracts = [t for t in texts if t.kind == "abstract"]
+    # an example of something ("examples of blockchain", « un exemple chiffré ») is one only
+    # a text that writes it gives; what kind of thing the example is ("which historical figure
+    # does he take as his example?") is the example's to say
+    of = " ".join(m.group(1) for m in re.finditer(_EXAMPLE_OF, plain(question)))
+    asked = set(tokens(of)) - _AN_EXAMPLE
+    written = "\n".join(t.text for t in abstracts)
+    if asked and written_in(question, asked, written, None) != asked:
+        return False
+    return any(gives_instance(sentence) for source in abstracts for sentence in quotable(source))
+
+
 def _texts_named(question: str, focus: Focus, catalog: Catalog) -> list[Source]:
     """The text a question names: the focused talk's abstract ("in Filippi's abstract", « le
     résumé sur la RTE »), or the session's description; else []."""
@@ -1031,6 +1147,32 @@ def _talk_of(source: Source, catalog: Catalog | None) -> str | None:
         if info is not None and len(info.talk_ids) == 1:
             return info.talk_ids[0]
     return None
+
+
+# A question that sets two speakers side by side: the sentence about the other one is part of it.
+_BESIDE = (
+    r"\b(too|also|as well|likewise|same|similar\w*|\w*agree\w*|differ\w*|compar\w*|contrast\w*|"
+    r"unlike|whereas|while|either|aussi|egalement|pareil\w*|meme|similaire\w*|accord|"
+    r"contrairement|alors que|tandis|oppos\w*)\b|"
+    # a word pointing back to what the sentence before says: "does Filippi cite it?", « en
+    # parle-t-elle ? », « le cite-t-elle ? », "that far", "anyone"
+    r"\b(it|that|this|these|those|them|so|there|anyone|anything|someone|something)\b|"
+    r"\b(en|y) \w+|\b(le|la|les|l) (cite|evoque|mentionne|reprend|utilise|partage|dit)\w*"
+)
+
+
+def _past_the_lead_in(question: str, catalog: Catalog) -> str:
+    """ "Marc Olivier works in a FabLab. Which example does Jeanne Dupont give?": the question
+    asks about the speaker its last sentence names; the sentence before, about someone else, is
+    context (not when the question sets them side by side: "…; does she agree?")."""
+    pieces = re.split(r"(?<=[.;!])\s+", question.strip())
+    if len(pieces) < 2:
+        return question
+    last, before = pieces[-1], " ".join(pieces[:-1])
+    if "?" in before or not last.endswith("?") or re.search(_BESIDE, frame_text(last)):
+        return question
+    asked, said = catalog.find_speakers(last), catalog.find_speakers(before)
+    return last if asked and said and not set(asked) & set(said) else question
 
 
 def _for_me(question: str, focus: Focus, found: Gathered, catalog: Catalog) -> TalkInfo | None:

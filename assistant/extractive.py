@@ -154,7 +154,7 @@ def _lift_instances(found: list[Evidence], gives: Callable[[str], object]) -> No
 INSTANCE_WEIGHT = 0.2
 _ASKS_INSTANCE = re.compile(
     r"\b(exemples?|examples?|cas( concrets?| precis)?|cases?( study)?|illustr\w*|instances?|"
-    r"proof|preuve|evidence)\b"
+    r"proof|preuve|evidence|showcase|vitrine)\b"
 )
 # The kinds of a thing a text gives, which a sentence that lists items answers: "which kinds of
 # territories are listed in her abstract?", « énumère les qualificatifs … », "list the actors …"
@@ -227,6 +227,17 @@ _ENUMERATES = re.compile(r"(?:[^,.;:]{1,40}, ){2,}[^,.;:]{1,40}(?:…|\.\.\.|,)"
 
 def asks_instance(question: str) -> bool:
     return bool(_ASKS_INSTANCE.search(fold(unquoted(question))))
+
+
+# A sentence names a person, a place or a work by name, inside it ("l'ébéniste Thomas
+# Chippendale"): an instance, as "for example" announces one.
+_NAMES_ONE = re.compile(r"(?<=[a-zà-ÿ’'] )[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+")
+
+
+def gives_instance(sentence: str) -> bool:
+    """The sentence gives an example: announced (« L'illustration par … », "for instance"), or
+    a named person or place inside it."""
+    return bool(_GIVES_INSTANCE.search(sentence) or _NAMES_ONE.search(sentence))
 
 
 _CLAUSE = re.compile(r"\s*(?:[,;:…()]|\bmais\b|\bainsi que\b|\bet\b|\band\b|\bbut\b)\s*")

@@ -40,10 +40,12 @@ _NOT_OF_A_TALK = (
 _NAMED = r"\w+( \w+){0,2}"
 _NAMED_EN = rf"(?!there\b|it\b|this\b|that\b){_NAMED}"
 # A tag asking to confirm what was just said: « …, non ? », « c'est bien ça ? », "right?"
-_TAG = (
-    r" (non|hein|right|correct|no|yes|true|yeah|c est (bien )?ca|c est bien cela|n est ce pas|"
-    r"vrai|pas vrai|isn t (he|she|it|that)|is (that|it) (right|correct)|am i right)"
+_TAG_WORDS = (
+    r"(non|hein|right|correct|no|yes|true|yeah|c est (bien )?ca|c est bien cela|n est ce pas|"
+    r"vrai|pas vrai|(isn t|aren t|don t|doesn t) (he|she|it|that|they)|is (that|it) (right|"
+    r"correct)|am i right)"
 )
+_TAG = rf" {_TAG_WORDS}"
 _IS_A = (
     rf"^{_NOT_OF_A_TALK}("
     rf"(is|was) {_NAMED_EN} (a|an) \w+( \w+){{0,2}}|"
@@ -169,6 +171,82 @@ _PATTERNS = {
 }
 _DURATION = r"\b(how long|combien de temps|duree|duration)\b"
 
+# A time of the programme proposed and checked (folded frame text): "Marc Olivier speaks at 3pm,
+# right?", « elle intervient le matin, non ? », "is the session on 12 March?"; a clock time, a
+# date or a part of the day, after a verb of speaking or taking place, in a yes/no question or
+# before a tag (not "in the 20th century, right?": a time in a text).
+_CLOCK = r"\d{1,2} ?(h|heures?|am|pm|o ?clock)( ?\d{2})?\b|\d{1,2} \d{2}( ?(am|pm))?\b"
+_DAY = (
+    r"\d{1,2}(st|nd|rd|th|er)? (of )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b|(january|february|march|april|may|june|july|"
+    r"august|september|october|november|december) \d{1,2}(st|nd|rd|th)?\b"
+)
+_PART_OF_DAY = (
+    r"(le|la|en|in the|this|dans l|l) ?(matin|matinee|apres midi|soir|soiree|morning|afternoon|"
+    r"evening)\b"
+)
+_ON_AT = (
+    r"\b(passe|passent|intervien\w*|parle|parlent|present\w*|speak\w*|talk\w*|is on|are on|on|"
+    r"est|sont|is|are|commence\w*|start\w*|begin\w*|a lieu|ont lieu|takes? place|happen\w*|"
+    r"scheduled|prevue?s?|programmee?s?)( \w+){0,2}? (a|at|vers|around|le|on|the|en|in|dans|"
+    r"pour|for)? ?"
+)
+_CHECKED = (
+    rf"( {_TAG_WORDS}$|^(is|are|was|does|do|will|est ce qu\w*|il|elle)\b|"
+    r"\b\w+ t (il|elle|ils|elles)\b)"
+)
+# A question word: the question asks for something, it does not only check ("c'est le 18
+# décembre de quelle année ?")
+_ASKING_WORD = (
+    r"\b(quel\w*|lequel|laquelle|what|which|quand|when|combien|how|comment|where|qui|who|"
+    r"pourquoi|why|quoi)\b"
+)
+
+
+def asks_to_confirm(question: str) -> bool:
+    """A yes/no question, or a statement with a tag, about the schedule alone: "is X the first
+    speaker?", « X ouvre la séance, non ? »; not one that asks with a question word, nor one
+    about anything else ("Filippi says RTE is the first step, right?", "is the bar open at
+    7pm?"): every word but the names is the schedule's or the frame's."""
+    folded = frame_text(question)
+    if not re.search(_CHECKED, folded) or re.search(_ASKING_WORD, folded):
+        return False
+    named = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][A-Za-zÀ-ÿ]*", question)}
+    return all(
+        w in _SCHEDULE_WORDS or w in named or re.fullmatch(_A_TIME_WORD, w) for w in folded.split()
+    )
+
+
+def time_checked(question: str) -> bool:
+    """A clock time, date or part of the day proposed for a talk or the session and checked."""
+    folded = frame_text(question)
+    proposed = re.search(rf"{_ON_AT}({_CLOCK}|{_DAY}|{_PART_OF_DAY})", folded)
+    return bool(proposed and asks_to_confirm(question))
+
+
+# A number, a clock time or a day of the month as one word: "17", "10h", "16h30", "5pm", "18th"
+_A_TIME_WORD = r"\d{1,2}(h\d{0,2}|am|pm|st|nd|rd|th|er|e)?|\d{4}"
+# The words of a question that checks the schedule alone (folded): its frame and tags, the
+# programme's things, speaking and taking place, times, dates, places in the order.
+_SCHEDULE_WORDS = set(
+    """non hein right correct no yes true yeah c est bien ca cela n ce pas vrai isn aren don
+    doesn t he she it that they is are was does do will did il elle ils elles et and or ou the
+    le la les l de du des d a an un une at on in vers around for pour dans en to s her his
+    their son sa ses leur this session seance talk talks intervention interventions expose
+    exposes presentation presentations conference conferences speaker speakers intervenant
+    intervenante intervenants intervenantes orateur oratrice passe passent intervient
+    interviennent parle parlent present presents presenting presente presentent speak speaks
+    speaking start starts starting begin begins commence commencent lieu place takes take
+    scheduled prevu prevue prevus prevues programme programmed programmee day jour date time
+    heure heures h am pm o clock exactly exactement pile first premier premiere last dernier
+    derniere final second deuxieme third troisieme fourth quatrieme fifth cinquieme ouvre
+    opens clot cloture closes close conclut concludes termine ends matin matinee apres
+    midi soir soiree morning afternoon evening th st nd rd er of janvier fevrier mars avril mai
+    juin juillet aout septembre octobre novembre decembre january february march april may june
+    july august september october november december one""".split()
+)
+
 
 def _duration_of_talks(question: str, talk: TalkInfo | None) -> bool:
     """ "How long is each talk / Landau's talk?" (not "how long is the session?", nor "how long
@@ -199,7 +277,7 @@ def intent(question: str) -> str | None:
     for name, pattern in _PATTERNS.items():
         if name in {"speaker", "who"} and re.search(WORKED_WITH, folded):
             continue  # "who has X worked with?" asks for partners: not who X is, nor co-speakers
-        if re.search(pattern, folded):
+        if re.search(pattern, folded) or (name == "when" and time_checked(question)):
             return name
         if name == "list" and re.search(_LIST_BARE, folded) and not re.search(_A_TEXT, folded):
             return name

@@ -23,8 +23,10 @@ from assistant.planner import (
     asks_personal_life,
     content_words,
     described,
+    fitting,
     frame_text,
     index_of,
+    plan,
 )
 from assistant.subjects import subject_asked
 from assistant.types import Answer, Draft
@@ -245,6 +247,12 @@ def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = No
         return part  # "…, and when does the session start?" asks of the session, not a talk
     if vectors is not None and described(part, index_of(catalog), vectors):
         return part  # "who is the Industry Territories programme manager, and …": her own
+    if fitting(part, plan(part, index_of(catalog), vectors), catalog):
+        return part  # "I hope to hear someone from my school. Does anyone fit, and …?"
+    fit = fitting(other, plan(other, index_of(catalog), vectors), catalog)
+    if fit and re.search(_PERSON, part, re.IGNORECASE):
+        # "…, does anyone fit, and what is her talk about?": the one who fits
+        return prompts.ABOUT[lang].format(question=part, subject=fit[0])
     if re.search(rf"\b{TALK_NOUNS}\b", frame_text(part)) and content_words(part, catalog) - _ASKS:
         return part  # "who gives the distributed factory talk, and …": a talk by its subject
     talks = catalog.find_talks(other)

@@ -1155,6 +1155,63 @@ _WHICH_ONE = (
 )
 
 
+# Whether a speaker fits what the asker described before: "does anyone fit?", « quelqu'un
+# correspond ? », « un intervenant de ce genre ? », "anyone like that?", "one of my colleagues"
+# (plain text).
+FITS = (
+    r"\b(fits?|matche?s?|correspond\w*|de ce (genre|type|profil)|ce profil|like that|such an? "
+    r"(person|speaker|one)|(one|any) of (my|our) colleagues|un\w* (de )?(mes|nos) collegues|"
+    r"de chez (nous|moi)|(have|has|got) (one|any|such)|y en a(-t-il)? (un|une))\b"
+)
+
+
+def fitting(question: str, asked: Plan, catalog: Catalog) -> list[str]:
+    """The speakers who fit what the asker described ("I hope to hear someone from my school in
+    Reims. Does anyone fit?"): those whose card writes the organisation described by more than
+    its kind (a university in Strasbourg is not the Université de Lille), else the role, when
+    the question names no speaker."""
+    if asked.links.speakers or not re.search(FITS, plain(question)) or asks_for_me(question):
+        return []  # "which talk fits me best?" asks for a talk
+    if unknown_organisation(question, catalog):
+        return []  # "I'm at the University of Strasbourg": nobody's card
+    said = set(tokens(question))
+    by_name = [
+        n for n in asked.links.from_affiliation
+        if (set(tokens(catalog.speakers[n].affiliation or "")) - _ORG_KINDS) & said
+    ]  # fmt: skip
+    return by_name or ([] if asked.links.from_affiliation else asked.links.holding_role)
+
+
+# An organisation named by its kind and a capitalised name: "the University of Strasbourg",
+# « l'École de Nantes », "Bordeaux Montaigne university", "a FabLab in Paris".
+_ORG_BY_NAME = re.compile(
+    r"(?i:\b(?:universit\w*|school|[ée]cole|fab ?lab|lab\w*|institut\w*|coll[eè]ge|facult\w*|"
+    r"r[ée]gion|centre|center|bank|banque)[^\w.?!]+(?:(?:of|de|du|des|d|la|le|the|in|à|a)"
+    r"[^\w.?!]+)*)([A-ZÀ-Ý][\w-]+)|([A-ZÀ-Ý][\w-]+)[^\w.?!]+(?i:universit\w*|school|fab ?lab|"
+    r"lab|institute|college)\b"
+)
+
+
+def unknown_organisation(question: str, catalog: Catalog) -> bool:
+    """The question names an organisation whose name the programme never writes."""
+    written = index_of(catalog).written_stems
+    for found in _ORG_BY_NAME.finditer(question):
+        name = found.group(1) or found.group(2)
+        if not set(tokens(name)) <= written:
+            return True
+    return False
+
+
+# What kind of organisation it is, which many share (not which one it is).
+_ORG_KINDS = set(
+    tokens(
+        "université university universities school école lab laboratoire laboratory institute "
+        "institut centre center faculté faculty college collège région region organisation "
+        "organization de of la le les the des du"
+    )
+)
+
+
 def asks_for_me(question: str) -> bool:
     """Which talk or speaker suits the asker, told through their own situation."""
     folded = frame_text(question)

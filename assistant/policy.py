@@ -180,7 +180,7 @@ _SPECIFICS = (
     r"\b(chiffres?|figures?|statisti\w*|donnees|data|numbers|montants?|amounts?|resultats?|"
     r"results?|conclu\w*|findings?|bilan|outcomes?|gains?|delivered|achieved|achievements?|"
     r"impacts?|effects?|effets?|benefits?|retombees|benefices|acquis|obtenu\w*|etudes? de cas|"
-    r"case stud\w*|exemples?|"
+    r"case stud\w*|exemples?|s appui\w* sur|draws? on|rel(y|ies) on|"
     r"examples?|cas concrets?|concrete cases?|succes|success\w*|worked|marche t (il|elle)|"
     r"partena\w*|partners?|partnered|partnering|partnerships?|collaborat\w*|team(s|ed)? up|"
     r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|\w+s precis(es)?|"

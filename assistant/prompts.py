@@ -488,6 +488,13 @@ NO_SUCH_SESSION = {
     "en": "The programme has no session {number}. It has: {known}.",
 }
 # A name the question gives that the programme never mentions (a person, a place, a body).
+# "Why did X choose <a subject another talk's texts write>?": the premise put right.
+OTHERS_SUBJECT = {
+    "fr": "Le programme ne dit pas que {name} travaille sur ce sujet : {name} présente « {own} » "
+    "[1]. Ce sujet est celui de « {other} » — {people} [2].",
+    "en": "The programme does not say that {name} works on this: {name} gives «{own}» [1]. It is "
+    "the subject of «{other}» — {people} [2].",
+}
 NOT_MENTIONED = {
     "fr": "Le programme ne mentionne pas {name} : il ne contient donc rien à ce sujet.",
     "en": "The programme does not mention {name}, so it holds nothing about this.",

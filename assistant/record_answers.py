@@ -18,6 +18,7 @@ from assistant.extractive import MAX_SENTENCES, Evidence, extractive_draft, quot
 from assistant.gate import programme_translations
 from assistant.intents import (
     Focus,
+    asks_to_confirm,
     asks_when,
     focus_talk,
     intent,
@@ -34,6 +35,7 @@ from assistant.lexicon import plain, practitioner_root, tokens, unquoted, words
 from assistant.parts import joined
 from assistant.planner import (
     ATTRIBUTED,
+    FITS,
     HELD_AT,
     PROGRAMME_WORDS,
     TALK_NOUNS,
@@ -44,11 +46,13 @@ from assistant.planner import (
     content_text,
     content_words,
     counted,
+    fitting,
     frame_text,
     index_of,
     interest,
     plan,
     title_match,
+    unknown_organisation,
     who_in_their_words,
 )
 from assistant.policy import ATTRIBUTES
@@ -187,7 +191,14 @@ def planned_answer(
             return _listed(counts, what, sessions, catalog, lang) if plan.asked("them") else counts
         if links.holding_role and not links.speakers:  # "how many engineers?": the ones who are
             return speaker_cards(links.holding_role, catalog, lang)
-    places = [] if talk else _nth_talks(question, sessions, catalog)
+    # a named talk's place checked ("is Landau the first speaker?"): the talk at that place
+    checked = bool(talk) and asks_to_confirm(question)
+    places = [] if talk and not checked else _nth_talks(question, sessions, catalog)
+    if checked and not plan.asked("content"):
+        if (side := _side_checked(question)) is not None:
+            return extreme(side, catalog, lang)  # « Landau ouvre la séance, non ? »
+        if len(places) == 1:
+            return _nth(places[0], sessions, catalog, lang)
     content = plan.asked("content") or intent(question) == "about"
     if len(places) > 1:  # "which talks are third and last?"
         return _placed(places, sessions, catalog, lang, content)
@@ -225,6 +236,18 @@ def planned_answer(
     field = interest(question) if not anything_named and vectors is not None else None
     if field and (holders := index_of(catalog).roles_meaning(field, vectors)):
         return speaker_cards(holders, catalog, lang)
+    fit = [] if named_talks else fitting(question, plan, catalog)
+    if fit:
+        # "I teach at an art school in Reims and hope to hear someone from it. Does anyone
+        # fit?": who the organisation (or role) the asker describes is written on
+        return speaker_cards(fit, catalog, lang)
+    if (
+        not (named or named_talks)
+        and re.search(FITS, plain(question))
+        and unknown_organisation(question, catalog)
+    ):
+        # "I'm at the University of Strasbourg. Does anyone fit?": only the kind is shared
+        return Draft(prompts.REFUSAL[lang], [], "record", refused=True)
     if not (named or named_talks or links.from_affiliation) and _everyones_affiliation(question):
         # "which organisations do the speakers come from?": every speaker's card
         return speaker_cards(_speakers_of_sessions(sessions, catalog), catalog, lang)
@@ -498,6 +521,23 @@ _NTH_AFTER = re.compile(
     r"(?! (?:of|de|du|des|d|session|sessions|seance|seances|partie|part|half|journee|jour|day|"
     r"days|panel|week|semaine|year|years|annee|thing|a|to|time|fois)\b)"
 )
+
+
+# The first or last place, checked of a named speaker: "is X the first speaker?", « X est la
+# dernière, non ? », « X ouvre la séance ? », "does X close the session?" (folded frame text).
+_FIRST_LAST_CHECKED = {
+    "first": r"\b((is|est|s) (the|la|le) (first|premiere?)(?! (a|to|of|de|d)\b)|(ouvre|opens?|"
+    r"kicks? off|commence) "
+    r"(la|the) (seance|session))\b",
+    "last": r"\b((is|est|s) (the|la|le) (last|final|derniere?)(?! (a|to|of|de|d)\b)|(clot|"
+    r"cloture|ferme|closes?|"
+    r"conclut|concludes?|wraps? up|termine|ends?) (la|the) (seance|session))\b",
+}
+
+
+def _side_checked(question: str) -> str | None:
+    folded = frame_text(question)
+    return next((side for side, p in _FIRST_LAST_CHECKED.items() if re.search(p, folded)), None)
 
 
 def _nth_talks(question: str, sessions: list[str], catalog: Catalog) -> list[TalkInfo]:

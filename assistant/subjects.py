@@ -131,7 +131,7 @@ def talks_on(
     found = []
     for talk in talks:
         for source, sentence in _texts(talk, catalog):
-            if any(_writes(alternative, sentence, vectors) for alternative in subject):
+            if any(writes(alternative, sentence, vectors) for alternative in subject):
                 found.append(Shown(talk, source, sentence))
                 break
     # the talks whose title writes it first: on a large programme, the list is cut
@@ -146,7 +146,7 @@ def _texts(talk: TalkInfo, catalog: Catalog) -> list[tuple[Source, str]]:
     return texts
 
 
-def _writes(alternative: list[str], sentence: str, vectors: Any) -> bool:
+def writes(alternative: list[str], sentence: str, vectors: Any) -> bool:
     """Whether the sentence writes half the alternative's words or more (rounded up): each as
     the same stem, or translated."""
     held = set(tokens(sentence))
