@@ -526,12 +526,11 @@ _NTH_AFTER = re.compile(
 # The first or last place, checked of a named speaker: "is X the first speaker?", « X est la
 # dernière, non ? », « X ouvre la séance ? », "does X close the session?" (folded frame text).
 _FIRST_LAST_CHECKED = {
-    "first": r"\b((is|est|s) (the|la|le) (first|premiere?)(?! (a|to|of|de|d)\b)|(ouvre|opens?|"
-    r"kicks? off|commence) "
-    r"(la|the) (seance|session))\b",
-    "last": r"\b((is|est|s) (the|la|le) (last|final|derniere?)(?! (a|to|of|de|d)\b)|(clot|"
-    r"cloture|ferme|closes?|"
-    r"conclut|concludes?|wraps? up|termine|ends?) (la|the) (seance|session))\b",
+    "first": r"\b((is|est|s) (the|la|le) (first|premiere?)(?! (a|to|of|de|d)\b)|"
+    r"(ouvre|opens?|kicks? off|commence) (la|the) (seance|session))\b",
+    "last": r"\b((is|est|s) (the|la|le) (last|final|derniere?)(?! (a|to|of|de|d)\b)|"
+    r"(clot|cloture|ferme|closes?|conclut|concludes?|wraps? up|termine|ends?) (la|the) "
+    r"(seance|session))\b",
 }
 
 
