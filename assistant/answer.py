@@ -442,9 +442,8 @@ class Assistant:
         # industry": not every talk on industry), if only one does
         counts = [sum(self._talk_writes(w, s.talk, catalog) for w in subject) for s in shown]
         whole = [s for s, n in zip(shown, counts, strict=True) if n == max(counts, default=0)]
-        card = catalog.sources[catalog.speakers[name].bio_id].text
         theirs = any(s.talk.id == own[0].id for s in shown) or all(
-            writes([w], card, self._vectors) for w in subject
+            writes([w], _card(name, catalog), self._vectors) for w in subject
         )
         if len(whole) != 1 or theirs:
             # his own subject (his talk's texts or his card write it), nobody's, or the theme
@@ -461,8 +460,7 @@ class Assistant:
         translation)."""
         if talks_on([[word]], [talk], catalog, self._vectors):
             return True
-        cards = [catalog.sources[catalog.speakers[n].bio_id].text for n in talk.speakers
-                 if n in catalog.speakers]  # fmt: skip
+        cards = [_card(n, catalog) for n in talk.speakers if n in catalog.speakers]
         return any(writes([word], card, self._vectors) for card in cards)
 
     def _writes_its_words(self, part: str, talk: TalkInfo, catalog: Catalog) -> bool:
@@ -1208,9 +1206,14 @@ def _their_texts(focus: Focus, catalog: Catalog) -> str:
     everyone when the question names nobody."""
     names = focus.speakers or list(catalog.speakers)
     talks = {t for n in names for t in catalog.speakers[n].talk_ids}
-    texts = [catalog.sources[catalog.speakers[n].bio_id].text for n in names]
+    texts = [_card(n, catalog) for n in names]
     texts += [s.text for t in sorted(talks) if t in catalog.talks for s in catalog.talk_nodes(t)]
     return "\n".join(texts)
+
+
+def _card(name: str, catalog: Catalog) -> str:
+    """What a speaker's card says: their name, role and affiliation."""
+    return catalog.sources[catalog.speakers[name].bio_id].text
 
 
 def _their_abstract(question: str, focus: Focus, catalog: Catalog) -> list[Source]:

@@ -26,7 +26,6 @@ from assistant.planner import (
     fitting,
     frame_text,
     index_of,
-    plan,
 )
 from assistant.subjects import subject_asked
 from assistant.types import Answer, Draft
@@ -247,9 +246,9 @@ def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = No
         return part  # "…, and when does the session start?" asks of the session, not a talk
     if vectors is not None and described(part, index_of(catalog), vectors):
         return part  # "who is the Industry Territories programme manager, and …": her own
-    if fitting(part, plan(part, index_of(catalog), vectors), catalog):
+    if fitting(part, catalog, vectors=vectors):
         return part  # "I hope to hear someone from my school. Does anyone fit, and …?"
-    fit = fitting(other, plan(other, index_of(catalog), vectors), catalog)
+    fit = fitting(other, catalog, vectors=vectors)
     if fit and re.search(_PERSON, part, re.IGNORECASE):
         # "…, does anyone fit, and what is her talk about?": the one who fits
         return prompts.ABOUT[lang].format(question=part, subject=fit[0])

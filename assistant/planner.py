@@ -1165,15 +1165,21 @@ FITS = (
 )
 
 
-def fitting(question: str, asked: Plan, catalog: Catalog) -> list[str]:
+def fitting(
+    question: str, catalog: Catalog, asked: Plan | None = None, vectors: Any = None
+) -> list[str]:
     """The speakers who fit what the asker described ("I hope to hear someone from my school in
     Reims. Does anyone fit?"): those whose card writes the organisation described by more than
     its kind (a university in Strasbourg is not the Université de Lille), else the role, when
-    the question names no speaker."""
-    if asked.links.speakers or not re.search(FITS, plain(question)) or asks_for_me(question):
+    the question names no speaker. `asked`: the question's plan, made here (with `vectors`)
+    only when the question asks whether anyone fits."""
+    if not re.search(FITS, plain(question)) or asks_for_me(question):
         return []  # "which talk fits me best?" asks for a talk
     if unknown_organisation(question, catalog):
         return []  # "I'm at the University of Strasbourg": nobody's card
+    asked = asked or plan(question, index_of(catalog), vectors)
+    if asked.links.speakers:
+        return []
     said = set(tokens(question))
     by_name = [
         n for n in asked.links.from_affiliation

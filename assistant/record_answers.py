@@ -236,7 +236,7 @@ def planned_answer(
     field = interest(question) if not anything_named and vectors is not None else None
     if field and (holders := index_of(catalog).roles_meaning(field, vectors)):
         return speaker_cards(holders, catalog, lang)
-    fit = [] if named_talks else fitting(question, plan, catalog)
+    fit = [] if named_talks else fitting(question, catalog, plan)
     if fit:
         # "I teach at an art school in Reims and hope to hear someone from it. Does anyone
         # fit?": who the organisation (or role) the asker describes is written on

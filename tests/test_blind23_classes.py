@@ -69,7 +69,7 @@ def test_h_then_what_their_talk_covers(textiles7: Assistant, question: str, then
 )
 def test_h_who_fits(textiles7: Assistant, question: str, fits: list[str]) -> None:
     catalog: Catalog = textiles7.catalog()
-    assert fitting(question, plan(question, index_of(catalog)), catalog) == fits
+    assert fitting(question, catalog, plan(question, index_of(catalog))) == fits
 
 
 def test_h_on_the_seminar(extractive: Assistant) -> None:
@@ -353,7 +353,7 @@ def test_h_a_kind_asked_for_is_still_answered(
 )
 def test_h_an_organisation_nobody_is_from(textiles7: Assistant, question: str) -> None:
     catalog = textiles7.catalog()
-    assert fitting(question, plan(question, index_of(catalog)), catalog) == []
+    assert fitting(question, catalog, plan(question, index_of(catalog))) == []
 
 
 @pytest.mark.parametrize(
