@@ -266,8 +266,8 @@ def test_gold_sets_are_well_formed(extractive: Assistant) -> None:
     # (q492–q531), then 40 from the nineteenth's (q532–q571) and 10 for the list sentence a
     # model's answer is checked against (q572–q581), then 30 from the twentieth's (q582–q611)
     # and 32 from the twenty-first's (q612–q643), then 30 from the twenty-second's (q644–q673)
-    # and 36 from the twenty-third's (q674–q709)
-    assert len(load_gold(dev)) == 701
+    # and 36 from the twenty-third's (q674–q709), then 36 from the twenty-fourth's (q710–q745)
+    assert len(load_gold(dev)) == 737
     items = load_gold(test)
     assert 40 <= len(items) <= 50
     assert len({i.id for i in items}) == len(items)
