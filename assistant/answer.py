@@ -26,7 +26,13 @@ from llama_index.core.base.llms.types import ChatMessage
 from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
-from assistant.comparison import asks_comparison, asks_difference, compared, texts_of
+from assistant.comparison import (
+    asks_comparison,
+    asks_difference,
+    asks_matching,
+    compared,
+    texts_of,
+)
 from assistant.condense import condense, the_other
 from assistant.deps import Deps
 from assistant.extractive import (
@@ -45,7 +51,7 @@ from assistant.grounding import MARKER, cited, finalize
 from assistant.intents import Focus, focus_talk, intent, missing_abstract, people, view_beyond
 from assistant.lexicon import elide, language, plain, sentences, tokens
 from assistant.llm import ModelTimeout
-from assistant.names import unknown_name, vocabulary
+from assistant.names import apostrophised, mentioned_not_speaking, unknown_name, vocabulary
 from assistant.parts import (
     after,
     asks_two,
@@ -76,6 +82,8 @@ from assistant.policy import (
     is_injection,
     leader_missing,
     missing_attribute,
+    organisation_undescribed,
+    organisations,
     personal_life_missing,
     private_detail_missing,
     unrecorded_missing,
@@ -207,6 +215,7 @@ class Assistant:
             lang = chitchat.language_of(question, lang)
             yield self._answer(question, question, lang, chitchat.reply(said, catalog, lang))
             return
+        unpadded = apostrophised(unpadded, catalog)  # "in landaus talk": Landau's
         standalone = the_other(condense(unpadded, history, catalog, lang), catalog, lang)
         standalone = _past_the_lead_in(standalone, catalog)
         if chitchat.asks_for_questions(unpadded):
@@ -245,7 +254,8 @@ class Assistant:
         if not talks and theme:  # "the talk on linen and the session's theme": its title's words
             talks = [t.id for t in title_match(question, asked.links, catalog)[:1]]
         texts = texts_of(talks, session, catalog)
-        return compared(texts, self._vectors, lang, apart=asks_difference(question))
+        matched = question if asks_matching(question) else ""
+        return compared(texts, self._vectors, lang, asks_difference(question), matched)
 
     def _moderation(
         self, request: str, lang: str, catalog: Catalog, filters: Filters | None = None
@@ -280,11 +290,23 @@ class Assistant:
         the second part is split in turn, `depth` counts how far; `before`: the part before it
         and its draft, which its first part may point back to)."""
         parts = split_question(standalone, catalog, lang, self._vectors)
+        if len(parts) > 1 and asks_matching(standalone):
+            named = _talks_named(self.focus(standalone, catalog, filters), catalog)
+            parts = [standalone] if len(named) > 1 else parts  # "X or Y: which is A, which B?"
         if before is not None:
             parts[0] = _pointed(parts[0], *before, catalog, lang)
         draft = yield from self._draft(question, parts[0], filters, lang, catalog)
-        refused_thing = draft.refused and re.search(_EXISTS, frame_text(parts[0]))
-        if len(parts) == 2 and refused_thing and _points_back(parts[1], catalog):
+        # "is there a Q&A after the talks?", "what is the IRI?": what the second part points back
+        # to the programme does not hold
+        refused_thing = draft.refused and (
+            re.search(_EXISTS, frame_text(parts[0])) or draft.route == "organisation"
+        )
+        # … unless it asks for the organisation's people or a speaker's talk ("what is the IRI?
+        # who is its speaker?", "is there a Q&A after X's talk? what is his talk about?")
+        tail = _unwrapped(parts[-1])
+        ours = _ITS_PEOPLE if draft.route == "organisation" else _HIS_TALK
+        people = re.search(ours, frame_text(tail))
+        if len(parts) == 2 and refused_thing and not people and _points_back(tail, catalog):
             # "is there a Q&A after the talks? how long is it?": what "it" is, the programme
             # does not hold, nor how long it is
             return draft
@@ -353,9 +375,15 @@ class Assistant:
             # nothing the programme says is about a name it never writes
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
+        if named := mentioned_not_speaking(standalone, catalog):
+            return _not_a_speaker(*named, lang)  # "is Chippendale speaking?": a text names him
         focus = self.focus(standalone, catalog, filters)
         if _private_missing(standalone, focus, catalog) or _unrecorded(standalone, focus, catalog):
             return self._refusal(lang, focus, catalog, "attribute")
+        if (members := _undescribed(standalone, catalog)) is not None:
+            # what it does say: the card of whoever is from it
+            focus = replace(focus, speakers=focus.speakers or members[:1])
+            return self._refusal(lang, focus, catalog, "organisation")
         if (corrected := self._others_subject(standalone, focus, catalog, lang)) is not None:
             return corrected  # "why did X choose <another talk's subject>?"
         if (where := asked_position(standalone)) and (
@@ -1298,6 +1326,33 @@ def _one_abstract(draft: Draft, catalog: Catalog) -> TalkInfo | None:
     return catalog.talks.get(talks.pop() or "")
 
 
+def _not_a_speaker(name: str, source: Source, lang: str) -> Draft:
+    """Someone a text names is not a speaker: said, with the sentence that names them."""
+    words = set(plain(name).split())
+    said = [s for s in sentences(source.text) if words <= set(plain(s).split())]
+    who = source.speakers and ", ".join(source.speakers)
+    by = who or prompts.SESSION_TEXT[lang].format(title=source.metadata.get("session", ""))
+    values = {"name": name, "by": by, "of_by": elide("de", by), "cite": "[1]"}
+    text = prompts.NOT_A_SPEAKER[lang].format(sentence=said[0] if said else "", **values)
+    return Draft(text, [source], "record")
+
+
+# "who works there?", "what does its speaker present?": the organisation's people, whom the
+# programme does give
+_ITS_PEOPLE = (
+    r"\b(speakers?|intervenant\w*|talks?|interventions?|present\w*|works?|travaill\w*|"
+    r"designer|chercheu\w*|researchers?|vient|comes? from|is from|from there|qui y|who is)\b"
+)
+
+
+_HIS_TALK = r"\b(his|her|their|son|sa|leur)( own)? (talk|presentation|intervention|expose)s?\b"
+
+
+def _unwrapped(part: str) -> str:
+    """A part without the "(about “X”)" the split added ("who funds it? (about “X”)")."""
+    return re.sub(r"\s*\((?:about “[^”]*”|à propos de « [^»]* »)\)\s*$", "", part)
+
+
 def _points_back(part: str, catalog: Catalog) -> bool:
     """The second part names nothing and points back to what the first asked about ("…, and
     how long is it?"); "…, and what is it called, this session?" points to the session it
@@ -1320,6 +1375,22 @@ def _unrecorded(question: str, focus: Focus, catalog: Catalog) -> bool:
         texts += "\n" + "\n".join(s.text for s in catalog.sources.values() if s.kind == "session")
     people = [(s.role or "", s.affiliation or "") for s in catalog.speakers.values()]
     return unrecorded_missing(question, texts) is not None or leader_missing(question, people)
+
+
+def _undescribed(question: str, catalog: Catalog) -> list[str] | None:
+    """What an organisation a speaker is from is or does, when no text beyond the speakers'
+    cards writes its name ("what does the IRI do?", « quelles sont les activités de cet
+    institut ? »): the speakers from it (none for "that institute"), else None."""
+    speakers = catalog.speakers.values()
+    texts = "\n".join(s.text for s in catalog.sources.values() if s.kind not in {"bio", "talk"})
+    org = organisation_undescribed(
+        question, organisations([s.affiliation or "" for s in speakers]), texts
+    )
+    if org is None:
+        return None
+    return [
+        s.name for s in speakers if org and re.search(rf"\b{org}\b", plain(s.affiliation or ""))
+    ]
 
 
 def _title_of(focus: Focus, catalog: Catalog) -> str:

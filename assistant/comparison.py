@@ -15,28 +15,55 @@ import numpy as np
 from assistant import prompts
 from assistant.catalog import Catalog, Source
 from assistant.extractive import quotable
-from assistant.lexicon import plain, unquoted
+from assistant.lexicon import plain, tokens, unquoted
+from assistant.translation import written_in
 from assistant.types import Draft
 from ingest import schema
 
 # "what sets X apart from Y?", "what sets them apart?" (not "set some time apart for questions")
 _SET_APART = r"what sets (\w+ ){1,5}?apart|sets? (them|it|these|those|the two) apart"
+# Two talks matched to two things: "between X's talk and Y's, which one is about A and which
+# about B?", « laquelle parle de A et laquelle de B ? » (each text says which)
+# what a text is about or draws on ("relies on", « s'appuie sur », "takes the example of")
+_ABOUT = (
+    r"(about|deals? with|talks? about|speaks? about|covers?|focus\w* on|parle\w* (de|du|des|d)|"
+    r"traite\w* (de|du|des|d)|porte\w* sur|concerne\w*|aborde\w*|evoqu\w*|mention\w*|"
+    r"discuss\w*|address\w*|reli\w* on|draws? on|builds? on|refers? to|uses?|cites?|"
+    r"(s )?appui\w* sur|se fonde\w* sur|part\w* (de|du|des|d)|utilis\w*|cite\w*|"
+    r"(se )?refere\w* (a|au|aux)|fait reference|prend\w* (l )?exemple)"
+)
+_MATCHED = (
+    r"(which|lequel|laquelle)( one| of them| des deux| d entre (eux|elles))?"
+    r"( (?!which\b|lequel\b|laquelle\b)\w+){0,8}? "
+    + _ABOUT
+    + r"\b.{0,80}\b(and|et|or|ou) (which|lequel|laquelle)\b"
+    r"(?! (speakers?|intervenant\w*|presenters?|organi[sz]ations?|institutions?)\b)"
+)
 _COMPARED = (
     r"\b(en commun|points? communs?|in common|similar\w*|ressembl\w*|"
-    r"differ\w*|difference\w*|distingu\w*|compar\w*|contrast\w*|versus|vs|(se )?recoup\w*|"
-    r"overlap\w*|rejoi\w*|oppos\w*|diverg\w*|" + _SET_APART + r")\b"
+    r"differ\w*|difference\w*|diff?e?rence\w*|distingu\w*|compar\w*|contrast\w*|versus|vs|"
+    r"(se )?recoup\w*|overlap\w*|rejoi\w*|oppos\w*|diverg\w*|"
+    + _SET_APART
+    + r"|"
+    + _MATCHED
+    + r")\b"
 )
 
 
 # Asked how they differ, not what they share: "how does X's talk differ from Y's?", « en quoi
 # se distingue-t-elle … ? », "what sets them apart?", "X versus Y" (folded words).
 _APART = (
-    r"\b(differ\w*|difference\w*|distingu\w*|contrast\w*|versus|vs|oppos\w*|diverg\w*|"
+    r"\b(differ\w*|difference\w*|diff?e?rence\w*|distingu\w*|contrast\w*|versus|vs|oppos\w*|diverg\w*|"
     r"unlike|a la difference|" + _SET_APART + r")\b"
 )
 # What they share, asked too ("similarities and differences", "the different talks … in
 # common"): the closest pair answers.
 _SHARED = r"\b(en commun|points? communs?|in common|similar\w*|ressembl\w*|overlap\w*|recoup\w*)\b"
+
+
+def asks_matching(question: str) -> bool:
+    """Two texts matched to two things ("which one is about A and which about B?")."""
+    return bool(re.search(_MATCHED, plain(unquoted(question))))
 
 
 def asks_comparison(question: str) -> bool:
@@ -48,18 +75,25 @@ def asks_difference(question: str) -> bool:
     return bool(re.search(_APART, asked)) and not re.search(_SHARED, asked)
 
 
-def compared(texts: list[Source], vectors: Any, lang: str, apart: bool = False) -> Draft | None:
+def compared(
+    texts: list[Source], vectors: Any, lang: str, apart: bool = False, asked: str = ""
+) -> Draft | None:
     """The closest pair of sentences of the first two texts, each quoted and cited, or with
-    `apart` each text's opening sentence; a talk record (no abstract) stands as its title."""
+    `apart` each text's opening sentence, or with `asked` (a question matching the texts to
+    things) each text's sentence closest to it; a talk record (no abstract) stands as its title."""
     if len(texts) < 2:
         return None
     first, second = texts[:2]
     a, b = _sentences(first), _sentences(second)
     # what each text sets out first (its subject), or the closest pair; a talk with no abstract
     # is set against the other text by its title
-    x, y = (0, 0) if apart else _closest(a or [_title(first)], b or [_title(second)], vectors)
+    if asked:
+        x, y = _nearest(asked, a, vectors), _nearest(asked, b, vectors)
+    else:
+        x, y = (0, 0) if apart else _closest(a or [_title(first)], b or [_title(second)], vectors)
     picked = [a[x] if a else "", b[y] if b else ""]
-    lines = [(prompts.COMPARED_APART if apart else prompts.COMPARED)[lang]]
+    head = prompts.COMPARED_MATCHED if asked else prompts.COMPARED_APART if apart else None
+    lines = [(head or prompts.COMPARED)[lang]]
     for n, (source, sentence) in enumerate(zip((first, second), picked, strict=True), 1):
         lines.append("- " + _line(source, sentence, n, lang))
     return Draft("\n".join(lines), [first, second], "compared")
@@ -72,6 +106,21 @@ def _closest(a: list[str], b: list[str], vectors: Any) -> tuple[int, int]:
     )
     x, y = np.unravel_index(np.argmax(cosines), cosines.shape)
     return int(x), int(y)
+
+
+def _nearest(asked: str, sentences: list[str], vectors: Any) -> int:
+    """The sentence closest to one of the things asked ("which is about A and which about
+    B?": A, B), by meaning, ties broken by the words it shares with them."""
+    if len(sentences) < 2:
+        return 0
+    things = [t for t in re.split(r"\b(?:which|lequel|laquelle)\b", plain(asked))[1:] if t.strip()]
+    cosines = (
+        np.array(vectors.get_text_embedding_batch(sentences))
+        @ np.array(vectors.get_text_embedding_batch(things or [asked])).T
+    )
+    said = " ".join(things)
+    shared = [len(written_in(said, set(tokens(said)), s, vectors)) for s in sentences]
+    return max(range(len(sentences)), key=lambda n: (shared[n], float(cosines[n].max())))
 
 
 def _title(source: Source) -> str:

@@ -73,6 +73,17 @@ _TAGGED = (
     rf"(de|du|d|des|a|au|aux|chez) .+|"
     rf"{_NAMED}( il| elle)? (est|etait) (un |une )?\w+( \w+){{0,2}}){_TAG}$"
 )
+# Each talk paired with its speakers: "match each title to its speaker", "who gives which
+# talk?", « associe chaque intervention à son intervenant », « qui présente quoi ? »
+PAIRING = (
+    r"((match|pair|associe\w*|relie\w*) (up )?(each|every|the|all|chaque|les|tous les)( talk)? "
+    r"(talks?|titles?|speakers?|presenters?|interventions?|titres?|intervenant\w*)|"
+    r"(which|what) (speaker|presenter)s? (goes|go|is|belongs) (with|to) (which|what) talk|"
+    r"who (gives|presents|does) (which|what) talk|qui (presente|fait|donne) (quoi|quelle "
+    r"intervention)|each talk (and|with) (its|their) speaker|chaque intervention (et|avec) "
+    r"(son|ses|leur|leurs) intervenant)"
+    r"(?!s? (about|on|at|sur|a propos|autour|concernant)\b)"
+)
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
     r"stands? for|meaning of|acronyme|acronym|sigle)\b",
@@ -88,7 +99,7 @@ _PATTERNS = {
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
     r"which talks|what talks|what are the talks|who are the speakers|"
     r"name (the|all the|all) (speakers|talks|presenters)|"
-    r"les intervenant)",
+    rf"{PAIRING}|les intervenant)",
     # "who else speaks with X?", « qui d'autre intervient avec elle ? »: the talk's speakers
     "who": r"\b(qui( d autre| encore| aussi)? (presente|intervient|anime|donne|parle|porte)|"
     r"par qui|qui s occupe (de|du|des|d)|(c est|cest) (l|la|le) \w+ de qui|"
@@ -512,21 +523,55 @@ def _when_words(date: Any, start: Any, end: Any, lang: str) -> str:
 
 
 def speaker_cards(names: list[str], catalog: Catalog, lang: str) -> Draft:
+    """Each named speaker's card, then their talk's title; speakers named together who give
+    one talk together are one sentence. A card cites the speaker's record, a title its talk's."""
     sources: list[Source] = []
-    lines = []
-    for name in names:
+
+    def cite(source: Source) -> str:
+        if source not in sources:
+            sources.append(source)
+        return f"[{sources.index(source) + 1}]"
+
+    def card(name: str) -> str:
         info = catalog.speakers[name]
-        sources.append(catalog.sources[info.bio_id])
-        titles = [catalog.talks[t].title for t in info.talk_ids if t in catalog.talks]
-        lines.append(
-            prompts.SPEAKER[lang].format(
-                name=name,
-                role=f", {info.role}" if info.role else "",
-                affiliation=f" ({info.affiliation})" if info.affiliation else "",
-                title="», «".join(titles),
-                cite=f"[{len(sources)}]",
-            )
+        return prompts.SPEAKER_CARD.format(
+            name=name,
+            role=f", {info.role}" if info.role else "",
+            affiliation=f" ({info.affiliation})" if info.affiliation else "",
+            cite=cite(catalog.sources[info.bio_id]),
         )
+
+    def talk(talk_id: str, named: list[str]) -> str:
+        info = catalog.talks[talk_id]
+        others = [n for n in info.speakers if n not in named]
+        with_ = prompts.SPEAKER_WITH[lang].format(people=prompts.AND[lang].join(others))
+        return prompts.SPEAKER_TALK[lang].format(
+            title=info.title, with_=with_ if others else "",
+            cite=cite(catalog.sources[schema.talk_id(talk_id)]),
+        )  # fmt: skip
+
+    lines = []
+    done: set[str] = set()
+    for name in names:
+        if name in done:
+            continue
+        talk_ids = [t for t in catalog.speakers[name].talk_ids if t in catalog.talks]
+        if not talk_ids:
+            done.add(name)
+            lines.append(card(name) + ".")
+            continue
+        joint = [n for n in names if n not in done and catalog.speakers[n].talk_ids == talk_ids]
+        done.update(joint)
+        if len(joint) > 1 and len(talk_ids) == 1:
+            cards = prompts.AND[lang].join(card(n) for n in joint)
+            talks = talk(talk_ids[0], joint)
+            lines.append(prompts.SPEAKERS_JOINT[lang].format(cards=cards, talks=talks))
+        else:
+            done.difference_update(joint[1:])
+            first = card(name)
+            talks = ", ".join(talk(t, [name]) for t in talk_ids)
+            word = "talks" if len(talk_ids) > 1 else "talk"
+            lines.append(prompts.SPEAKER[lang].format(card=first, talks=talks, talk_word=word))
     return Draft(" ".join(lines), sources, "record")
 
 

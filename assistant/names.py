@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.catalog import Catalog
+from assistant.catalog import Catalog, Source
 from assistant.lexicon import (
     STOP_DE,
     STOP_EN,
@@ -101,3 +101,61 @@ def unknown_name(question: str, catalog: Catalog) -> str | None:
 def _folded_words(text: str) -> list[str]:
     plain = " ".join(unelide(w) for w in words(text))
     return re.findall(r"[^\W_]+", fold(plain))
+
+
+# A speaker's English possessive typed without its apostrophe or its capital, before what a
+# speaker has: "in landaus talk", "filippi's abstract" (not a French plural: « les maires des
+# communes »); the encoder reads "landau" and "Landau" apart.
+_HELD = (
+    r"talks?|abstracts?|presentations?|papers?|slides|bio|work|research|arguments?|points?|"
+    r"examples?|sections?|parts?|lectures?|keynotes?|ideas?"
+)
+
+
+def apostrophised(question: str, catalog: Catalog) -> str:
+    """The question with "landaus talk" or "landau's talk" written "Landau's talk" when Landau
+    is a speaker's last name (as the programme spells it)."""
+    last = {fold(name.split()[-1]): name.split()[-1] for name in catalog.speakers if name.split()}
+
+    def mend(found: re.Match[str]) -> str:
+        name = last.get(fold(found.group(1)))
+        if name is None or (found.group(1) == name and found.group(0)[len(name)] in "'’"):
+            return found.group(0)  # not a speaker, or written so already
+        return f"{name}'s "
+
+    return re.sub(rf"\b([^\W\d_]{{3,}})(?:s|['’]s) (?=(?:{_HELD})\b)", mend, question)
+
+
+# Whether someone is a speaker, the name its subject: "is X one of the speakers?", "is X
+# speaking?", "does X give a talk?", « X intervient-il ? », « est-ce que X fait partie des
+# intervenants ? »
+_SPEAKING = (
+    r"(speak(s|ing)?|present(s|ing)?|giv(e|es|ing) a talk|one of the (speakers|presenters)|"
+    r"among the (speakers|presenters)|an? (speaker|presenter)|on the (programme|program|line ?up)"
+    r"|intervien\w*|present\w*|fait partie des (intervenant\w*|orat\w*)|"
+    r"(est|sera) (il |elle )?(un |une |l un |l une |parmi les )?(des )?(intervenant\w*|orat\w*))\b"
+)
+
+
+def mentioned_not_speaking(question: str, catalog: Catalog) -> tuple[str, Source] | None:
+    """A name the question asks about as a speaker that no speaker has, nor a title, but a
+    text writes (a person an abstract cites): the name and the first text that writes it."""
+    asked = " ".join(_folded_words(unquoted(question)))
+    speakers = {fold(w) for name in catalog.speakers for w in name.split()}
+    titled = {w for t in catalog.talks.values() for w in _folded_words(t.title)}
+    for span in name_spans(question):
+        words = [w for w in _folded_words(span) if w not in _PARTICLES]
+        if not words or set(words) & speakers or set(words) <= titled:
+            continue
+        name = " ".join(_folded_words(span))
+        subject = (
+            rf"(\b(is|does|will|est ce que|est ce qu) {name} |^{name} (il |elle )?){_SPEAKING}"
+        )
+        if not re.search(subject, asked):
+            continue
+        for source in catalog.sources.values():
+            if source.kind in {"abstract", "session"} and set(words) <= set(
+                _folded_words(source.text)
+            ):
+                return span, source
+    return None

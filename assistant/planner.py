@@ -1089,7 +1089,13 @@ _BOTH_KINDS = (
     r"of them| d entre elles)?( (have|has|ont|n ont))? (n|not|don t|doesn t|do not|does not|no|"
     r"pas|aucun\w*|only|just|seulement|juste|merely|se limit\w*)\b|(autres|others|rest|reste|"
     r"d autres)"
-    r"( (non|not|pas|don t|do not|n en ont pas))?$)"
+    r"( (non|not|pas|don t|do not|n en ont pas))?$)|"
+    # one of two picked by whether it has one: "between X and Y, which has an abstract?",
+    # « lequel des deux a un résumé ? » (both lists say it of each)
+    r"\b(between|entre)\b[^?]*\b(which|lequel|laquelle|quel|quelle)( one| of them| des deux)?"
+    r"( \w+)? (has|have|a|ont|comes? with)( \w+)? (an? |un |une )?(resume|abstract|summary)\b|"
+    r"\b(which|lequel|laquelle)( one)? (of|d entre|des) (the two|these two|those two|deux)"
+    r"( \w+)? (has|have|a|ont|comes? with)( \w+)? (an? |un |une )?(resume|abstract|summary)\b"
 )
 
 

@@ -347,6 +347,65 @@ def leader_missing(question: str, people: list[tuple[str, str]]) -> bool:
     )
 
 
+# What an organisation is or does ("what does the IRI do?", « c'est quoi La fabrique de
+# l'industrie ? », « quelles sont les activités de cet institut ? », "who funds it?"): a
+# programme that gives it only as where a speaker works does not describe it.
+_DET = r"(?:(?:the|that|this|l|le|la|les|cet|cette|ce) )?"
+_POINTER = (
+    r"(?:(?:cet|cette|ce) (?:institut|ecole|organisme|organisation|structure|laboratoire|labo|"
+    r"etablissement|association|fondation|centre)|(?:that|this) (?:institute|school|"
+    r"organi[sz]ation|lab|laboratory|body|institution|foundation|centre|center))"
+)
+_ORG_ASKED = (
+    r"\bwhat (?:does|do) {org} do\b|\bwhat (?:is|are) {org} *(?:\?|$|,|\band\b|\bexactly\b)|"
+    r"\bwhat (?:kind|sort|type) of \w+ is {org}|\btell me (?:more )?about {org} *(?:\?|$)|"
+    r"\bwho (?:funds|finances|owns) {org}|\b(?:activities|mission|purpose) of {org}|"
+    r"\bque (?:fait|font) {org}|\b(?:c est quoi|qu est ce que(?: c est que)?) {org}|"
+    r"{org},? (?:c est quoi|what is it)|\b(?:activites?|missions?) (?:de|du|des|d) {org}|"
+    r"\ba quoi sert {org}|\bqui finance {org}"
+)
+
+
+def organisation_undescribed(question: str, organisations: list[str], texts: str) -> str | None:
+    """What an organisation is or does is asked, of one a speaker is from (`organisations`:
+    every speaker's affiliation, folded) or of "that institute", and no text of the programme
+    beyond the speakers' cards (`texts`: abstracts and descriptions) writes its name: that
+    organisation (folded; "" for "that institute"), else None."""
+    folded = " ".join(plain(unquoted(question)).split())
+    if re.search(_A_TALK, folded):
+        return None  # "what is the INRAE talk about?"
+    written = " ".join(plain(texts).split())
+    named = [o for o in organisations if re.search(rf"\b{re.escape(o)}\b", folded)]
+    for org in named:
+        pattern = _ORG_ASKED.replace("{org}", _DET + re.escape(org))
+        if re.search(pattern, folded) and not re.search(rf"\b{re.escape(org)}\b", written):
+            return org
+    pointer = re.search(_ORG_ASKED.replace("{org}", _POINTER), folded)
+    if not pointer or named:
+        return None
+    noun = re.findall(_POINTER, pointer.group(0))[-1].split()[-1]  # "that institute": institute
+    return None if re.search(rf"\b{noun[:6]}", written) else ""
+
+
+def organisations(affiliations: list[str]) -> list[str]:
+    """The organisations speakers are from, folded: each of an affiliation's parts
+    ("Bordeaux Sciences Agro et INRAE") and the acronyms it writes ("ESAD de Reims": ESAD)."""
+    found: set[str] = set()
+    for affiliation in affiliations:
+        whole = _unarticled(plain(affiliation))
+        found |= {whole} if whole else set()
+        for part in re.split(r",|;|\bet\b|\band\b|&", affiliation):
+            if len(words := _unarticled(plain(part)).split()) > 1:  # not "Arts et Métiers": arts
+                found.add(" ".join(words))
+        found |= {a.lower() for a in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", affiliation)}
+    return sorted(found, key=len, reverse=True)
+
+
+def _unarticled(words: str) -> str:
+    """« la banque des territoires »: banque des territoires (the question has its own article)."""
+    return re.sub(r"^(the|la|le|les|l) ", "", words)
+
+
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:
     """The kind of fact asked for when no source shows any evidence of it: `evidence`, the
     sources' whole texts; `sentences`, the answering sentence (for the kinds in IN_SENTENCES)."""

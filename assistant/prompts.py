@@ -117,6 +117,10 @@ COMPARED_APART = {
     "en": "The programme does not compare these texts; here is what each sets out first, side "
     "by side:",
 }
+COMPARED_MATCHED = {
+    "fr": "Chaque texte, avec son passage le plus proche de ce qui est demandé :",
+    "en": "Each text, with its passage closest to what is asked:",
+}
 COMPARED_TITLE_ONLY = {
     "fr": "{people}, « {title} » : seul le titre est donné, le résumé n’a pas été fourni {cite}",
     "en": "{people}, “{title}”: only the title is given, no abstract was provided {cite}",
@@ -132,9 +136,19 @@ WHO = {
     "fr": "« {title} » est présentée par {people} {cite}.",
     "en": "«{title}» is given by {people} {cite}.",
 }
+# A speaker's card, then their talk(s): the card cites the speaker's record, each title its talk's
+# record (which also names any co-speaker, "with …").
 SPEAKER = {
-    "fr": "{name}{role}{affiliation} présente « {title} » {cite}.",
-    "en": "{name}{role}{affiliation} gives the talk «{title}» {cite}.",
+    "fr": "{card} présente {talks}.",
+    "en": "{card} gives the {talk_word} {talks}.",
+}
+SPEAKER_CARD = "{name}{role}{affiliation} {cite}"
+SPEAKER_TALK = {"fr": "« {title} »{with_} {cite}", "en": "«{title}»{with_} {cite}"}
+SPEAKER_WITH = {"fr": " avec {people}", "en": " with {people}"}
+# Speakers the question names together who give one talk together: one sentence, not one each.
+SPEAKERS_JOINT = {
+    "fr": "{cards} présentent ensemble {talks}.",
+    "en": "{cards} give the talk {talks} together.",
 }
 WHEN_SESSION = {
     "fr": "La session « {session} » a lieu le {date}, de {start} à {end} {cite}.",
@@ -494,6 +508,13 @@ OTHERS_SUBJECT = {
     "[1]. Ce sujet est celui de « {other} » — {people} [2].",
     "en": "The programme does not say that {name} works on this: {name} gives «{own}» [1]. It is "
     "the subject of «{other}» — {people} [2].",
+}
+# Someone a text names, asked as a speaker: « Thomas Chippendale intervient-il ? »
+NOT_A_SPEAKER = {
+    "fr": "{name} ne fait pas partie des intervenant·e·s. Le programme cite {name} dans le texte "
+    "{of_by} : « {sentence} » {cite}",
+    "en": "{name} is not one of the speakers. The programme names {name} in the text of {by}: "
+    "«{sentence}» {cite}",
 }
 NOT_MENTIONED = {
     "fr": "Le programme ne mentionne pas {name} : il ne contient donc rien à ce sujet.",

@@ -17,6 +17,7 @@ from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.extractive import MAX_SENTENCES, Evidence, extractive_draft, quotable
 from assistant.gate import programme_translations
 from assistant.intents import (
+    PAIRING,
     Focus,
     asks_to_confirm,
     asks_when,
@@ -129,7 +130,11 @@ def from_records(
     draft = planned_answer(question, asked, talk, named_talks, catalog, lang, vectors)
     if draft is not None or (retrieved and intent(question) is None):
         return draft
-    if (asked.asked("topic") or subject_asked(question)) and intent(question) == "list":
+    if (
+        (asked.asked("topic") or subject_asked(question))
+        and intent(question) == "list"
+        and not re.search(PAIRING, frame_text(question))  # "who gives which talk?": all of them
+    ):
         return None  # "which talks are about X?": some talks, found by the texts, not all of them
     if intent(question) in {"who", "speaker"} and who_in_their_words(
         question, asked.asks, asked.links.speakers

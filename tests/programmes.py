@@ -147,3 +147,9 @@ TEXTILES = {
 def cited(answer) -> list[str]:
     """The source ids an answer cites, in order."""
     return [c.source_id for c in answer.citations]
+
+
+def cards(answer) -> list[str]:
+    """The speakers' cards an answer cites, in order (a card's line also cites the speaker's
+    talk, for its title)."""
+    return [c.source_id for c in answer.citations if c.source_id.startswith("bio:")]

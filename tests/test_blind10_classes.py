@@ -6,7 +6,7 @@ with an abstract; «Ateliers partagés en milieu rural» by Marc Olivier and «L
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.chitchat import unpadded
@@ -132,7 +132,7 @@ def test_where_a_speaker_described_by_role_comes_from_is_their_card(
     """A role said in other words or in English, in any frame (not only "the <role>'s talk"),
     finds its one speaker; where they come from is on their card, not in an abstract."""
     answer = textiles7.ask(question)
-    assert answer.route == "record" and cited(answer) == [card], answer.answer
+    assert answer.route == "record" and cards(answer) == [card], answer.answer
     assert affiliation in answer.answer
 
 

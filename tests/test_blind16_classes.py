@@ -14,7 +14,7 @@ set side by side, each quoted and cited."""
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.chitchat import asks_for_questions, questions_wanted, unpadded
@@ -154,7 +154,7 @@ def test_d_the_card_is_given(
     textiles7: Assistant, question: str, history: list[dict[str, str]], card: str
 ) -> None:
     answer = textiles7.ask(question, history)
-    assert cited(answer) == [card] and answer.route == "record", answer.answer
+    assert cards(answer) == [card] and answer.route == "record", answer.answer
 
 
 @pytest.mark.parametrize(

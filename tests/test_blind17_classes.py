@@ -10,7 +10,7 @@ of happened ("in what year did …, according to X?") is not the talk's time."""
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.parts import split_question
@@ -77,7 +77,7 @@ def test_a_what_the_session_is_about(textiles7: Assistant, question: str) -> Non
 )  # fmt: skip
 def test_b_is_one_of_the_speakers_from(textiles7: Assistant, question: str, bio: str) -> None:
     answer = textiles7.ask(question)
-    assert cited(answer) == [bio], answer.answer
+    assert cards(answer) == [bio], answer.answer
 
 
 def test_b_a_speakers_title_cites_the_talk(textiles7: Assistant) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.chitchat import kind, written_out
@@ -73,7 +73,7 @@ def test_a_what_the_session_is_about_in_chat(textiles7: Assistant, question: str
 )  # fmt: skip
 def test_b_one_of_their_people(textiles7: Assistant, question: str, bio: str) -> None:
     answer = textiles7.ask(question)
-    assert cited(answer) == [bio], answer.answer
+    assert cards(answer) == [bio], answer.answer
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_b_one_of_their_people_asked_about_something_else(textiles7: Assistant) 
     answer = textiles7.ask(
         "I love the CNRS's work on soils — does one of their researchers talk about erosion?"
     )
-    assert cited(answer) != ["bio:paul-martin"], answer.answer
+    assert cards(answer) != ["bio:paul-martin"], answer.answer
 
 
 @pytest.mark.parametrize(
@@ -225,7 +225,7 @@ def test_f_an_outcome_is_not_the_last_sentence(question: str, where: str | None)
 def test_b_a_town_only_an_affiliation_names(textiles7: Assistant, question: str, bio: str) -> None:
     # « FabLab de Rennes », « Université de Lille »: the town is a word of the organisation's name
     answer = textiles7.ask(question)
-    assert cited(answer) == [bio], answer.answer
+    assert cards(answer) == [bio], answer.answer
 
 
 @pytest.mark.parametrize(

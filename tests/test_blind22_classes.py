@@ -11,7 +11,7 @@ abstract" places the answer in the text's last sentences."""
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.catalog import Source
@@ -266,7 +266,7 @@ def test_f_a_tagged_content_question_keeps_its_abstract(textiles7: Assistant) ->
 
 def test_f_on_the_seminar_a_wrong_guess_is_put_right(extractive: Assistant) -> None:
     answer = extractive.ask("Olivier Landau, il est de l'INRAE, non ?")
-    assert cited(answer)[:2] == ["bio:olivier-landau", "bio:maryline-filippi"], answer.answer
+    assert cards(answer)[:2] == ["bio:olivier-landau", "bio:maryline-filippi"], answer.answer
     assert "IRI" in answer.answer
 
 
