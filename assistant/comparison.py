@@ -22,9 +22,7 @@ from ingest import schema
 
 # "what sets X apart from Y?", "what sets them apart?" (not "set some time apart for questions")
 _SET_APART = r"what sets (\w+ ){1,5}?apart|sets? (them|it|these|those|the two) apart"
-# Two talks matched to two things: "between X's talk and Y's, which one is about A and which
-# about B?", « laquelle parle de A et laquelle de B ? » (each text says which)
-# what a text is about or draws on ("relies on", « s'appuie sur », "takes the example of")
+# What a text is about or draws on ("relies on", « s'appuie sur », "takes the example of").
 _ABOUT = (
     r"(about|deals? with|talks? about|speaks? about|covers?|focus\w* on|parle\w* (de|du|des|d)|"
     r"traite\w* (de|du|des|d)|porte\w* sur|concerne\w*|aborde\w*|evoqu\w*|mention\w*|"
@@ -32,6 +30,9 @@ _ABOUT = (
     r"(s )?appui\w* sur|se fonde\w* sur|part\w* (de|du|des|d)|utilis\w*|cite\w*|"
     r"(se )?refere\w* (a|au|aux)|fait reference|prend\w* (l )?exemple)"
 )
+# Two talks matched to two things: "between X's talk and Y's, which one is about A and which
+# about B?", « laquelle parle de A et laquelle de B ? » (each text says which); not two
+# questions ("which speaker is a designer and which talk is about RTE?")
 _MATCHED = (
     r"(which|lequel|laquelle)( one| of them| des deux| d entre (eux|elles))?"
     r"( (?!which\b|lequel\b|laquelle\b)\w+){0,8}? "
@@ -110,7 +111,7 @@ def _closest(a: list[str], b: list[str], vectors: Any) -> tuple[int, int]:
 
 def _nearest(asked: str, sentences: list[str], vectors: Any) -> int:
     """The sentence closest to one of the things asked ("which is about A and which about
-    B?": A, B), by meaning, ties broken by the words it shares with them."""
+    B?": A, B): the one writing most of their words (in translation too), then by meaning."""
     if len(sentences) < 2:
         return 0
     things = [t for t in re.split(r"\b(?:which|lequel|laquelle)\b", plain(asked))[1:] if t.strip()]

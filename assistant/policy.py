@@ -349,7 +349,8 @@ def leader_missing(question: str, people: list[tuple[str, str]]) -> bool:
 
 # What an organisation is or does ("what does the IRI do?", « c'est quoi La fabrique de
 # l'industrie ? », « quelles sont les activités de cet institut ? », "who funds it?"): a
-# programme that gives it only as where a speaker works does not describe it.
+# programme that gives it only as where a speaker works does not describe it. (Written against
+# the question's plain words: no punctuation.)
 _DET = r"(?:(?:the|that|this|l|le|la|les|cet|cette|ce) )?"
 _POINTER = (
     r"(?:(?:cet|cette|ce) (?:institut|ecole|organisme|organisation|structure|laboratoire|labo|"
@@ -357,11 +358,11 @@ _POINTER = (
     r"organi[sz]ation|lab|laboratory|body|institution|foundation|centre|center))"
 )
 _ORG_ASKED = (
-    r"\bwhat (?:does|do) {org} do\b|\bwhat (?:is|are) {org} *(?:\?|$|,|\band\b|\bexactly\b)|"
-    r"\bwhat (?:kind|sort|type) of \w+ is {org}|\btell me (?:more )?about {org} *(?:\?|$)|"
+    r"\bwhat (?:does|do) {org} do\b|\bwhat (?:is|are) {org} *(?:$|\band\b|\bexactly\b)|"
+    r"\bwhat (?:kind|sort|type) of \w+ is {org}|\btell me (?:more )?about {org} *$|"
     r"\bwho (?:funds|finances|owns) {org}|\b(?:activities|mission|purpose) of {org}|"
     r"\bque (?:fait|font) {org}|\b(?:c est quoi|qu est ce que(?: c est que)?) {org}|"
-    r"{org},? (?:c est quoi|what is it)|\b(?:activites?|missions?) (?:de|du|des|d) {org}|"
+    r"{org} (?:c est quoi|what is it)|\b(?:activites?|missions?) (?:de|du|des|d) {org}|"
     r"\ba quoi sert {org}|\bqui finance {org}"
 )
 
