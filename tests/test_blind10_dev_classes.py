@@ -11,7 +11,7 @@ without one)."""
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.catalog import Source
@@ -47,7 +47,7 @@ def test_a_practitioner_of_a_speakers_field_is_that_speaker(
 ) -> None:
     """« docteur en géographie » is the geographer, in a question in either language."""
     answer = textiles7.ask(question)
-    assert answer.route == "record" and cited(answer) == ["bio:paul-martin"], answer.answer
+    assert answer.route == "record" and cards(answer) == ["bio:paul-martin"], answer.answer
     assert "CNRS" in answer.answer
 
 
@@ -57,7 +57,7 @@ def test_a_practitioner_of_a_speakers_field_is_that_speaker(
 def test_a_role_among_the_speakers_is_its_holders_card(textiles7: Assistant, question: str) -> None:
     """Not the missing abstract of the designer's talk, nor "the programme does not say"."""
     answer = textiles7.ask(question)
-    assert not answer.refused and cited(answer) == ["bio:marc-olivier"], answer.answer
+    assert not answer.refused and cards(answer) == ["bio:marc-olivier"], answer.answer
     assert "n’a pas été fourni" not in answer.answer and "not provided" not in answer.answer
 
 
@@ -77,7 +77,7 @@ def test_who_a_described_speaker_is_is_their_card(
     """A role in other words, in English, or two words of it as written, with a name asked:
     the card of its one holder (and once, when the second part asks where she works)."""
     answer = textiles7.ask(question)
-    assert answer.route == "record" and cited(answer) == [card], answer.answer
+    assert answer.route == "record" and cards(answer) == [card], answer.answer
     assert answer.answer.count(" [1]") == 1
 
 

@@ -5,7 +5,7 @@ Olivier and «Les aides régionales à la relocalisation» without one)."""
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 
@@ -170,7 +170,7 @@ def test_which_lab_someone_is_from_is_their_card(textiles7: Assistant, question:
     « laboratoire »."""
     answer = textiles7.ask(question)
     assert "Université de Lille" in answer.answer, answer.answer
-    assert cited(answer) == ["bio:jeanne-dupont"]
+    assert cards(answer) == ["bio:jeanne-dupont"]
 
 
 @pytest.mark.parametrize(

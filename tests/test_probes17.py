@@ -11,7 +11,7 @@ C: two places in the programme asked together ("which talk opens and which one c
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.comparison import asks_comparison, asks_difference
@@ -75,7 +75,7 @@ def test_a_who_is_from_an_organisation_still_answers(
     extractive: Assistant, question: str, bio: str
 ) -> None:
     answer = extractive.ask(question)
-    assert cited(answer) == [bio], answer.answer
+    assert cards(answer) == [bio], answer.answer
 
 
 @pytest.mark.parametrize(

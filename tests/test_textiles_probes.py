@@ -8,7 +8,7 @@ affiliation, in any language; "is X an engineer?" is answered by X's card."""
 from __future__ import annotations
 
 import pytest
-from programmes import cited
+from programmes import cards, cited
 
 from assistant.answer import Assistant
 from assistant.intents import intent
@@ -80,7 +80,7 @@ def test_a_kind_of_affiliation_or_its_translation_finds_its_speakers(
 ) -> None:
     answer = textiles7.ask(question)
     assert who in answer.answer and not answer.refused
-    assert cited(answer) == [f"bio:{who.lower().replace(' ', '-')}"], answer.answer
+    assert cards(answer) == [f"bio:{who.lower().replace(' ', '-')}"], answer.answer
 
 
 def test_a_word_of_the_questions_own_language_is_not_a_translation(textiles7: Assistant) -> None:
