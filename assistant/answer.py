@@ -33,7 +33,7 @@ from assistant.comparison import (
     compared,
     texts_of,
 )
-from assistant.condense import condense, the_other
+from assistant.condense import condense, the_other, unwrapped
 from assistant.deps import Deps
 from assistant.extractive import (
     WORDING_WORDS,
@@ -303,7 +303,7 @@ class Assistant:
         )
         # … unless it asks for the organisation's people or a speaker's talk ("what is the IRI?
         # who is its speaker?", "is there a Q&A after X's talk? what is his talk about?")
-        tail = _unwrapped(parts[-1])
+        tail = unwrapped(parts[-1])
         ours = _ITS_PEOPLE if draft.route == "organisation" else _HIS_TALK
         people = re.search(ours, frame_text(tail))
         if len(parts) == 2 and refused_thing and not people and _points_back(tail, catalog):
@@ -1348,11 +1348,6 @@ _ITS_PEOPLE = (
 _HIS_TALK = r"\b(his|her|their|son|sa|leur)( own)? (talk|presentation|intervention|expose)s?\b"
 
 
-def _unwrapped(part: str) -> str:
-    """A part without the "(about “X”)" the split added ("who funds it? (about “X”)")."""
-    return re.sub(r"\s*\((?:about “[^”]*”|à propos de « [^»]* »)\)\s*$", "", part)
-
-
 def _points_back(part: str, catalog: Catalog) -> bool:
     """The second part names nothing and points back to what the first asked about ("…, and
     how long is it?"); "…, and what is it called, this session?" points to the session it
@@ -1389,7 +1384,9 @@ def _undescribed(question: str, catalog: Catalog) -> list[str] | None:
     if org is None:
         return None
     return [
-        s.name for s in speakers if org and re.search(rf"\b{org}\b", plain(s.affiliation or ""))
+        s.name
+        for s in speakers
+        if org and re.search(rf"\b{re.escape(org)}\b", plain(s.affiliation or ""))
     ]
 
 

@@ -101,3 +101,9 @@ def the_other(question: str, catalog: Catalog, lang: str) -> str:
     asked = re.sub(r"^(?:et|and|mais|but)\b\s*", "", asked, flags=re.IGNORECASE)
     text = f"{asked} {prompts.AND[lang].join(others)}{question[found.end() :]}".strip()
     return text[0].upper() + text[1:]
+
+
+def unwrapped(question: str) -> str:
+    """The question without the "(about “X”)" / « (à propos de « X ») » that `prompts.ABOUT`
+    appends to a follow-up or a second part ("who funds it? (about “X”)" → "who funds it?")."""
+    return re.sub(r"\s*\((?:about “[^”]*”|à propos de « [^»]* »)\)\s*$", "", question)

@@ -561,13 +561,13 @@ def speaker_cards(names: list[str], catalog: Catalog, lang: str) -> Draft:
             lines.append(card(name) + ".")
             continue
         joint = [n for n in names if n not in done and catalog.speakers[n].talk_ids == talk_ids]
-        done.update(joint)
         if len(joint) > 1 and len(talk_ids) == 1:
+            done.update(joint)
             cards = prompts.AND[lang].join(card(n) for n in joint)
             talks = talk(talk_ids[0], joint)
             lines.append(prompts.SPEAKERS_JOINT[lang].format(cards=cards, talks=talks))
         else:
-            done.difference_update(joint[1:])
+            done.add(name)
             first = card(name)
             talks = ", ".join(talk(t, [name]) for t in talk_ids)
             word = "talks" if len(talk_ids) > 1 else "talk"

@@ -375,22 +375,22 @@ def organisation_undescribed(question: str, organisations: list[str], texts: str
     folded = " ".join(plain(unquoted(question)).split())
     if re.search(_A_TALK, folded):
         return None  # "what is the INRAE talk about?"
-    written = " ".join(plain(texts).split())
     named = [o for o in organisations if re.search(rf"\b{re.escape(o)}\b", folded)]
     for org in named:
         pattern = _ORG_ASKED.replace("{org}", _DET + re.escape(org))
-        if re.search(pattern, folded) and not re.search(rf"\b{re.escape(org)}\b", written):
+        if re.search(pattern, folded) and not re.search(rf"\b{re.escape(org)}\b", plain(texts)):
             return org
     pointer = re.search(_ORG_ASKED.replace("{org}", _POINTER), folded)
     if not pointer or named:
         return None
     noun = re.findall(_POINTER, pointer.group(0))[-1].split()[-1]  # "that institute": institute
-    return None if re.search(rf"\b{noun[:6]}", written) else ""
+    return None if re.search(rf"\b{noun[:6]}", plain(texts)) else ""
 
 
 def organisations(affiliations: list[str]) -> list[str]:
-    """The organisations speakers are from, folded: each of an affiliation's parts
-    ("Bordeaux Sciences Agro et INRAE") and the acronyms it writes ("ESAD de Reims": ESAD)."""
+    """The organisations speakers are from, folded, without a leading article: each whole
+    affiliation, its parts of two words or more ("Bordeaux Sciences Agro et INRAE") and the
+    acronyms it writes ("ESAD de Reims": ESAD)."""
     found: set[str] = set()
     for affiliation in affiliations:
         whole = _unarticled(plain(affiliation))
