@@ -338,6 +338,8 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # first run on bf461ff's code (before any change made after it was written).
 # blind24: by a twenty-fourth reader on 2026-12-07 (twentieth session), frozen unread, its
 # first run on d4d35d9's code (before any change made after it was written).
+# blind25: by a twenty-fifth reader on 2026-12-07 (twenty-first session), frozen unread, its
+# first run on 1da28f8's code (before any change made after it was written).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -364,6 +366,7 @@ FROZEN = {
     "blind22.jsonl": "32fd3a39c0410c8b9c0be4e12e798518e7436f92e63e58889422ce72ce33da05",
     "blind23.jsonl": "019ecac14fd1b47036f7346e1c18fb59f0e1bd697b6f33d5315d8426e1a5d6e2",
     "blind24.jsonl": "b4aa3dbb42c48e0c268236cfe1d1f2ff245af6b0d566eced1a6e1273732c0a5b",
+    "blind25.jsonl": "63a4cf7f1f84deb7b927c8ede7026ec125d90aa2abf71b62e3b7f373c91bd8f7",
 }
 
 
@@ -384,7 +387,8 @@ def test_the_blind_sets_are_well_formed_and_new(extractive: Assistant, name: str
     # blind4 and blind12, blind15 one each with blind, blind7 and blind9, blind20 one each with
     # blind5, blind8, blind10 and dev, blind21 one each with blind10, blind11, blind12, blind19
     # and blind20, blind22 one each with blind, blind12, blind14 and blind21, blind23 one each
-    # with blind9, blind11 and blind20, blind24 one with blind12), no more with any one set
+    # with blind9, blind11 and blind20, blind24 one with blind12, blind25 one with blind17), no
+    # more with any one set
     asked = {i.question for i in items}
     for path in [*GOLD_SETS.values(), *(Path("data/eval") / blind for blind in FROZEN)]:
         if path.name != name:
