@@ -563,7 +563,7 @@ class Assistant:
             # "I make wine in a cooperative, which talk is for me?": the talk of the text that
             # holds the asker's field, not the sentence nearest to their whole situation
             return topic([mine], catalog, lang, closest=True)
-        if not (said or _theirs(standalone, found, focus, catalog, self._vectors)):
+        if not (said or _theirs(standalone, found, focus, catalog, self._vectors, bool(their))):
             # "What does X think of Y?": a sentence by someone else is not X's view.
             return self._refusal(lang, focus, catalog, "not-theirs")
         about = _about_focus(sources, focus, catalog)
@@ -1108,9 +1108,18 @@ def _capitalised(question: str) -> list[str]:
     return [w for w in words if w[:1].isupper() and not w.isupper()]
 
 
-def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vectors: Any) -> bool:
+def _theirs(
+    question: str,
+    found: Gathered,
+    focus: Focus,
+    catalog: Catalog,
+    vectors: Any,
+    only_their_text: bool = False,
+) -> bool:
     """Whether the named speakers' own sources (bio, talk, abstract) support the answer, when
-    it is theirs that is asked: their view, or what they say ("according to X, …")."""
+    it is theirs that is asked: their view, or what they say ("according to X, …").
+    `only_their_text`: nothing but what their text says is asked (« que dit le résumé de X ? »):
+    it is theirs, however few of the question's words its sentences hold."""
     if not _attributed(question, focus):
         return True
     own = _their_sources(question, focus, catalog)
@@ -1118,6 +1127,8 @@ def _theirs(question: str, found: Gathered, focus: Focus, catalog: Catalog, vect
         # « Dupont considère-t-elle les ateliers partagés comme … ? »: what only others' entries
         # write (another talk, the session's text) is not in their words
         return False
+    if only_their_text:
+        return True
     sources = [s for s in found.sources if s.id in own]
     evidence = [e for e in found.evidence
                 if found.sources[e.source_index - 1].id in own and e.quotable]  # fmt: skip

@@ -17,7 +17,7 @@ from typing import Any
 from assistant.catalog import Catalog, Source
 from assistant.extractive import Evidence, quotable
 from assistant.lexicon import language, tokens
-from assistant.planner import asks_for_me, index_of
+from assistant.planner import asks_for_me, content_words, index_of
 from assistant.retrieval import Retrieved
 from assistant.translation import surface, translated, translated_among
 
@@ -140,8 +140,27 @@ def support(
     kept = _of_the_programme(question, asked, catalog, vectors)
     if not kept or len(kept) == len(asked):
         return measured
-    again = _measured(question, kept, sources, evidence, catalog, vectors, floor, for_me=True)
+    # One rare word of a talk's title or a speaker's line is enough when it is all the asker
+    # said of themself ("I run a fablab": the speaker from a FabLab), not when the rest is
+    # elsewhere ("a medical student at Lille") or it is where they are (« j'habite à Bordeaux »)
+    placed = {t for town in _IN_A_PLACE.findall(question) for t in tokens(town)}
+    alone = not (content_words(question, catalog) - set(kept) - _SUITING or placed & set(kept))
+    again = _measured(question, kept, sources, evidence, catalog, vectors, floor,
+                      for_me=True, one_word=alone)  # fmt: skip
     return again if again.enough else measured
+
+
+# A capitalised word after a word that places the asker: "at Lille", « à Bordeaux »
+_IN_A_PLACE = re.compile(r"\b(?:at|in|from|near|à|a|de|d’|d')\s*([A-ZÀ-Þ][\w-]{2,})")
+# How a talk suits the asker and what they do with their field, not their field: "which talk
+# would suit me best?", « le plus adapté », "I run / manage a …"
+_SUITING = set(
+    tokens(
+        "adapté adaptée adapted suit suits suited suitable fit fits correspond correspondrait "
+        "pertinent pertinente relevant utile useful indiqué indiquée approprié appropriée "
+        "appropriate run runs manage manages gère dirige i'm i’m"
+    )
+)
 
 
 def _measured(
@@ -153,12 +172,16 @@ def _measured(
     vectors: Any,
     floor: float,
     for_me: bool = False,
+    one_word: bool = False,
 ) -> Support:
     weights = index_of(catalog).rarity(asked)
     dense = max((e.cosine for e in evidence), default=0.0)
     shared = [set(asked) & set(tokens(s.text)) for s in sources]
-    # one shared word is not support: on a large programme any word is somewhere
-    held = [h if len(h) > 1 or (len(asked) < 2 and not for_me) else set() for h in shared]
+    # one shared word is not support: on a large programme any word is somewhere (but for the one
+    # word that is all the asker said of themself, in a talk's title or a speaker's line, when it
+    # is a rare one, below: `one_word`)
+    held = [h if len(h) > 1 or (len(asked) < 2 and not for_me) or (one_word and s.kind in _RECORDS)
+            else set() for h, s in zip(shared, sources, strict=True)]  # fmt: skip
     if for_me:
         held = [h if _specific(h, catalog) else set() for h in held]
     shares = [_share(weights, h) for h in held]
@@ -193,6 +216,9 @@ def _measured(
             best = source.id
         in_translation = max(in_translation, matched / total)
     return Support(dense, max(measured.overlap, in_translation), floor, best)
+
+
+_RECORDS = {"talk", "bio"}
 
 
 def _specific(held: set[str], catalog: Catalog) -> bool:

@@ -84,6 +84,13 @@ PAIRING = (
     r"(son|ses|leur|leurs) intervenant)"
     r"(?!s? (about|on|at|sur|a propos|autour|concernant)\b)"
 )
+# The title of a speaker's talk: "(the) name of X's talk", "X's talk title", « le titre complet
+# de son intervention » (not "the name of the talk about …": its subject, not its speaker)
+_TALK_TITLE = (
+    r"(title|name|titre|nom|intitule)( (exact|complet|entier|precis|full|complete|whole) (of|de|"
+    r"du|d)( (the|l|la|le|son|sa|his|her|their|leur|this|cette))? | of (\w+ ){1,3}s )(talk|"
+    r"presentation|intervention|expose|conference)\b|\w+ s (talk|presentation) (title|name)\b"
+)
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
     r"stands? for|meaning of|acronyme|acronym|sigle)\b",
@@ -154,6 +161,9 @@ _PATTERNS = {
     "speaker": rf"({_IS_A}|\b(d ou (vient|viennent)|affiliation|institution|organisme|"
     r"etablissement|travaille|qui est|qui sont|who is|who are|"
     r"where (does|do|is|are) .* (work|from)|"
+    # where they teach or research ("where does X teach?"; not "where does X say research …")
+    r"where (does|do|did) (?!.*\b(say|says|think|thinks|write|writes|mentions?)\b)\w+( \w+){0,2} "
+    r"(teach|research)\b(?! (happens?|goes|heads?|heading|takes?)\b)|"
     # their role, not the role of a thing (« le rôle de l'État », "the role of the state",
     # « le rôle des territoires »: what a text says of it)
     rf"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)(?!{_OF_A_THING})|"
@@ -175,7 +185,10 @@ _PATTERNS = {
     rf"(in|en|dans|de|d) (what|which|quel\w*) {_FIELD}$|^(what|which) {_FIELD}( \w+){{0,4}}$|"
     rf"^(quel\w*|dans quel\w*|de quel\w*|en quel\w*) {_FIELD}( \w+){{0,5}}$|"
     r"(titre|intitule|nom) (de|du) (son|sa|l|la|le)|s intitule|comment s appelle|"
-    r"(talk|presentation) (is )?called))",
+    r"(talk|presentation) (is )?called|"
+    # a talk's title asked by a speaker's name, or with a word of precision: "the name of
+    # Jeanne Dupont's talk", "Marc Olivier's talk title", « l'intitulé complet de son exposé »
+    rf"{_TALK_TITLE}))",
     "about": r"\b(de quoi|sujet|theme|resume|porte sur|parle|about|abstract|summary|summar|"
     r"que dit|quoi|content|contenu|discuss|cover|que present\w*|present\w* quoi|"
     r"what (does|do|will|did) .* present)",
@@ -315,9 +328,8 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return who(talk, catalog, lang)
     if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
         return talk_time(question, talk, focus, catalog, lang)
-    if (kind == "speaker" or (kind is None and checked_by_tag(question, catalog))) and (
-        focus.speakers
-    ):
+    checked = checked_by_tag(question, catalog) or spoken_check(question, focus, catalog)
+    if (kind == "speaker" or (kind is None and checked)) and focus.speakers:
         return speaker_cards(
             focus.speakers + _also_checked(question, focus, catalog), catalog, lang
         )
@@ -353,6 +365,57 @@ def checked_by_tag(question: str, catalog: Catalog) -> bool:
         return False
     links = plan(question, index_of(catalog)).links
     return bool(links.holding_role or links.from_affiliation)
+
+
+# A speaker's job or place checked as one speaks, their name first: « Marc Olivier il est
+# ingénieur ? », « Camille Etévé c'est une élue ? », « Marc Olivier il sort d'où ? », « Jeanne
+# Dupont elle bosse où ? », « Paul Martin enseigne où ? » (folded frame text; the name and the
+# job are checked by `spoken_check`)
+_SPOKEN_JOB = (
+    r"^(?P<who>\w+( \w+){0,2}?) ((il|elle) (est|etait)|c est|cest|c etait) (un |une )?"
+    r"(?P<job>\w+)\b"
+)
+_SPOKEN_PLACE = (
+    r"^(?P<who>\w+( \w+){0,2}?)( (il|elle))? (vient|viennent|sort|sortent|bosse|bossent|"
+    r"travaille|travaillent|enseigne|enseignent)( t (il|elle))? (d ou|ou|chez qui|dans quel\w*)\b"
+)
+# The jobs people ask of a speaker, besides those on the programme's cards (« élue », « prof »,
+# « ingé »): not what they think or how they are (« elle est optimiste ? », « il est mort ? »).
+_JOBS = set(
+    tokens(
+        "ingénieur ingénieure ingé ingénieurs prof profs professeur professeure enseignant "
+        "enseignante chercheur chercheuse docteur docteure doctorant doctorante économiste "
+        "designer designeuse architecte urbaniste sociologue géographe historien historienne "
+        "philosophe juriste avocat avocate journaliste consultant consultante entrepreneur "
+        "entrepreneuse artisan artisane élu élue députée député fonctionnaire étudiant "
+        "étudiante salarié salariée directeur directrice responsable cheffe chef agriculteur "
+        "agricultrice ébéniste menuisier menuisière industriel industrielle banquier banquière"
+    )
+)
+
+
+def spoken_check(question: str, focus: Focus, catalog: Catalog) -> bool:
+    """A named speaker's job or place checked as one speaks (`_SPOKEN_JOB`, `_SPOKEN_PLACE`):
+    the words before « il / elle / c'est » are their name, and a job asked is one (on a card of
+    the programme, or `_JOBS`); « Landau, Chippendale c'est un ébéniste ? » asks his text."""
+    folded = frame_text(question)
+    found = re.match(_SPOKEN_PLACE, folded) or re.match(_SPOKEN_JOB, folded)
+    if not found or not _their_name(found["who"], focus.speakers):
+        return False
+    job = found.groupdict().get("job")
+    if job is None:
+        return True
+    links = plan(question, index_of(catalog)).links
+    return bool(set(tokens(job)) & _JOBS) or bool(links.holding_role)
+
+
+def _their_name(words: str, speakers: list[str]) -> bool:
+    """The words are a speaker's name: whole, or their first or last name alone."""
+    for name in speakers:
+        parts = fold(name).replace("-", " ").split()
+        if words in {" ".join(parts), parts[0], parts[-1]}:
+            return True
+    return False
 
 
 def _also_checked(question: str, focus: Focus, catalog: Catalog) -> list[str]:

@@ -148,6 +148,10 @@ _ASKS = {
     r"(?! (le|la|les|l) (?!(session|seance|conference|seminaire|journee)s?\b))",
     "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
     r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b|"
+    # the place someone teaches or researches at: "where does X teach?", « elle enseigne où ? »
+    r"\bwhere (does|do|did)( (?!say|says|think|thinks|write|writes|mention\w*)\w+){1,3} "
+    r"(teach|research)\b(?! (happens?|goes|heads?|heading|takes?)\b)|"
+    r"\b(enseigne|enseignent) (ou|dans quel\w*)\b|"
     # "which lab is X with?" (not "who is X presenting with?": a partner)
     r"^(?!.*\b(present|speak|talk|interv|co ?anim)\w*\b).*\b(is|are)\b.* with$",
     "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
@@ -354,7 +358,10 @@ _FRAME = set(
         "sujet subject topic thème theme field domaine secteur "
         # what qualifies the thing asked, not the subject: « le titre précis », "the exact time"
         "précis précise précisément precise precisely exact exacte exactement exactly complet "
-        "complète"
+        "complète "
+        # how well a talk suits the asker, not what it is about: "which talk is best for me?",
+        # « laquelle me convient le mieux ? »
+        "best mieux most convient conviendrait idéal idéale ideal"
     )
 )
 

@@ -81,6 +81,15 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                   r"enregistre\w*|recorded|recording|filme\w*|filmed|streaming|livestream\w*|"
                   r"replay|slides|diaporama|supports? de presentation|certificat\w*|"
                   r"attestation\w*|parking|wheelchair|fauteuil roulant|wi ?fi|"
+                  # joining from afar: "is there a zoom link?", « un lien visio ? », « suivre la
+                  # séance à distance » (not "her vision", « zoom sur … », "remote access for
+                  # artisans", « participer à distance à la production »)
+                  r"(zoom|teams|meet|webex|online|video|connection) (links?|meeting|call)|"
+                  r"(on|via|sur|par) zoom\b(?! (sur|in|on)\b)|visio|visio ?conf\w*|webinar\w*|"
+                  r"liens? (de connexion|zoom|teams|visio)|"
+                  r"(suivre|assister a|participer a)( \w+){0,2} "
+                  r"(session|seance|conference|intervention|expose|evenement)s? a distance|"
+                  r"(attend|follow|watch|join)( \w+){0,3} (remotely|online)|"
                   r"drinks|cocktail|aperitif|apero|(welcome|opening) reception|"
                   r"pot (d['’ ]?accueil|de bienvenue)|"
                   # the way there: "how do I get there from the station?", « comment s'y
@@ -94,7 +103,8 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                   r"free|cafe|coffee|dejeuner|lunch|repas|buffet|enregistre\w*|record\w*|film\w*|"
                   r"pauses?|breaks?|"
                   r"stream\w*|replay|slides|diaporama|certificat\w*|attestation\w*|parking|"
-                  r"wheelchair|fauteuil|wi ?fi|drinks|cocktail|aperitif|apero|reception|pot|"
+                  r"wheelchair|fauteuil|wi ?fi|zoom|visio|visio ?conf\w*|webinar\w*|drinks|"
+                  r"cocktail|aperitif|apero|reception|pot|"
                   r"station|gare|airport|aeroport|itinerai\w*|transports?|metro|tram|bus)\b"),
     # Time for the audience's questions: « un temps d'échange », "a Q&A slot" (« se reposer la
     # question de … » is not one).
@@ -248,7 +258,9 @@ _NOT_INSTANCES = set(
 )
 _NOT_NOUNS = set(
     "does was has is this its his hers yours ours theirs nous vous plus sous dans sans apres "
-    "depuis alors chez vers tous toutes les des ses leurs mes tes".split()
+    "depuis alors chez vers tous toutes les des ses leurs mes tes "
+    # verbs of suiting the asker: "which talk fits me best?" asks no things
+    "fits suits matches".split()
 )
 
 

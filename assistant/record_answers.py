@@ -840,11 +840,18 @@ def _place_asked(
         return (None,) if re.search(_SESSION_NOUN, folded) else (talk or titled,)
     if re.search(_WHERE_IS_A_TALK, frame_text(question)):
         return (talk,)  # "where is the talk about shared workshops?": a talk's place
+    if re.search(_ROOM_NOUN, folded) and re.search(_SESSION_NOUN, folded) and not talk:
+        # "what room is the dec 18 session in?", « la séance sur les fablabs, c'est dans quelle
+        # salle ? »: the session's room, whatever words (a date, its subject) pick it out
+        return (None,)
     if rest and _held_share(question, rest, catalog, vectors) >= TEXT_SHARE:
         return None  # its words are a sentence's: what the text says
     return (talk,)  # "where can I park?": the programme's place, or that it gives none
 
 
+# A room asked by its name: "what room", « dans quelle salle » (not "where", which a text may
+# answer, nor "is there room for artisans?")
+_ROOM_NOUN = r"\b(what|which|quel\w*)( \w+){0,2} (salles?|rooms?|batiments?|buildings?|amphi\w*)\b"
 # A "where" question is about the text when one sentence holds this share of its own words.
 TEXT_SHARE = 0.5
 # What a text says is asked: "according to the session description", « selon le résumé de
