@@ -17,7 +17,7 @@ from typing import Any
 from assistant.catalog import Catalog, Source
 from assistant.extractive import Evidence, quotable
 from assistant.lexicon import language, tokens
-from assistant.planner import asks_for_me, content_words, index_of
+from assistant.planner import IN_A_PLACE, asks_for_me, content_words, index_of
 from assistant.retrieval import Retrieved
 from assistant.translation import surface, translated, translated_among
 
@@ -143,15 +143,13 @@ def support(
     # One rare word of a talk's title or a speaker's line is enough when it is all the asker
     # said of themself ("I run a fablab": the speaker from a FabLab), not when the rest is
     # elsewhere ("a medical student at Lille") or it is where they are (« j'habite à Bordeaux »)
-    placed = {t for town in _IN_A_PLACE.findall(question) for t in tokens(town)}
+    placed = {t for town in IN_A_PLACE.findall(question) for t in tokens(town)}
     alone = not (content_words(question, catalog) - set(kept) - _SUITING or placed & set(kept))
     again = _measured(question, kept, sources, evidence, catalog, vectors, floor,
                       for_me=True, one_word=alone)  # fmt: skip
     return again if again.enough else measured
 
 
-# A capitalised word after a word that places the asker: "at Lille", « à Bordeaux »
-_IN_A_PLACE = re.compile(r"\b(?:at|in|from|near|à|a|de|d’|d')\s*([A-ZÀ-Þ][\w-]{2,})")
 # How a talk suits the asker and what they do with their field, not their field: "which talk
 # would suit me best?", « le plus adapté », "I run / manage a …"
 _SUITING = set(

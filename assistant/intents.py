@@ -15,6 +15,7 @@ from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.lexicon import plain, tokens
 from assistant.planner import (
     TALK_NOUNS,
+    TEACHES_AT,
     WORKED_WITH,
     content_words,
     frame_text,
@@ -161,9 +162,7 @@ _PATTERNS = {
     "speaker": rf"({_IS_A}|\b(d ou (vient|viennent)|affiliation|institution|organisme|"
     r"etablissement|travaille|qui est|qui sont|who is|who are|"
     r"where (does|do|is|are) .* (work|from)|"
-    # where they teach or research ("where does X teach?"; not "where does X say research …")
-    r"where (does|do|did) (?!.*\b(say|says|think|thinks|write|writes|mentions?)\b)\w+( \w+){0,2} "
-    r"(teach|research)\b(?! (happens?|goes|heads?|heading|takes?)\b)|"
+    rf"{TEACHES_AT}|"
     # their role, not the role of a thing (« le rôle de l'État », "the role of the state",
     # « le rôle des territoires »: what a text says of it)
     rf"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)(?!{_OF_A_THING})|"
@@ -328,8 +327,11 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         return who(talk, catalog, lang)
     if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
         return talk_time(question, talk, focus, catalog, lang)
-    checked = checked_by_tag(question, catalog) or spoken_check(question, focus, catalog)
-    if (kind == "speaker" or (kind is None and checked)) and focus.speakers:
+    if focus.speakers and (
+        kind == "speaker"
+        or (kind is None and (checked_by_tag(question, catalog)
+                              or spoken_check(question, focus, catalog)))
+    ):  # fmt: skip
         return speaker_cards(
             focus.speakers + _also_checked(question, focus, catalog), catalog, lang
         )

@@ -110,6 +110,12 @@ _THEIR_PEOPLE = (
     r"hometown|home town|region|area|ville|coin)?"
 )
 THEIR_PEOPLE = rf"\b({_THEIR_PEOPLE})\b"
+# Where someone teaches or researches ("where does X teach?"; not "where does X say research
+# happens?"): their affiliation (folded words)
+TEACHES_AT = (
+    r"where (does|do|did) (?!.*\b(say|says|think|thinks|write|writes|mentions?)\b)\w+( \w+){0,2} "
+    r"(teach|research)\b(?! (happens?|goes|heads?|heading|takes?)\b)"
+)
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
@@ -149,9 +155,7 @@ _ASKS = {
     "from": r"\b(viennent|vient|venant|de chez|travaill\w*|boss(e|es|ent|ait)|represent\w*|from|"
     r"work(?:s|ed|ing)?|based|affilie\w*|affiliated|employ\w*|membres?)\b|"
     # the place someone teaches or researches at: "where does X teach?", « elle enseigne où ? »
-    r"\bwhere (does|do|did)( (?!say|says|think|thinks|write|writes|mention\w*)\w+){1,3} "
-    r"(teach|research)\b(?! (happens?|goes|heads?|heading|takes?)\b)|"
-    r"\b(enseigne|enseignent) (ou|dans quel\w*)\b|"
+    rf"\b{TEACHES_AT}|\b(enseigne|enseignent) (ou|dans quel\w*)\b|"
     # "which lab is X with?" (not "who is X presenting with?": a partner)
     r"^(?!.*\b(present|speak|talk|interv|co ?anim)\w*\b).*\b(is|are)\b.* with$",
     "who": r"\b(qui|lequel|laquelle|lesquels|lesquelles|quels? intervenants?|quelles? "
@@ -734,7 +738,7 @@ class EntityIndex:
         """The speakers whose affiliation's name holds the town the question places someone in
         ("is anyone based in Reims?" → « ESAD de Reims »; "from Bordeaux" → « Bordeaux Sciences
         Agro »): a capitalised word of the question, after from / in / à / de."""
-        found = re.findall(_IN_A_PLACE, question)
+        found = re.findall(IN_A_PLACE, question)
         return sorted({n for word in found for n in self.towns.get(fold(word).lower(), ())})
 
     def _covered(
@@ -874,7 +878,7 @@ _TITLE_BY_SUBJECT = (
 
 # A capitalised word after a word that places someone: "based in Reims", "from Bordeaux", « à
 # Lille », « de Reims » (as written: the capital tells a name).
-_IN_A_PLACE = re.compile(
+IN_A_PLACE = re.compile(
     r"\b(?:from|in|at|near|around|à|a|de|d’|d'|vers|près de|pres de)\s*([A-ZÀ-Þ][\w-]{3,})"
 )
 # Words of an organisation's name that are no town: « Université », "School", « Sciences ».
