@@ -122,6 +122,9 @@ _SHORTHAND = {
     "svp": "s'il vous plaît", "ds": "dans", "pr": "pour", "qqn": "quelqu'un", "qqun": "quelqu'un",
     "qqch": "quelque chose", "bcp": "beaucoup", "cb": "combien", "cmb": "combien",
     "auj": "aujourd'hui", "mtn": "maintenant", "tjrs": "toujours", "jsp": "je ne sais pas",
+    # a talk, clipped: « quelle interv / prez / conf est pour moi ? »
+    "interv": "intervention", "intervs": "interventions", "prez": "présentation",
+    "conf": "conférence", "confs": "conférences",
 }  # fmt: skip
 # Lower case and alone (not an acronym, "PR", "CB", « DS », nor part of a name, "Ki-moon").
 _SHORT_WORD = re.compile(rf"(?<![\w’'-])({'|'.join(_SHORTHAND)})(?![\w’'-])", re.IGNORECASE)

@@ -2,7 +2,8 @@
 « en quoi l'exposé de X diffère-t-il de celui de Y ? », "Filippi's abstract and the session
 description, where do they overlap?". Each text gives the sentence closest in meaning to one of
 the other's, or, when the question asks how they differ, its opening sentence (what it sets out
-to treat); a talk with no abstract gives its title, said as such. What they share or how they
+to treat) and the sentence closest to the whole text (its core, where that is another); a talk
+with no abstract gives its title, said as such. What they share or how they
 differ is the reader's to judge from the quotes: the programme states neither."""
 
 from __future__ import annotations
@@ -92,12 +93,27 @@ def compared(
         x, y = _nearest(asked, a, vectors), _nearest(asked, b, vectors)
     else:
         x, y = (0, 0) if apart else _closest(a or [_title(first)], b or [_title(second)], vectors)
-    picked = [a[x] if a else "", b[y] if b else ""]
+    picked = [a[x : x + 1], b[y : y + 1]]
+    if apart and not asked:
+        picked = [_opening_and_core(a, vectors), _opening_and_core(b, vectors)]
     head = prompts.COMPARED_MATCHED if asked else prompts.COMPARED_APART if apart else None
     lines = [(head or prompts.COMPARED)[lang]]
-    for n, (source, sentence) in enumerate(zip((first, second), picked, strict=True), 1):
-        lines.append("- " + _line(source, sentence, n, lang))
+    for n, (source, quoted) in enumerate(zip((first, second), picked, strict=True), 1):
+        lines.append("- " + _line(source, quoted, n, lang))
     return Draft("\n".join(lines), [first, second], "compared")
+
+
+def _opening_and_core(sentences: list[str], vectors: Any) -> list[str]:
+    """A text's opening sentence, then the one closest in meaning to the whole text (where
+    that is another): an opening often sets the scene ("In the 18th century, …") and the
+    core says what the text is about."""
+    if len(sentences) < 3:
+        return sentences[:1]
+    cosines = np.array(vectors.get_text_embedding_batch(sentences)) @ np.array(
+        vectors.get_text_embedding(" ".join(sentences))
+    )
+    core = int(np.argmax(cosines))
+    return sentences[:1] if core == 0 else [sentences[0], sentences[core]]
 
 
 def _closest(a: list[str], b: list[str], vectors: Any) -> tuple[int, int]:
@@ -134,8 +150,9 @@ def _sentences(source: Source) -> list[str]:
     return [s for s in quotable(source) if len(s) > 20]
 
 
-def _line(source: Source, sentence: str, n: int, lang: str) -> str:
+def _line(source: Source, quoted: list[str], n: int, lang: str) -> str:
     cite = f"[{n}]"
+    sentence = prompts.QUOTES_APART[lang].join(quoted)
     if source.kind == "session":
         who = prompts.SESSION_TEXT[lang].format(title=source.metadata.get("session", ""))
         return prompts.EXTRACT_ITEM_BY[lang].format(people=who, sentence=sentence, cite=cite)

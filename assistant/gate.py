@@ -138,14 +138,18 @@ def support(
     # one text (the generic words any situation has, local, production, inhabitants, are
     # written by many of its sentences)
     kept = _of_the_programme(question, asked, catalog, vectors)
-    if not kept or len(kept) == len(asked):
-        return measured
     # One rare word of a talk's title or a speaker's line is enough when it is all the asker
     # said of themself ("I run a fablab": the speaker from a FabLab), not when the rest is
-    # elsewhere ("a medical student at Lille") or it is where they are (« j'habite à Bordeaux »)
+    # elsewhere ("a medical student at Lille") or it is where they are (« j'habite à Bordeaux »);
+    # how a talk suits them (« me concerne ») is none of it, whether the programme writes it or not
     placed = {t for town in IN_A_PLACE.findall(question) for t in tokens(town)}
-    alone = not (content_words(question, catalog) - set(kept) - _SUITING or placed & set(kept))
-    again = _measured(question, kept, sources, evidence, catalog, vectors, floor,
+    alone = bool(kept) and not (
+        content_words(question, catalog) - set(kept) - _SUITING or placed & set(kept)
+    )
+    if not kept or (len(kept) == len(asked) and not alone):
+        return measured
+    field = [t for t in kept if t not in _SUITING] if alone else kept
+    again = _measured(question, field or kept, sources, evidence, catalog, vectors, floor,
                       for_me=True, one_word=alone)  # fmt: skip
     return again if again.enough else measured
 
@@ -156,7 +160,8 @@ _SUITING = set(
     tokens(
         "adapté adaptée adapted suit suits suited suitable fit fits correspond correspondrait "
         "pertinent pertinente relevant utile useful indiqué indiquée approprié appropriée "
-        "appropriate run runs manage manages gère dirige i'm i’m"
+        "appropriate run runs manage manages gère dirige i'm i’m concerne concernerait convient "
+        "conviendrait"
     )
 )
 

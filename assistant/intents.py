@@ -161,6 +161,8 @@ _PATTERNS = {
     # "is Paul Martin a geographer?", « Sophie Renard est-elle chercheuse ? »: who they are
     "speaker": rf"({_IS_A}|\b(d ou (vient|viennent)|affiliation|institution|organisme|"
     r"etablissement|travaille|qui est|qui sont|who is|who are|"
+    # spoken: « c'est qui, X ? », « X, qui c'est ? » (not « c'est qui qui parle de … ? »)
+    r"c est qui(?! qui\b)|qui c est\b|"
     r"where (does|do|is|are) .* (work|from)|"
     rf"{TEACHES_AT}|"
     # their role, not the role of a thing (« le rôle de l'État », "the role of the state",
@@ -168,6 +170,11 @@ _PATTERNS = {
     rf"organi[sz]ation|(quel est|what is) (le|the) (role|metier|poste)(?!{_OF_A_THING})|"
     rf"role (de|of)\b(?!{_A_THING})|s role|"
     r"fonction de|background|expertise|specialite|title of .* talk|s talk called|"
+    # their field in the words people use: "X's specialty?", « spécialiste de quoi (au juste) ? »,
+    # « elle s'y connaît en quoi ? »
+    r"s (specialty|speciality|specialism)\b|(est|sont) specialistes? (de|en|d) quoi|"
+    r"(area|field|domain)s? of (specialty|speciality|expertise)|"
+    r"s y conn\w* (en|dans) quoi|"
     # what they are in charge of, asked at the end: their role ("which programme is X in
     # charge of?", « quel programme pilote-t-elle ? », « de quel programme est-elle
     # responsable ? », "which programme does X lead?"; not "does relocation lead to …", « l'État

@@ -196,7 +196,15 @@ _SPECIFICS = (
     r"came out of (it|this|that)|(ca|cela) a donne|en est (il )?ressorti|\w+s precis(es)?|"
     r"(quels|quelles) \w+( \w+){0,3} precis(es)?|"
     r"(precise|specific) \w+s|details|en detail|detaille\w*|detailed|combien|how many|how much|"
-    r"a t (il|elle) (marche|fonctionne|reussi))\b"
+    r"a t (il|elle) (marche|fonctionne|reussi)|"
+    # what it argues or sets out to show: "her key argument", "the point he's trying to make",
+    # « la thèse défendue », « ce qu'il veut démontrer », « le message principal »
+    r"(key|main|central|core) (argument|point|message|claim|thesis)s?|arguments?|thesis|"
+    r"trying to (make|show|prove|say|argue)|(point|case)s? (\w+ ){0,3}?(makes?|making)|"
+    r"takeaways?|these (defendue|soutenue|centrale|principale)|sa these|leur these|"
+    r"quelles? theses?|(defend|soutien)\w*( t)? (il|elle|ils|elles)|"
+    r"(veut|veulent|cherche a|cherchent a|entend|entendent|compte) (demontrer|montrer|prouver)|"
+    r"demontr\w*|message (principal|central|cle)|(principal|grand) message)\b"
 )
 
 
@@ -305,9 +313,30 @@ def asked_time(question: str) -> str | None:
     return None
 
 
+# The asker saying who they are before asking: "As the session's moderator, I want to check:
+# …", « Je suis modératrice : … », « En tant qu'organisatrice, … ». A role named there is theirs,
+# not one asked of the event (up to the first comma, colon or full stop, when a question follows).
+_SELF_DESCRIBED = re.compile(
+    r"^\s*(?:(?:as|en tant qu[e'’]|comme|i['’]m|i am|je suis|moi,? je suis)\b[^,:;.?!]{1,80}"
+    r"[,:;.](?=[^?]*\?|\s*\w+[^.]*$)|"
+    # without a stop: « en tant qu'une des organisatrices, … », "as one of the hosts I …"
+    r"(?:as|en tant qu[e'’]\s*)\s*(?:(?:one of the|l['’]\s*une? des|une? des|the|a|an|un|une|la|"
+    r"le|l['’])\s*)?\w+\b|"
+    # what the asker does: "I host a podcast on …. What …?", « j'anime un atelier : … »
+    r"(?:i|we|je|j['’]|nous)\s*(?:host|chair|moderate|organi[sz]e|run|anime|animons|modère|"
+    r"organise|organisons)\b[^.?!:;]{0,80}[.:;])",
+    re.IGNORECASE,
+)
+
+
+def _asked_part(question: str) -> str:
+    """The question without the asker's self-description, quotes cut, folded."""
+    return fold(unquoted(_SELF_DESCRIBED.sub("", question)))
+
+
 def unrecorded_missing(question: str, evidence: str) -> str | None:
     """The kind of fact asked for among UNRECORDED when `evidence` shows none of it."""
-    folded = fold(unquoted(question))
+    folded = _asked_part(question)
     for name in UNRECORDED:
         asked, shown = ATTRIBUTES[name]
         if re.search(asked, folded) and not re.search(shown, fold(evidence)):
@@ -422,7 +451,7 @@ def _unarticled(words: str) -> str:
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:
     """The kind of fact asked for when no source shows any evidence of it: `evidence`, the
     sources' whole texts; `sentences`, the answering sentence (for the kinds in IN_SENTENCES)."""
-    folded_q = fold(unquoted(question))  # a quoted title's words are not what is asked
+    folded_q = _asked_part(question)  # a quoted title's words are not what is asked
     for name, (asked, shown) in ATTRIBUTES.items():
         where = sentences if name in IN_SENTENCES else evidence
         if re.search(asked, folded_q) and not re.search(shown, fold(where)):

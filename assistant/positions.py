@@ -13,7 +13,10 @@ from assistant.planner import TALK_NOUNS, frame_text
 from assistant.types import Draft
 
 # Folded text throughout.
-_TEXT_NOUNS = r"(abstract|resume|summary|texte?|description|presentation|paragraph\w*|paragraphe)"
+_TEXT_NOUNS = (
+    r"(abstract|resume|summary|texte?|description|presentation|intro|introduction|"
+    r"paragraph\w*|paragraphe)"
+)
 _OF_TEXT = rf"\b({_TEXT_NOUNS}|{TALK_NOUNS})\b"
 _VERBS_OPEN = r"(begin|start|open|kick off|commenc|debut|s ouvr|ouvr)\w*"
 _VERBS_CLOSE = r"(end|finish|conclud|wrap up|close|termin|fini|conclu)\w*"

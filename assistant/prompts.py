@@ -113,10 +113,12 @@ COMPARED = {
 }
 COMPARED_APART = {
     "fr": "Le programme ne compare pas ces textes ; voici, côte à côte, ce que chacun pose "
-    "d’abord :",
-    "en": "The programme does not compare these texts; here is what each sets out first, side "
-    "by side:",
+    "d’abord, puis sa phrase la plus proche de l’ensemble du texte :",
+    "en": "The programme does not compare these texts; here is what each sets out first, then "
+    "its sentence closest to the whole text, side by side:",
 }
+# Two sentences of one text quoted apart (« first » … « second »).
+QUOTES_APART = {"fr": " » … « ", "en": "» … «"}
 COMPARED_MATCHED = {
     "fr": "Chaque texte, avec son passage le plus proche de ce qui est demandé :",
     "en": "Each text, with its passage closest to what is asked:",

@@ -696,6 +696,8 @@ _GENERIC = set(
         "anime give giving works working worked tells telling told parle parlent parler parles "
         "says saying thinks thinking thought names named called calls calling shows showing "
         "thèse thèses idées ideas titles titre titres intitulé "
+        # what a talk argues: "her key argument", "his thesis", « ce qu'il veut démontrer »
+        "argument arguments argue argues thesis takeaway takeaways démontrer démontre prove "
         # a pronoun for the thing asked: "her university is which one?"; where one works:
         # "where is she based?"
         "one ones based"
@@ -888,9 +890,9 @@ _PLACE_WORDS = set(
         "trouver passe déroule tient bâtiment building étage floor aller rendre go get find held "
         "take takes taking place hall amphi amphithéâtre auditorium exactement exactly "
         # the event by a generic name, and the kinds of place a venue is
-        "séminaire seminar colloque conférence conference event événement évènement journée "
-        "rencontre meeting ville city town pays country adresse address campus site quartier "
-        "area"
+        "séance session séminaire seminar colloque conférence conference event événement évènement "
+        "journée rencontre meeting ville city town pays country adresse address campus site "
+        "quartier area"
     )
 )
 
