@@ -97,6 +97,7 @@ from assistant.positions import (
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame, session_says, talk_adds, topic
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
+from assistant.session_answers import asks_team, asks_their_people
 from assistant.subjects import listed, subject_asked, talks_on, writes
 from assistant.translation import surface, translates, written_in
 from assistant.types import Answer, Draft
@@ -309,6 +310,15 @@ class Assistant:
         if len(parts) == 2 and refused_thing and not people and _points_back(tail, catalog):
             # "is there a Q&A after the talks? how long is it?": what "it" is, the programme
             # does not hold, nor how long it is
+            return draft
+        if (
+            len(parts) == 2
+            and not draft.refused
+            and asks_team(parts[0])
+            and asks_their_people(parts[1])
+        ):
+            # "which talk is a duo, and what are the speakers called?": the list holds each
+            # one's name, role and organisation
             return draft
         if len(parts) == 2:
             found = _talk_records(draft)

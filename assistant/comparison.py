@@ -97,6 +97,8 @@ def compared(
     if apart and not asked:
         picked = [_opening_and_core(a, vectors), _opening_and_core(b, vectors)]
     head = prompts.COMPARED_MATCHED if asked else prompts.COMPARED_APART if apart else None
+    if head is prompts.COMPARED_APART and any(len(quoted) > 1 for quoted in picked):
+        head = prompts.COMPARED_APART_CORE
     lines = [(head or prompts.COMPARED)[lang]]
     for n, (source, quoted) in enumerate(zip((first, second), picked, strict=True), 1):
         lines.append("- " + _line(source, quoted, n, lang))

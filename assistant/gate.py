@@ -61,6 +61,8 @@ _REPORTING = set(
         "name nom speaker speakers presenter presenters intervenant intervenante intervenants "
         "intervenantes orateur oratrice orateurs conférencier conférencière gives giving given "
         "presents presenting presented doing "
+        # a talk by its other names: « quelle conférence me convient ? » asks no conference
+        "intervention interventions conférence conférences exposé exposés "
         # a time of the asker's or of the programme's order: "I'll read up before", « après »
         "avant après before after "
         # the part of a talk asked for: "who handles the part about …?"
@@ -76,7 +78,9 @@ _UNITS = set(tokens("session sessions programme programmes program track tracks"
 _FILLERS = re.compile(
     r"\b(au juste|du coup|en fait|enfin|bref|genre|franchement|carr[ée]ment|voil[àa]|ben|bah|"
     r"like|basically|i mean|kinda|sorta|and stuff|or something|actually|literally|anyway|"
-    r"whatever)\b",
+    r"whatever|"
+    # a pronoun for the topic that follows: "does her abstract say anything about X?"
+    r"anything|something|quelque chose)\b",
     re.IGNORECASE,
 )
 
@@ -143,12 +147,12 @@ def support(
     # elsewhere ("a medical student at Lille") or it is where they are (« j'habite à Bordeaux »);
     # how a talk suits them (« me concerne ») is none of it, whether the programme writes it or not
     placed = {t for town in IN_A_PLACE.findall(question) for t in tokens(town)}
-    alone = bool(kept) and not (
-        content_words(question, catalog) - set(kept) - _SUITING or placed & set(kept)
-    )
+    content = content_words(question, catalog)
+    alone = bool(kept) and not (content - set(kept) - _SUITING or placed & set(kept))
     if not kept or (len(kept) == len(asked) and not alone):
         return measured
-    field = [t for t in kept if t not in _SUITING] if alone else kept
+    # their field: not the talk asked for (« quelle conférence »), nor how it suits them
+    field = [t for t in kept if t in content and t not in _SUITING] if alone else kept
     again = _measured(question, field or kept, sources, evidence, catalog, vectors, floor,
                       for_me=True, one_word=alone)  # fmt: skip
     return again if again.enough else measured

@@ -7,7 +7,7 @@ from, which talks the session holds, and what a talk is about when its abstract 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant import prompts
@@ -30,6 +30,11 @@ from ingest.text import fold
 # "the role of the state", « le rôle des territoires »: an article says a thing, not a person
 _A_THING = r" (l|la|le|les|the|a|an|un|une|this|that|ce|cette|ces)\b"
 _OF_A_THING = rf"( (of|de|d)(?={_A_THING})| des\b| du\b)"
+# Nothing in the question points to a text or a talk (folded): what is asked is of a speaker.
+_NOT_IN_A_TEXT = (
+    r"^(?!.*\b(abstracts?|resumes?|summary|talks?|interventions?|exposes?|presentations?|chez|"
+    r"selon|according|d apres)\b)"
+)
 # a field a speaker works in, asked of them: "in which area?", « de quelle branche ? »
 _FIELD = r"(fields?|areas?|disciplines?|domains?|branch|branches?|specialty|domaines?|specialites?)"
 # A yes/no question whether someone is a kind of person (a name of up to three words, then a
@@ -161,8 +166,9 @@ _PATTERNS = {
     # "is Paul Martin a geographer?", « Sophie Renard est-elle chercheuse ? »: who they are
     "speaker": rf"({_IS_A}|\b(d ou (vient|viennent)|affiliation|institution|organisme|"
     r"etablissement|travaille|qui est|qui sont|who is|who are|"
-    # spoken: « c'est qui, X ? », « X, qui c'est ? » (not « c'est qui qui parle de … ? »)
-    r"c est qui(?! qui\b)|qui c est\b|"
+    # spoken, the name all there is besides: « c'est qui, X ? », « X, qui c'est ? » (not « c'est
+    # qui qui parle de … ? », « c'est qui l'ébéniste dont parle X ? »)
+    r"^c est qui \w+( \w+){0,2}$|^\w+( \w+){0,2} (c est qui|qui c est)$|"
     r"where (does|do|is|are) .* (work|from)|"
     rf"{TEACHES_AT}|"
     # their role, not the role of a thing (« le rôle de l'État », "the role of the state",
@@ -171,10 +177,11 @@ _PATTERNS = {
     rf"role (de|of)\b(?!{_A_THING})|s role|"
     r"fonction de|background|expertise|specialite|title of .* talk|s talk called|"
     # their field in the words people use: "X's specialty?", « spécialiste de quoi (au juste) ? »,
-    # « elle s'y connaît en quoi ? »
-    r"s (specialty|speciality|specialism)\b|(est|sont) specialistes? (de|en|d) quoi|"
-    r"(area|field|domain)s? of (specialty|speciality|expertise)|"
-    r"s y conn\w* (en|dans) quoi|"
+    # « elle s'y connaît en quoi ? » (not a thing's in a text: "Chippendale's speciality in
+    # Landau's abstract", « les agriculteurs sont spécialistes de quoi chez Dupont ? »)
+    rf"{_NOT_IN_A_TEXT}(.* s (specialty|speciality|specialism)\b|.* est specialiste (de|en|d) "
+    r"quoi|.* s y conn\w* (en|dans) quoi|.*(area|field|domain)s? of (specialty|speciality|"
+    r"expertise))|"
     # what they are in charge of, asked at the end: their role ("which programme is X in
     # charge of?", « quel programme pilote-t-elle ? », « de quel programme est-elle
     # responsable ? », "which programme does X lead?"; not "does relocation lead to …", « l'État
@@ -333,15 +340,22 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     if kind == "who" and talk:
         return who(talk, catalog, lang)
     if kind == "when" and (talk or len(catalog.sessions) == 1 or focus.speakers):
+        if len(catalog.sessions) == 1 and not focus.speakers and _session_by_subject(question):
+            talk = None  # « la session sur la fabrication partagée »: the session, whatever talk
         return talk_time(question, talk, focus, catalog, lang)
     if focus.speakers and (
         kind == "speaker"
         or (kind is None and (checked_by_tag(question, catalog)
                               or spoken_check(question, focus, catalog)))
     ):  # fmt: skip
-        return speaker_cards(
+        cards = speaker_cards(
             focus.speakers + _also_checked(question, focus, catalog), catalog, lang
         )
+        verdict = _role_verdict(question, focus, catalog)
+        if verdict is None:
+            return cards
+        lead = (prompts.ROLE_CHECKED_YES if verdict else prompts.ROLE_CHECKED_NO)[lang]
+        return replace(cards, text=f"{lead} {cards.text}")
     if kind == "about" and talk and talk.abstract_missing:
         # what it is about: its title, said with its missing abstract; a view beyond its title,
         # or its results and partners, are the texts' to answer or refuse
@@ -364,6 +378,21 @@ def talk_time(
     ):
         return None
     return when(talk, catalog, lang, _duration_of_talks(question, talk))
+
+
+# The session picked out by its subject: "the session on …", « la séance consacrée à … », « la
+# session où on parle de … » (folded frame text), with no talk named beside it.
+_SESSION_ON = (
+    r"\b(session|seance)s? (sur|on|about|consacree\w* (a|au|aux)|autour (de|du|des|d)|"
+    r"(ou|where|qui|that|which) (on )?(parle\w*|trait\w*|deal\w*|talk\w*|discuss\w*))\b"
+)
+
+
+def _session_by_subject(question: str) -> bool:
+    folded = frame_text(question)
+    return bool(re.search(_SESSION_ON, folded)) and not re.search(
+        r"\b(talks?|interventions?|exposes?|presentations?|conferences?)\b", folded
+    )
 
 
 def checked_by_tag(question: str, catalog: Catalog) -> bool:
@@ -416,6 +445,23 @@ def spoken_check(question: str, focus: Focus, catalog: Catalog) -> bool:
         return True
     links = plan(question, index_of(catalog)).links
     return bool(set(tokens(job)) & _JOBS) or bool(links.holding_role)
+
+
+def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
+    """Whether the one speaker named holds the job checked ("is X a designer?", « X, elle est
+    économiste, non ? », « X il est ingénieur ? »), by the programme's cards: True when their
+    card holds it, False when only others' do; None when no job is checked, or no card holds
+    it (the programme may call them otherwise), or a place is checked too."""
+    folded = frame_text(question)
+    spoken = re.match(_SPOKEN_JOB, folded)
+    if len(focus.speakers) != 1 or not (
+        re.search(_IS_A, folded) or re.search(_TAGGED, folded) or spoken
+    ):
+        return None
+    links = plan(question, index_of(catalog)).links
+    if not links.holding_role or links.from_affiliation:
+        return None
+    return focus.speakers[0] in links.holding_role
 
 
 def _their_name(words: str, speakers: list[str]) -> bool:

@@ -13,14 +13,13 @@ STOP_FR = set(
     "les leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que "
     "qui sa se ses son sont sur ta te tes toi ton tu un une vos votre vous y c d j l m n s t "
     "quel quelle quels quelles quoi comment pourquoi quand combien est-ce ceci cela ça été sont "
-    "fait faire parle parler parlent dit dire aussi plus très tout tous toute toutes quelque chose "
-    "rien".split()
+    "fait faire parle parler parlent dit dire aussi plus très tout tous toute toutes".split()
 )
 STOP_EN = set(
     "a an and are as at be by for from has have he her his i in is it its me my of on or our she "
     "that the their them they this to was we were what when where which who whom why will with "
     "you your how does do did about talk talks tell say says there into than then so can could "
-    "would should any some all anything something nothing everything".split()
+    "would should any some all".split()
 )
 # German function words: programmes and questions in German (a frab schedule) are read too.
 STOP_DE = set(

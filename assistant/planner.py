@@ -365,7 +365,9 @@ _FRAME = set(
         "complète "
         # how well a talk suits the asker, not what it is about: "which talk is best for me?",
         # « laquelle me convient le mieux ? »
-        "best mieux most convient conviendrait idéal idéale ideal"
+        "best mieux most convient conviendrait idéal idéale ideal "
+        # a pronoun for the topic that follows: « y a-t-il quelque chose sur … ? »
+        "anything something quelque chose"
     )
 )
 

@@ -200,7 +200,8 @@ _SPECIFICS = (
     # what it argues or sets out to show: "her key argument", "the point he's trying to make",
     # « la thèse défendue », « ce qu'il veut démontrer », « le message principal »
     r"(key|main|central|core) (argument|point|message|claim|thesis)s?|arguments?|thesis|"
-    r"trying to (make|show|prove|say|argue)|(point|case)s? (\w+ ){0,3}?(makes?|making)|"
+    r"trying to (make|show|prove|say|argue)|points? (is|are) (\w+ ){1,3}(making|trying)\b|"
+    r"points? (he|she|they) (makes?|is making|are making)|"
     r"takeaways?|these (defendue|soutenue|centrale|principale)|sa these|leur these|"
     r"quelles? theses?|(defend|soutien)\w*( t)? (il|elle|ils|elles)|"
     r"(veut|veulent|cherche a|cherchent a|entend|entendent|compte) (demontrer|montrer|prouver)|"
@@ -313,33 +314,53 @@ def asked_time(question: str) -> str | None:
     return None
 
 
-# The asker saying who they are before asking: "As the session's moderator, I want to check:
-# …", « Je suis modératrice : … », « En tant qu'organisatrice, … ». A role named there is theirs,
-# not one asked of the event (up to the first comma, colon or full stop, when a question follows).
+# The asker saying who they are before asking about a text: "As the session's moderator, I want
+# to check: what does X's abstract …?", « Je suis modératrice : selon le résumé de … », « En
+# tant qu'une des organisatrices je voudrais savoir ce que dit … », "I host a podcast on … .
+# What does …?". A role named there is theirs, not one asked of the event; what they say of
+# themself is a noun after "as" / « en tant que », what follows "I'm" / « je suis » up to a stop,
+# or what they host or run — not "as for …", « as-tu … »; and only when the rest asks of a
+# text ("I'm looking for Landau's email, do you have it?" asks the email).
 _SELF_DESCRIBED = re.compile(
-    r"^\s*(?:(?:as|en tant qu[e'’]|comme|i['’]m|i am|je suis|moi,? je suis)\b[^,:;.?!]{1,80}"
-    r"[,:;.](?=[^?]*\?|\s*\w+[^.]*$)|"
-    # without a stop: « en tant qu'une des organisatrices, … », "as one of the hosts I …"
-    r"(?:as|en tant qu[e'’]\s*)\s*(?:(?:one of the|l['’]\s*une? des|une? des|the|a|an|un|une|la|"
-    r"le|l['’])\s*)?\w+\b|"
-    # what the asker does: "I host a podcast on …. What …?", « j'anime un atelier : … »
+    r"^\s*(?:"
+    r"(?:as\s+|en tant qu(?:e\s+|['’]\s*)|comme\s+)"
+    r"(?!(?:for|to|regards|usual|well|if|far|long|much|many|soon|though|a result)\b)"
+    r"(?:(?:one of the|l['’]\s*une? des|une? des|the|a|an|un|une|la|le|l['’])\s*)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,5}?(?:\s*[,:;.]|(?=\s+(?:i|we|je|j['’]|nous)\b))|"
+    r"(?:i['’]m|i am|je suis|moi,? je suis)\s+[\w'’-]+(?:\s+[\w'’-]+){0,14}?\s*[,:;.]|"
     r"(?:i|we|je|j['’]|nous)\s*(?:host|chair|moderate|organi[sz]e|run|anime|animons|modère|"
-    r"organise|organisons)\b[^.?!:;]{0,80}[.:;])",
+    r"organise|organisons)\b[^.?!:;]{0,80}[.:;]"
+    r")",
     re.IGNORECASE,
+)
+# What the rest then asks of a text, or of a speaker by what they say
+_OF_A_TEXT = (
+    r"\b(abstracts?|resumes?|summary|summaries|talks?|interventions?|exposes?|presentations?|"
+    r"description|says?|said|dit|disent|parle\w*|mention\w*|cite\w*|evoqu\w*)\b"
 )
 
 
-def _asked_part(question: str) -> str:
-    """The question without the asker's self-description, quotes cut, folded."""
-    return fold(unquoted(_SELF_DESCRIBED.sub("", question)))
+def _event_role_part(question: str) -> str:
+    """The question without the asker's self-description when the rest asks of a text (folded,
+    quotes cut): only the event-role kind reads it."""
+    rest = _SELF_DESCRIBED.sub("", question, count=1)
+    if rest != question and re.search(_OF_A_TEXT, fold(rest)):
+        question = rest
+    return fold(unquoted(question))
+
+
+def _asked(name: str, question: str, folded: str) -> str:
+    return _event_role_part(question) if name == "event-role" else folded
 
 
 def unrecorded_missing(question: str, evidence: str) -> str | None:
     """The kind of fact asked for among UNRECORDED when `evidence` shows none of it."""
-    folded = _asked_part(question)
+    folded = fold(unquoted(question))
     for name in UNRECORDED:
         asked, shown = ATTRIBUTES[name]
-        if re.search(asked, folded) and not re.search(shown, fold(evidence)):
+        if re.search(asked, _asked(name, question, folded)) and not re.search(
+            shown, fold(evidence)
+        ):
             return name
     return None
 
@@ -451,10 +472,10 @@ def _unarticled(words: str) -> str:
 def missing_attribute(question: str, evidence: str, sentences: str = "") -> str | None:
     """The kind of fact asked for when no source shows any evidence of it: `evidence`, the
     sources' whole texts; `sentences`, the answering sentence (for the kinds in IN_SENTENCES)."""
-    folded_q = _asked_part(question)  # a quoted title's words are not what is asked
+    folded_q = fold(unquoted(question))  # a quoted title's words are not what is asked
     for name, (asked, shown) in ATTRIBUTES.items():
         where = sentences if name in IN_SENTENCES else evidence
-        if re.search(asked, folded_q) and not re.search(shown, fold(where)):
+        if re.search(asked, _asked(name, question, folded_q)) and not re.search(shown, fold(where)):
             if name == "money" and _said_not_priced(folded_q, asked, sentences):
                 continue
             if name == "named" and _new_names(question, sentences):

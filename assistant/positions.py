@@ -14,8 +14,10 @@ from assistant.types import Draft
 
 # Folded text throughout.
 _TEXT_NOUNS = (
-    r"(abstract|resume|summary|texte?|description|presentation|intro|introduction|"
-    r"paragraph\w*|paragraphe)"
+    r"(abstract|resume|summary|texte?|description|presentation|paragraph\w*|paragraphe|"
+    # the session's intro, not "the introduction of new machines"
+    r"intro|introduction(?! (of|de|des|du|d) (?!(the |la |cette |this )?(session|seance|"
+    r"seminaire|seminar)\b)))"
 )
 _OF_TEXT = rf"\b({_TEXT_NOUNS}|{TALK_NOUNS})\b"
 _VERBS_OPEN = r"(begin|start|open|kick off|commenc|debut|s ouvr|ouvr)\w*"

@@ -113,6 +113,12 @@ COMPARED = {
 }
 COMPARED_APART = {
     "fr": "Le programme ne compare pas ces textes ; voici, côte à côte, ce que chacun pose "
+    "d’abord :",
+    "en": "The programme does not compare these texts; here is what each sets out first, side "
+    "by side:",
+}
+COMPARED_APART_CORE = {
+    "fr": "Le programme ne compare pas ces textes ; voici, côte à côte, ce que chacun pose "
     "d’abord, puis sa phrase la plus proche de l’ensemble du texte :",
     "en": "The programme does not compare these texts; here is what each sets out first, then "
     "its sentence closest to the whole text, side by side:",
@@ -145,6 +151,12 @@ SPEAKER = {
     "en": "{card} gives the {talk_word} {talks}.",
 }
 SPEAKER_CARD = "{name}{role}{affiliation} {cite}"
+# A job checked of a speaker ("is X a designer?"), answered by the cards that follow.
+ROLE_CHECKED_YES = {"fr": "Oui, d’après le programme :", "en": "Yes, according to the programme:"}
+ROLE_CHECKED_NO = {
+    "fr": "Non, pas d’après le programme. Voici ce qu’il en dit, et qui il présente ainsi :",
+    "en": "No, not according to the programme. Here is what it says, and whom it presents so:",
+}
 SPEAKER_TALK = {"fr": "« {title} »{with_} {cite}", "en": "«{title}»{with_} {cite}"}
 SPEAKER_WITH = {"fr": " avec {people}", "en": " with {people}"}
 # Speakers the question names together who give one talk together: one sentence, not one each.

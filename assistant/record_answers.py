@@ -446,8 +446,18 @@ def _last_clause(question: str) -> str | None:
     return pieces[-1] if len(pieces) > 1 else None
 
 
+# What the session itself says is asked (folded): "does the session say anything about …?",
+# « la séance parle-t-elle de … ? »: its text answers, not a talk's title.
+_SESSION_SAYS = (
+    r"\b(session|seance)s? (\w+ )?(says?|mentions?|talks? about|discuss\w*|covers?|dit|parle\w*|"
+    r"mentionne\w*|evoque\w*|aborde\w*)\b"
+)
+
+
 def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:
     """The talks whose titles hold the question's topic, when it names a topic."""
+    if re.search(_SESSION_SAYS, " ".join(re.findall(r"[a-z]+", fold(question)))):
+        return None
     matched = title_match(question, links, catalog)
     if matched and _a_topic(question, matched[0], catalog):
         return topic(matched, catalog, lang)
@@ -842,6 +852,8 @@ def _place_asked(
         return (None,) if re.search(_SESSION_NOUN, folded) else (talk or titled,)
     if re.search(_WHERE_IS_A_TALK, frame_text(question)):
         return (talk,)  # "where is the talk about shared workshops?": a talk's place
+    if re.search(_SESSION_HELD_WHERE, folded) and not talk:
+        return (None,)  # « où a lieu la séance ? », « la séance se passe où ? »: nothing else
     if re.search(_ROOM_NOUN, folded) and re.search(_SESSION_NOUN, folded) and not talk:
         # "what room is the dec 18 session in?", « la séance sur les fablabs, c'est dans quelle
         # salle ? »: the session's room, whatever words (a date, its subject) pick it out
@@ -851,6 +863,12 @@ def _place_asked(
     return (talk,)  # "where can I park?": the programme's place, or that it gives none
 
 
+# Where the session is held, and nothing else asked (folded): « où a lieu la séance ? », « la
+# séance se passe où ? », "where is the session?" (not « où la séance situe-t-elle … ? »).
+_SESSION_HELD_WHERE = (
+    r"^((ou|where)( \w+){0,3} (la |the |cette |this )?(session|seance)|(la |the |cette |this )?"
+    r"(session|seance)( \w+){0,3} (ou|where))( exactement| exactly)?$"
+)
 # A room asked by its name: "what room", « dans quelle salle » (not "where", which a text may
 # answer, nor "is there room for artisans?")
 _ROOM_NOUN = r"\b(what|which|quel\w*)( \w+){0,2} (salles?|rooms?|batiments?|buildings?|amphi\w*)\b"
@@ -890,7 +908,7 @@ _PLACE_WORDS = set(
         "trouver passe déroule tient bâtiment building étage floor aller rendre go get find held "
         "take takes taking place hall amphi amphithéâtre auditorium exactement exactly "
         # the event by a generic name, and the kinds of place a venue is
-        "séance session séminaire seminar colloque conférence conference event événement évènement "
+        "séminaire seminar colloque conférence conference event événement évènement "
         "journée rencontre meeting ville city town pays country adresse address campus site "
         "quartier area"
     )

@@ -387,6 +387,39 @@ _JOINTLY = (
 )
 
 
+def asks_team(question: str) -> bool:
+    """Which talks are given by several people, or by one alone, is asked ("which talk is a
+    duo?", « quelle intervention se fait à deux ? ») — the list `team_answer` gives, each talk
+    with its speakers' names, roles and organisations."""
+    folded = _folded(question)
+    return bool(
+        re.search(_TOGETHER, folded)
+        or re.search(_JOINTLY, folded)
+        or re.search(_MANY, folded)
+        or re.search(_SIZED, folded)
+        or re.search(_SOLO, folded)
+    )
+
+
+# Who the people of the talks just listed are, asked back: "…, and what are the speakers
+# called?", "… and who are the two people?", « … et d'où viennent-ils ? » (folded words): their
+# names, roles and organisations, which the list holds.
+_THEIR_PEOPLE_ASKED = (
+    r"\b(called|names?|noms?|s appell\w*|who (are|is)|qui sont|qui est|from|d ou|viennent|"
+    r"work\w*|travaill\w*|boss\w*|roles?|jobs?|metiers?|affiliations?|institutions?|"
+    r"organi[sz]ations?)\b"
+)
+_THEM = (
+    r"\b(speakers?|presenters?|people|persons?|intervenant\w*|personnes|they|them|ils|elles|"
+    r"les deux|the two|both)\b"
+)
+
+
+def asks_their_people(part: str) -> bool:
+    folded = _folded(part)
+    return bool(re.search(_THEIR_PEOPLE_ASKED, folded) and re.search(_THEM, folded))
+
+
 def team_answer(
     question: str, talk: TalkInfo | None, catalog: Catalog, lang: str, counting: bool
 ) -> Draft | None:

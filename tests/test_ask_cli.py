@@ -185,8 +185,7 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 # "consumer habits", asked of an abstract that writes it in French: refused by the gate), q804
 # and q805 (whether an abstract mentions a topic: a refusal, or the abstract quoted, but never
 # "it does not mention it" / "yes"), q809 and q810 (the talk for the asker's field told in other
-# words, « historien du mobilier », "public funding for manufacturing sites", and "pres"), q834
-# to q837 (a yes / no role check: the cards are shown, no "no" / "yes" is said).
+# words, « historien du mobilier », "public funding for manufacturing sites", and "pres").
 OPEN_IN_DEV = {
     "q112", "q113", "q114", "q131", "q135", "q139", "q144", "q160", "q166",
     "q180", "q200", "q254", "q259", "q276", "q282", "q354", "q356", "q379",
@@ -195,7 +194,6 @@ OPEN_IN_DEV = {
     "q532", "q533", "q534", "q537", "q538", "q539", "q558", "q559", "q567", "q574",
     "q582", "q588", "q589", "q616", "q632", "q714", "q716", "q775", "q776", "q777",
     "q781", "q784", "q785", "q794", "q799", "q801", "q803", "q804", "q805", "q809", "q810",
-    "q834", "q835", "q836", "q837",
 }  # fmt: skip
 # Unanswerable dev questions still answered: q210 (a speaker's judgement on another talk's term
 # asked in English, "short supply chains" for « circuit court »: her own sentences are quoted);
