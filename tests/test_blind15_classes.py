@@ -128,11 +128,16 @@ def test_anything_on_a_topic_is_a_talk_on_it(textiles7: Assistant, question: str
 def test_it_is_never_a_talk_whose_title_shares_words_with_a_quote(
     textiles7: Assistant, question: str
 ) -> None:
-    # the first part finds no talk here (the encoder does not bring "linen" to « lin »): who
-    # presents "it" is not said, rather than said of the talk a quote's words point to
+    # the first part finds no talk for linen (the encoder does not bring "linen" to « lin »):
+    # who presents "it" is not said, rather than said of the talk a quote's words point to; since
+    # "anything" is no topic word (blind26's class 2), "regional subsidies" finds « Les aides
+    # régionales à la relocalisation » by its title, and its speakers give it
     answer = textiles7.ask(question)
     assert "Marc Olivier" not in answer.answer
-    assert answer.answer.endswith("does not contain this information.")  # "it" is not said
+    if "linen" in question:
+        assert answer.answer.endswith("does not contain this information.")  # "it" is not said
+    else:
+        assert cited(answer) == ["talk:aides"] and "Sophie Renard" in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize(
