@@ -4,9 +4,12 @@ here. 1: the asker's own role (« je suis modératrice : … ») read as an even
 2: "does X's abstract say anything about …?" refused for its filler pronoun; 3: "which talk is
 for me?" with a clipped noun (« interv », « prez », « conf ») or « me concerne le plus »; 4: a
 speaker's field asked as "X's specialty", « spécialiste de quoi au juste ? », « elle s'y connaît
-en quoi ? »; 5: what a talk with no abstract argues, answered with the notice as if it said.
-And three the dev questions showed: how two texts differ gave each one's opening only; « c'est
-qui X ? » quoted X's abstract or the notice; « où a lieu la séance ? » refused uncited."""
+en quoi ? »; 5: what a talk with no abstract argues, answered with the notice as if it said;
+6: the session picked out by its subject taken for a talk sharing a word; 7: "which talk is a
+duo, and what are the speakers called?" answered twice or refused in part; 8: a job checked of
+a speaker never answered yes or no. And three the dev questions showed: how two texts differ
+gave each one's opening only; « c'est qui X ? » quoted X's abstract or the notice; « où a lieu la
+séance ? » refused uncited."""
 
 from __future__ import annotations
 
