@@ -456,7 +456,7 @@ _SESSION_SAYS = (
 
 def _titled(question: str, links: Links, catalog: Catalog, lang: str) -> Draft | None:
     """The talks whose titles hold the question's topic, when it names a topic."""
-    if re.search(_SESSION_SAYS, " ".join(re.findall(r"[a-z]+", fold(question)))):
+    if re.search(_SESSION_SAYS, plain(question)):
         return None
     matched = title_match(question, links, catalog)
     if matched and _a_topic(question, matched[0], catalog):
@@ -908,9 +908,9 @@ _PLACE_WORDS = set(
         "trouver passe déroule tient bâtiment building étage floor aller rendre go get find held "
         "take takes taking place hall amphi amphithéâtre auditorium exactement exactly "
         # the event by a generic name, and the kinds of place a venue is
-        "séminaire seminar colloque conférence conference event événement évènement "
-        "journée rencontre meeting ville city town pays country adresse address campus site "
-        "quartier area"
+        "séminaire seminar colloque conférence conference event événement évènement journée "
+        "rencontre meeting ville city town pays country adresse address campus site quartier "
+        "area"
     )
 )
 

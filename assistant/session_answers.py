@@ -392,13 +392,7 @@ def asks_team(question: str) -> bool:
     duo?", « quelle intervention se fait à deux ? ») — the list `team_answer` gives, each talk
     with its speakers' names, roles and organisations."""
     folded = _folded(question)
-    return bool(
-        re.search(_TOGETHER, folded)
-        or re.search(_JOINTLY, folded)
-        or re.search(_MANY, folded)
-        or re.search(_SIZED, folded)
-        or re.search(_SOLO, folded)
-    )
+    return _team_asked(folded) and _team_size(folded) is not None
 
 
 # Who the people of the talks just listed are, asked back: "…, and what are the speakers
@@ -426,27 +420,36 @@ def team_answer(
     """How many people give the named talk (`counting`: "how many …"), or which talks are
     given by several people / by one person alone."""
     folded = _folded(question)
-    together = re.search(_TOGETHER, folded)
-    jointly = re.search(_JOINTLY, folded)
-    if not (re.search(_PEOPLE, folded) or together or jointly):
+    if not _team_asked(folded):
         return None
     if talk is not None and counting:
         return _speakers_of(talk, catalog, lang)
     if talk is not None:
         return None
+    size = _team_size(folded)
+    return None if size is None else _talks_by_size(size, catalog, lang)
+
+
+def _team_asked(folded: str) -> bool:
+    """People giving talks are asked of: "speakers", "a duo", « à deux », "together"."""
+    return bool(
+        re.search(_PEOPLE, folded) or re.search(_TOGETHER, folded) or re.search(_JOINTLY, folded)
+    )
+
+
+def _team_size(folded: str) -> int | str | None:
+    """How many people give the talks asked for: 1, a number, "many", or None when not said."""
     sized = re.search(_SIZED, folded)
-    size: int | str
+    together = re.search(_TOGETHER, folded)
     if re.search(_SOLO, folded):
-        size = 1
-    elif sized:
-        size = _SIZES[sized.group(1)]
-    elif together:
-        size = _SIZES.get(together.group(2), "many")
-    elif jointly or re.search(_MANY, folded):
-        size = "many"
-    else:
-        return None
-    return _talks_by_size(size, catalog, lang)
+        return 1
+    if sized:
+        return _SIZES[sized.group(1)]
+    if together:
+        return _SIZES.get(together.group(2), "many")
+    if re.search(_JOINTLY, folded) or re.search(_MANY, folded):
+        return "many"
+    return None
 
 
 def _speakers_of(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
