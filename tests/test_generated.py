@@ -343,6 +343,9 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # first run on 1da28f8's code (before any change made after it was written).
 # blind26: by a twenty-sixth reader on 2026-12-07 (twenty-second session), frozen unread, its
 # first run on 6084325's code (before any change made after it was written).
+# blind27: by a twenty-seventh reader on 2026-12-07 (twenty-third session), frozen unread (four
+# of its questions, word for word another set's, were reworded by that reader by code), its
+# first run on edf9266's code (before any change made after it was written).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -371,6 +374,7 @@ FROZEN = {
     "blind24.jsonl": "b4aa3dbb42c48e0c268236cfe1d1f2ff245af6b0d566eced1a6e1273732c0a5b",
     "blind25.jsonl": "63a4cf7f1f84deb7b927c8ede7026ec125d90aa2abf71b62e3b7f373c91bd8f7",
     "blind26.jsonl": "8174a4f98c030f39e80f6bf2ad058a4ce9474689a87cb82bfb2397ec6ee292ef",
+    "blind27.jsonl": "9d73c8d630c3f2a1a8c70e476cbed4a606801c5e1ebc205982a87cdc143fdbbf",
 }
 
 
