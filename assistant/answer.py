@@ -97,7 +97,7 @@ from assistant.positions import (
 from assistant.prompting import ProgrammePrefix, excerpt_messages
 from assistant.record_answers import from_records, only_frame, session_says, talk_adds, topic
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
-from assistant.session_answers import asks_team, asks_their_people
+from assistant.session_answers import asks_team, asks_their_people, missing_session
 from assistant.subjects import listed, subject_asked, talks_on, writes
 from assistant.translation import surface, translates, written_in
 from assistant.types import Answer, Draft
@@ -385,6 +385,8 @@ class Assistant:
             # nothing the programme says is about a name it never writes
             return Draft(prompts.NOT_MENTIONED[lang].format(name=name), [], "unknown-name",
                          refused=True)  # fmt: skip
+        if (unheld := missing_session(standalone, catalog, lang)) is not None:
+            return unheld  # "when is session 2?" with no session 2: not the session there is
         if named := mentioned_not_speaking(standalone, catalog):
             return _not_a_speaker(*named, lang)  # "is Chippendale speaking?": a text names him
         focus = self.focus(standalone, catalog, filters)
@@ -394,6 +396,10 @@ class Assistant:
             # what it does say: the card of whoever is from it
             focus = replace(focus, speakers=focus.speakers or members[:1])
             return self._refusal(lang, focus, catalog, "organisation")
+        if (suited := _suited_by_role(standalone, focus, catalog)) is not None:
+            # "I'm a geographer, which talk should I go to?": the talk of the speaker the
+            # asker's own role matches, recommended (not what that speaker's text says)
+            return topic([suited], catalog, lang, closest=True)
         if (corrected := self._others_subject(standalone, focus, catalog, lang)) is not None:
             return corrected  # "why did X choose <another talk's subject>?"
         if (where := asked_position(standalone)) and (
@@ -1220,6 +1226,33 @@ def _past_the_lead_in(question: str, catalog: Catalog) -> str:
         return question
     asked, said = catalog.find_speakers(last), catalog.find_speakers(before)
     return last if asked and said and not set(asked) & set(said) else question
+
+
+def _suited_by_role(question: str, focus: Focus, catalog: Catalog) -> TalkInfo | None:
+    """The talk asked for by the asker's situation ("which talk should I attend?") when the
+    question names no talk nor speaker and its words describe one speaker (by role, field or
+    organisation): that speaker's talk."""
+    if focus.talks or not focus.speakers or not asks_for_me(question):
+        return None
+    folded = frame_text(question)
+    if not re.search(rf"\b{TALK_NOUNS}\b", folded) or catalog.find_speakers(question):
+        return None  # "which speaker should I meet?" asks for a person; a named one is asked of
+    if re.search(_OTHER_THAN, folded) or re.search(_ON_A_SUBJECT, folded):
+        return None  # "which talk after the designer's?", "I'm not a geographer, …"
+    return focus_talk(focus, catalog)
+
+
+# A subject asked besides the asker's job: "I'm a designer, which talk about investment …?",
+# "… but I want something on agriculture"
+_ON_A_SUBJECT = (
+    rf"\b({TALK_NOUNS} (about|on|sur|concernant|regarding|de)|(something|anything|quelque chose) "
+    r"(on|about|sur)|but|mais)\b"
+)
+# A talk asked for other than the one described: after it, besides it, not the asker's
+_OTHER_THAN = (
+    r"\b(after|besides|beside|apart from|other than|except|instead|next|not|n t|already|"
+    r"apres|ensuite|sauf|a part|autre que|hormis|en dehors|plutot que|pas|deja)\b"
+)
 
 
 def _for_me(question: str, focus: Focus, found: Gathered, catalog: Catalog) -> TalkInfo | None:

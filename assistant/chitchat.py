@@ -133,10 +133,21 @@ _SHORT_WORD = re.compile(rf"(?<![\w’'-])({'|'.join(_SHORTHAND)})(?![\w’'-])"
 _C_EST = re.compile(r"(?:^|(?<=[,;:.!?] ))c (?=(quoi|qui|quand|combien|où)\b)")
 
 
+# English chat shorthand, written out (whole words in lower case: not "Pres." before a name).
+_EN_SHORTHAND = {
+    "pres": "presentation", "prez": "presentation", "preso": "presentation",
+    "presos": "presentations", "sesh": "session", "spkr": "speaker", "spkrs": "speakers",
+    "abt": "about", "ppl": "people", "pls": "please", "plz": "please",
+}  # fmt: skip
+_EN_SHORT_WORD = re.compile(rf"(?<![\w’'-])({'|'.join(_EN_SHORTHAND)})(?![\w’'-])")
+
+
 def written_out(question: str) -> str:
-    """A French question with its chat shorthand written out (« c koi le thème ? » → « c'est
-    quoi le thème ? »); any other question as it is."""
-    return _spelled(question) if language(question) == "fr" else question
+    """A question with its chat shorthand written out (« c koi le thème ? » → « c'est quoi le
+    thème ? », "which pres is for me?" → "which presentation is for me?")."""
+    if language(question) == "fr":
+        return _spelled(question)
+    return _EN_SHORT_WORD.sub(lambda m: _EN_SHORTHAND[m.group(1)], question)
 
 
 def _written(match: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.lexicon import plain, tokens
+from assistant.lexicon import plain, tokens, unquoted
 from assistant.planner import (
     TALK_NOUNS,
     TEACHES_AT,
@@ -34,6 +34,12 @@ _OF_A_THING = rf"( (of|de|d)(?={_A_THING})| des\b| du\b)"
 _NOT_IN_A_TEXT = (
     r"^(?!.*\b(abstracts?|resumes?|summary|talks?|interventions?|exposes?|presentations?|chez|"
     r"selon|according|d apres)\b)"
+)
+# not what someone says or writes of a thing
+_NOT_SAID = (
+    r"(?!.*\b(dit|disent|says?|said|parl\w*|talks? about|mention\w*|evoqu\w*|pense\w*|"
+    r"think\w*|ecri\w*|writes?|present\w*|propose\w*|discuss\w*|offr\w*|offers?|traite\w*|"
+    r"aborde\w*|cover\w*)\b)"
 )
 # a field a speaker works in, asked of them: "in which area?", « de quelle branche ? »
 _FIELD = r"(fields?|areas?|disciplines?|domains?|branch|branches?|specialty|domaines?|specialites?)"
@@ -61,8 +67,11 @@ _IS_A = (
     rf"{_NAMED} (est|etait) (il|elle) (a|au|aux|de|du|chez|rattache\w*|membre) .+|"
     rf"{_NAMED} (il|elle) (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
     rf"{_NAMED} (vient|travaille|bosse)( t)? (il|elle)( aussi| egalement)? "
-    r"(de|du|d|des|a|au|aux|chez) .+|"
+    r"(de|du|d|des|a|au|aux|chez|pour) .+|"
     rf"est ce qu?e? {_NAMED} (est|etait) (a|au|aux|chez|rattache\w*|membre) .+|"
+    # (the organisation alone: not « … de l'IRI pour parler de Chippendale »)
+    rf"est ce qu?e? {_NAMED} (vient|travaille|bosse) (de|du|d|des|a|au|aux|chez|pour)"
+    r"( \w+){1,5}|"
     rf"est ce qu?e? {_NAMED} (est|etait) (un |une )?\w+( \w+){{0,2}}|"
     rf"{_NAMED} (est|etait) (il|elle) (un |une )?\w+( \w+){{0,2}})$"
 )
@@ -182,6 +191,15 @@ _PATTERNS = {
     rf"{_NOT_IN_A_TEXT}(.* s (specialty|speciality|specialism)\b|.* est specialiste (de|en|d) "
     r"quoi|.* s y conn\w* (en|dans) quoi|.*(area|field|domain)s? of (specialty|speciality|"
     r"expertise))|"
+    # their title, a job's or a talk's (the card says both): « le titre de Camille Etévé »,
+    # "X's title" (not a text's, nor the session's)
+    rf"{_NOT_IN_A_TEXT}.*(\b(titre|title) (de|d|of) \w+( \w+){{0,2}}$|\bs (job )?title$)|"
+    # their background in other words: « le parcours de X », « quel diplôme ? », « son cursus »,
+    # "X's education" (not what someone says of training: « que dit X sur la formation de … »)
+    rf"{_NOT_IN_A_TEXT}{_NOT_SAID}.*(\b(parcours|formation|cursus|etudes|diplomes?)( \w+)? (de|d) "
+    r"\w+( \w+)?$|\b(son|sa|ses|leur|leurs|quel\w*|comme) (parcours|formation|cursus|diplomes?)"
+    r"\b|\b(ses|leurs) etudes\b|\bs (education|qualifications?|career|degrees?)\b|\bwhat "
+    r"(degree|education|qualifications?)( \w+){0,3} (have|has|had|hold|holds|get|got)\b)|"
     # what they are in charge of, asked at the end: their role ("which programme is X in
     # charge of?", « quel programme pilote-t-elle ? », « de quel programme est-elle
     # responsable ? », "which programme does X lead?"; not "does relocation lead to …", « l'État
@@ -309,12 +327,26 @@ class Focus:
     speakers: list[str]
 
 
+# What an acronym the question writes (in capitals) stands for, in other words: « CNRS, c'est
+# l'abréviation de quoi ? », « ça désigne quoi ? », "what is X short for?"
+_ACRONYM_ASKED = (
+    r"\b(abreviation|abbreviat\w*|short for|(signifie|veut dire|designe|designent) quoi|"
+    r"en toutes lettres|spelled out|spell (it )?out|full form)\b"
+)
+
+
 def intent(question: str) -> str | None:
     folded = frame_text(question)
     for name, pattern in _PATTERNS.items():
         if name in {"speaker", "who"} and re.search(WORKED_WITH, folded):
             continue  # "who has X worked with?" asks for partners: not who X is, nor co-speakers
         if re.search(pattern, folded) or (name == "when" and time_checked(question)):
+            return name
+        if (
+            name == "acronym"
+            and re.search(_ACRONYM_ASKED, folded)
+            and re.search(r"\b[A-Z][A-Z0-9]{1,9}\b", unquoted(question))
+        ):
             return name
         if name == "list" and re.search(_LIST_BARE, folded) and not re.search(_A_TEXT, folded):
             return name
@@ -348,14 +380,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         or (kind is None and (checked_by_tag(question, catalog)
                               or spoken_check(question, focus, catalog)))
     ):  # fmt: skip
-        cards = speaker_cards(
-            focus.speakers + _also_checked(question, focus, catalog), catalog, lang
-        )
-        verdict = _role_verdict(question, focus, catalog)
-        if verdict is None:
-            return cards
-        lead = (prompts.ROLE_CHECKED_YES if verdict else prompts.ROLE_CHECKED_NO)[lang]
-        return replace(cards, text=f"{lead} {cards.text}")
+        return checked_cards(question, focus, catalog, lang)
     if kind == "about" and talk and talk.abstract_missing:
         # what it is about: its title, said with its missing abstract; a view beyond its title,
         # or its results and partners, are the texts' to answer or refuse
@@ -366,10 +391,16 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
 
 
 def talk_time(
-    question: str, talk: TalkInfo | None, focus: Focus, catalog: Catalog, lang: str
+    question: str,
+    talk: TalkInfo | None,
+    focus: Focus,
+    catalog: Catalog,
+    lang: str,
+    session: Source | None = None,
 ) -> Draft | None:
-    """When the talk (or the session) is on, or how long it lasts, when that is what a "when"
-    question asks: not a time in a text, nor when something happened."""
+    """When the talk (or the session: `session`, else the talk's or the only one) is on, or
+    how long it lasts, when that is what a "when" question asks: not a time in a text, nor when
+    something happened."""
     if (
         intent(question) != "when"
         or index_of(catalog).text_asked(question)
@@ -377,7 +408,7 @@ def talk_time(
         or event_asked(question)  # « quand est née la filière ? »: a text's date
     ):
         return None
-    return when(talk, catalog, lang, _duration_of_talks(question, talk))
+    return when(talk, catalog, lang, _duration_of_talks(question, talk), session)
 
 
 # The session picked out by its subject: "the session on …", « la séance consacrée à … », « la
@@ -447,21 +478,47 @@ def spoken_check(question: str, focus: Focus, catalog: Catalog) -> bool:
     return bool(set(tokens(job)) & _JOBS) or bool(links.holding_role)
 
 
+def checked_cards(question: str, focus: Focus, catalog: Catalog, lang: str) -> Draft:
+    """The named speakers' cards, and those of whoever holds the job or organisation the
+    question checks of them, led by yes or no when one speaker is checked."""
+    cards = speaker_cards(focus.speakers + _also_checked(question, focus, catalog), catalog, lang)
+    verdict = _role_verdict(question, focus, catalog)
+    if verdict is None:
+        return cards
+    lead = (prompts.ROLE_CHECKED_YES if verdict else prompts.ROLE_CHECKED_NO)[lang]
+    return replace(cards, text=f"{lead} {cards.text}")
+
+
 def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
     """Whether the one speaker named holds the job checked ("is X a designer?", « X, elle est
-    économiste, non ? », « X il est ingénieur ? »), by the programme's cards: True when their
-    card holds it, False when only others' do; None when no job is checked, or no card holds
-    it (the programme may call them otherwise), or a place is checked too."""
+    économiste, non ? », « X il est ingénieur ? ») or is with the organisation checked ("does X
+    work at INRAE?", « est-ce que X travaille pour la Région ? »), by the programme's cards:
+    True when their card holds it, False when only others' do; None when nothing is checked,
+    or no card holds it (the programme may call them otherwise), or both are checked."""
     folded = frame_text(question)
     spoken = re.match(_SPOKEN_JOB, folded)
-    if len(focus.speakers) != 1 or not (
-        re.search(_IS_A, folded) or re.search(_TAGGED, folded) or spoken
+    if (
+        not focus.speakers
+        or not (re.search(_IS_A, folded) or re.search(_TAGGED, folded) or spoken)
+        or re.search(_OPEN_QUESTION, folded)  # « une designer de quelle école ? » asks which
+        or re.search(_NOT_A_CHECK, folded)
     ):
         return None
     links = plan(question, index_of(catalog)).links
-    if not links.holding_role or links.from_affiliation:
+    # the one named ("is X from the CNRS?" also finds the CNRS's own speaker)
+    checked = [n for n in focus.speakers if n in links.speakers] or focus.speakers
+    if len(checked) != 1 or bool(links.holding_role) == bool(links.from_affiliation):
         return None
-    return focus.speakers[0] in links.holding_role
+    return checked[0] in (links.holding_role or links.from_affiliation)
+
+
+# Not one thing checked: "from INRAE or from IRI?", "is X not from …?", "does X work with …?"
+# (a partner, not an employer)
+_NOT_A_CHECK = r"\b(or|ou|not|(?<!ce )pas|n t|isn t|work\w* with|travaill\w* avec|bosse\w* avec)\b"
+_OPEN_QUESTION = (
+    r"\b(quel\w*|quoi|lequel|laquelle|which|what|where|qui|who|whom|comment|how|combien|"
+    r"pourquoi|why)\b"
+)
 
 
 def _their_name(words: str, speakers: list[str]) -> bool:
@@ -583,10 +640,17 @@ def asks_when(question: str) -> bool:
     return bool(re.search(_PATTERNS["when"], frame_text(question)))
 
 
-def when(talk: TalkInfo | None, catalog: Catalog, lang: str, asks_duration: bool = False) -> Draft:
-    """The talk's own time when the records have it, else its session's; only what is known.
-    `asks_duration`: "how long is each talk?" is not answered by the session's slot."""
-    session = _session_of(talk, catalog)
+def when(
+    talk: TalkInfo | None,
+    catalog: Catalog,
+    lang: str,
+    asks_duration: bool = False,
+    session: Source | None = None,
+) -> Draft:
+    """The talk's own time when the records have it, else its session's (`session`, when the
+    question names one); only what is known. `asks_duration`: "how long is each talk?" is not
+    answered by the session's slot."""
+    session = session or _session_of(talk, catalog)
     meta = session.metadata
     if talk:
         own = catalog.sources[schema.talk_id(talk.id)]

@@ -18,6 +18,7 @@ from assistant.planner import (
     LIST_THEM,
     PROGRAMME_WORDS,
     TALK_NOUNS,
+    asks_abstracts,
     asks_both_kinds,
     asks_count,
     asks_personal_life,
@@ -172,9 +173,12 @@ def split_question(question: str, catalog: Catalog, lang: str, vectors: Any = No
         return [question]  # « J'arrive à 17h, et la session finit quand ? »: one question
     if asks_both_kinds(question):
         return [question]  # "which have an abstract, and which don't?": the talks, two lists
-    if (asks_count(pieces[0]) or subject_asked(pieces[0])) and _lists_them(pieces[1]):
+    if (
+        asks_count(pieces[0]) or subject_asked(pieces[0]) or asks_abstracts(pieces[0])
+    ) and _lists_them(pieces[1]):
         # "how many talks are there, and which ones?": one list, counted; « certaines
-        # interventions parlent-elles de X ? Lesquelles ? »: one list of the talks on X
+        # interventions parlent-elles de X ? Lesquelles ? »: one list of the talks on X; "are
+        # there talks without an abstract, and which ones?": that list
         return [question]
     if _one_verb(pieces[0], pieces[1]) or _ELLIPSIS.match(pieces[1].strip()):
         return [question]

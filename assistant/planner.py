@@ -59,6 +59,33 @@ _WHICH_TALKS = (
     r"interventions?|conferences?|exposes?|ones?)"
 )
 _ABSTRACT_NOUN = r"(abstracts?|summar(y|ies)|blurbs?|resumes?|textes? de presentation)\b"
+# Talks asked of, or whether there are any ("are there talks …", « y a-t-il des interventions … »)
+_SOME_TALKS = (
+    r"\b(which|what|quel\w*|lesquel\w*|any|some|certaine?s|y a t il|il y a|are there|is there|"
+    r"how many|combien( d| de)?)"
+    r"( \w+){0,2}? "
+    r"(talks?|presentations?|interventions?|conferences?|exposes?)"
+)
+# No negation anywhere after: "which talks aren't described?", « n'ont rien de plus que le titre »
+_NOT_NEGATED = (
+    r"(?!.*\b(pas|not|no|never|non|n|aren|isn|don|doesn|without|sans|rien|nothing|aucun\w*|"
+    r"jamais|ni)\b)"
+)
+# Between the talks and "described": frame words only ("does the programme actually", « le
+# programme donne-t-il un »), not a subject ("the approach Chippendale")
+_GAP = (
+    r"( (of|the|does|do|did|is|are|were|get|gets|got|have|has|had|come|comes|with|an?|actual|"
+    r"actually|really|truly|fully|programme|program|le|la|les|un|une|des|d|l|sont|est|elles|ils|il|"
+    r"t|a|on|ont|donne|donnent|fournit|fournissent|offre|offrent|been|vraiment|reellement|by|par|"
+    r"described|decrite?s?|decrit|accompagnee?s?|vraie?s?|real|proper|full|complete|complete?s?|"
+    r"genuine))*"
+)
+# What a talk with an abstract is, in other words than "has an abstract"
+_DESCRIBED = (
+    rf"({_ABSTRACT_NOUN}|described|describes?|decrite?s?|descriptifs?|detaillee?s?|more than "
+    r"(just |only |merely )?(a |the |their |its )?titles?|beyond (the|their|its) titles?|au dela "
+    r"(du|de (leur|son)) titre|plus (que|qu) (le|leur|son|un|leurs) titres?)"
+)
 # What is asked, from frame words (accent-folded, lower case, words joined by one space).
 # A verb of opening or closing places a talk only said of the programme's parts or of who gives
 # them: "who closes the session?", "the closing talk", « qui clôt ? », "which talk opens?"; not
@@ -132,13 +159,23 @@ _ASKS = {
     rf"{_WHICH_TALKS} (ne|n) \w+( \w+){{0,3}} (pas|aucun|aucune|point|jamais)( \w+){{0,4}} "
     rf"{_ABSTRACT_NOUN}|"
     # a title alone: « lesquelles se limitent au titre ? », "which have only a title?"
-    r"se limit\w* (a|au) (leur |son |sa |un |le )?titre|(only|just|merely) (a |the |their |its )?"
-    r"title|(que|juste|seulement) (le|leur|son|un) titre|titre seul)",
+    # (not "more than just a title", « plus que le titre »: those have an abstract)
+    r"se limit\w* (a|au) (leur |son |sa |un |le )?titre|(?<!than )(only|just|merely)( have| has|"
+    r" get| gets| come with| comes with)? (a |the |their |its )?title|(?<!plus )(?<!plus qu )"
+    r"(que|juste|seulement) (le|leur|son|un) titre|titre seul|"
+    # « rien de plus que le titre », "no more than a title", "nothing more than their title"
+    r"(rien de plus|pas plus|nothing more|no more) (que|qu|than) (le |leur |son |un |a |the |"
+    r"their |its )?(titre|title))",
     # "which talks have an abstract?", « lesquelles ont un résumé ? » (read after "no-abstract")
     "with-abstract": r"\b(with|have|has|come with|comes with|avec|ont|a|possede\w*|dispose\w*)"
     r"( (elles|ils|actually|really|vraiment))?( (an?|un|une|des|d|leur|their|its|son))? "
     r"(abstract|resume|summary|summaries)s?( (in|dans) (the|le|this|ce) programme| yet| encore)?"
-    rf"( (and|et) {LIST_THEM})?$",  # nothing after: "… an abstract that mentions X" asks more
+    rf"( (and|et) {LIST_THEM})?$|"  # nothing after: "… an abstract that mentions X" asks more
+    # the talks described in other words: "which talks does the programme actually describe?",
+    # « pour quelles interventions a-t-on un descriptif ? », "described by more than a title"
+    # (not "which talks aren't described?", nor "the approach Chippendale described")
+    rf"{_NOT_NEGATED}{_SOME_TALKS}{_GAP} {_DESCRIBED}( (en detail|in detail|in the programme|"
+    rf"dans le programme))?(( and| et)? {LIST_THEM})?$",
     # "how many …, and which ones?": the second part asks for the list the count counted
     "them": LIST_THEM,
     # "where" opens the question (not "the room where it starts"), or follows "and" or what it
@@ -1113,11 +1150,25 @@ _BOTH_KINDS = (
 
 
 def asks_both_kinds(question: str) -> bool:
-    return bool(re.search(_BOTH_KINDS, frame_text(question)))
+    """ "Which talks have an abstract, and which don't?": both lists, asked together or one in
+    each clause ("which does the programme describe, and which only have a title?")."""
+    if re.search(_BOTH_KINDS, frame_text(question)):
+        return True
+    clauses = [frame_text(c) for c in re.split(r",|;|\?\s|\bbut\b|\bmais\b", question)]
+    return any(re.search(_ASKS["no-abstract"], c) for c in clauses) and any(
+        re.search(_ASKS["with-abstract"], c) and not re.search(_ASKS["no-abstract"], c)
+        for c in clauses
+    )
 
 
 def asks_count(question: str) -> bool:
     return bool(re.search(_ASKS["count"], frame_text(question)))
+
+
+def asks_abstracts(question: str) -> bool:
+    """Which talks have an abstract, or have none ("are there talks described in detail?")."""
+    folded = frame_text(question)
+    return any(re.search(_ASKS[kind], folded) for kind in ("no-abstract", "with-abstract"))
 
 
 def frame_text(question: str) -> str:
@@ -1160,7 +1211,9 @@ _FOR_ME = (
     r"relevant (to|for) me|should i( \w+){0,3}? (see|attend|go|pick|choose|watch|meet|talk to|"
     r"listen to|contact)|do you (recommend|suggest)|(would|could) (help|interest|suit) me|"
     r"(vous|tu) me (conseill\w*|recommand\w*|sugger\w*)|useful (to|for) me|"
-    r"closest to (my|me)|plus proche de (mon|ma|mes))\b"
+    r"closest to (my|me)|plus proche de (mon|ma|mes)|"
+    # "which talk is a must-see?", "what talk would you point me to?", « à ne pas manquer »
+    r"point (me|us) to|must ?sees?|worth (my|our) time|incontournables?|a ne pas (manquer|rater))\b"
 )
 _TALK_OR_SPEAKER = (
     r"(talks?|presentations?|interventions?|conferences?|exposes?|speakers?|intervenant\w*|"

@@ -205,7 +205,10 @@ _SPECIFICS = (
     r"takeaways?|these (defendue|soutenue|centrale|principale)|sa these|leur these|"
     r"quelles? theses?|(defend|soutien)\w*( t)? (il|elle|ils|elles)|"
     r"(veut|veulent|cherche a|cherchent a|entend|entendent|compte) (demontrer|montrer|prouver)|"
-    r"demontr\w*|message (principal|central|cle)|(principal|grand) message)\b"
+    r"demontr\w*|message (principal|central|cle)|(principal|grand) message|"
+    # its outline or key ideas: « les grandes lignes », « les idées principales », "the outline"
+    r"grandes lignes|outlines?|(key|main|central|core) ideas|idees (principales|cles|fortes|"
+    r"maitresses|centrales)|points (cles|principaux|forts))\b"
 )
 
 

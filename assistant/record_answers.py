@@ -21,6 +21,7 @@ from assistant.intents import (
     Focus,
     asks_to_confirm,
     asks_when,
+    checked_cards,
     focus_talk,
     intent,
     missing_abstract,
@@ -173,6 +174,11 @@ def planned_answer(
         and (about := session_answer(question, catalog, lang, vectors))
     ):
         return about
+    if not (talk or named_talks) and len(sessions) == 1 < len(catalog.sessions):
+        # "when is session 2?" among several: that session's time
+        session = catalog.sessions[sessions[0]]
+        if (timed := talk_time(question, None, Focus([], []), catalog, lang, session)) is not None:
+            return timed
     # the talk asked of: named, or a named speaker's ("does X present together with anyone?")
     of_talk = (
         catalog.talks[named_talks[0]]
@@ -289,7 +295,9 @@ def planned_answer(
     # "Is there a talk about X?" with X in a title: the title answers, before any sentence that
     # happens to mention X ("talk about" also reads as "mentions"); "which speaker talks about
     # X?" asks for a person: who mentions X first, the titles after.
-    by_title = plan.asked("topic") and not named and not talk
+    # a talk found only through a speaker its words describe ("which talk is about design?",
+    # the designer's) is no more named than one found by its title words
+    by_title = plan.asked("topic") and not named and not (talk and named_talks)
     if (
         by_title
         and intent(question) == "when"
@@ -350,7 +358,7 @@ def planned_answer(
             )
         )
     ):
-        cards = speaker_cards(named, catalog, lang)
+        cards = checked_cards(question, Focus([], list(named)), catalog, lang)
         unaffiliated = [n for n in named if not catalog.speakers[n].affiliation]
         if unaffiliated and plan.asked("from", "organisation"):
             note = prompts.NO_AFFILIATION[lang].format(people=", ".join(unaffiliated))
@@ -708,6 +716,8 @@ _GENERIC = set(
         "thèse thèses idées ideas titles titre titres intitulé "
         # what a talk argues: "her key argument", "his thesis", « ce qu'il veut démontrer »
         "argument arguments argue argues thesis takeaway takeaways démontrer démontre prove "
+        # its outline: "the outline of X's talk", « les grandes lignes », "the gist"
+        "outline outlines gist overview aperçu essentiel grandes lignes "
         # a pronoun for the thing asked: "her university is which one?"; where one works:
         # "where is she based?"
         "one ones based"

@@ -69,7 +69,7 @@ _UNITS = r"(hours?|minutes?|days?|weeks?|years?|times|heures?|jours?|semaines?|a
 _NUMBER_WORDS = {
     word: n
     for n, words in enumerate(
-        "- - two,deux three,trois four,quatre five,cinq six seven,sept eight,huit nine,neuf "
+        "- one two,deux three,trois four,quatre five,cinq six seven,sept eight,huit nine,neuf "
         "ten,dix".split()
     )
     for word in words.split(",")
@@ -342,6 +342,34 @@ def _session(catalog: Catalog, number: int | None) -> Source | None:
         if source.metadata.get(schema.SESSION_NUMBER) == number or sid == f"s{number}":
             return source
     return None
+
+
+def missing_session(question: str, catalog: Catalog, lang: str) -> Draft | None:
+    """ "When is session 2?", "how many talks in session 6?" where the programme numbers its
+    sessions and has no such one: that it has none, whatever is asked of it (not the one
+    session it has). None when every number named is a session's, or sessions are unnumbered
+    (a room or a day is no session number)."""
+    sessions = catalog.sessions.values()
+    if not sessions or not all(s.metadata.get(schema.SESSION_NUMBER) for s in sessions):
+        return None
+    numbers = [
+        m.group(1) for m in re.finditer(rf"{_A_SESSION_NUMBER}{_NOT_A_NUMBER}", _folded(question))
+    ]
+    if not numbers or any(_session(catalog, int(n)) is not None for n in numbers):
+        return None  # "session 3 or session 4, which has Landau?": the one there is answers
+    return _no_such_session(numbers[0], catalog, lang)
+
+
+# A session's number ("session 2", « la séance 4 »; a track's is not a session's)
+_A_SESSION_NUMBER = r"\b(?:session|seance)(?: n(?:o|umero|umber)?)? (\d{1,3})\b"
+_MONTH_WORDS = (
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january "
+    "february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec"
+).split()
+# After "session 18": a date, a time, a length or a range, not a session's number ("the session
+# 18 December", "session 16:30", "2.5 hours", "2 or 3 hours", "90 min").
+_NOT_A_NUMBER = rf"(?! ({_UNITS}|\d|(or|ou|to|a|et|and) \d|min\b|mn\b|{'|'.join(_MONTH_WORDS)}))"
 
 
 def _no_such_session(number: str, catalog: Catalog, lang: str) -> Draft:
