@@ -1245,7 +1245,7 @@ def _suited_by_role(question: str, focus: Focus, catalog: Catalog) -> TalkInfo |
 # A subject asked besides the asker's job: "I'm a designer, which talk about investment …?",
 # "… but I want something on agriculture"
 _ON_A_SUBJECT = (
-    rf"\b({TALK_NOUNS} (about|on|sur|concernant|regarding|de)|(something|anything|quelque chose) "
+    rf"\b({TALK_NOUNS} (about|on|sur|concernant|regarding)|(something|anything|quelque chose) "
     r"(on|about|sur)|but|mais)\b"
 )
 # A talk asked for other than the one described: after it, besides it, not the asker's

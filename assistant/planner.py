@@ -77,8 +77,7 @@ _GAP = (
     r"( (of|the|does|do|did|is|are|were|get|gets|got|have|has|had|come|comes|with|an?|actual|"
     r"actually|really|truly|fully|programme|program|le|la|les|un|une|des|d|l|sont|est|elles|ils|il|"
     r"t|a|on|ont|donne|donnent|fournit|fournissent|offre|offrent|been|vraiment|reellement|by|par|"
-    r"described|decrite?s?|decrit|accompagnee?s?|vraie?s?|real|proper|full|complete|complete?s?|"
-    r"genuine))*"
+    r"described|decrite?s?|decrit|accompagnee?s?|vraie?s?|real|proper|full|complete?s?|genuine))*"
 )
 # What a talk with an abstract is, in other words than "has an abstract"
 _DESCRIBED = (
@@ -161,7 +160,7 @@ _ASKS = {
     # a title alone: « lesquelles se limitent au titre ? », "which have only a title?"
     # (not "more than just a title", « plus que le titre »: those have an abstract)
     r"se limit\w* (a|au) (leur |son |sa |un |le )?titre|(?<!than )(only|just|merely)( have| has|"
-    r" get| gets| come with| comes with)? (a |the |their |its )?title|(?<!plus )(?<!plus qu )"
+    r" get| gets| come with| comes with)? (a |the |their |its )?title|(?<!plus )"
     r"(que|juste|seulement) (le|leur|son|un) titre|titre seul|"
     # « rien de plus que le titre », "no more than a title", "nothing more than their title"
     r"(rien de plus|pas plus|nothing more|no more) (que|qu|than) (le |leur |son |un |a |the |"

@@ -212,6 +212,7 @@ def test_4_among_numbered_sessions(numbered: Assistant) -> None:
             "talk:ateliers",
         ),
         ("Je suis ingénieure textile, quelle intervention me conseillez-vous ?", "talk:lin"),
+        ("Je suis géographe, quelle intervention de la session me conseillez-vous ?", "talk:aides"),
     ],
 )
 def test_6_the_talk_is_recommended(textiles7: Assistant, question: str, talk: str) -> None:
