@@ -292,7 +292,9 @@ def test_8_yes_when_their_card_holds_it(textiles7: Assistant, question: str) -> 
     "question",
     [
         "Is Marc Olivier an architect?",  # nobody's card: the programme may call him otherwise
-        "Is Marc Olivier from the FabLab de Rennes?",  # a place, not a job
+        # a job and a place together (a place alone is answered yes or no since blind27's
+        # class 7: tests/test_blind27_classes.py)
+        "Is Marc Olivier a designer from the FabLab de Rennes?",
         "Who is Marc Olivier?",
     ],
 )
