@@ -287,6 +287,13 @@ TOPIC_CLOSEST = {
     "fr": "L’intervention la plus proche de votre question, d’après son titre et son résumé :",
     "en": "The talk closest to your question, by its title and abstract:",
 }
+# (the talk recommended has no abstract: its title and speakers are all it was matched by)
+TOPIC_CLOSEST_TITLED = {
+    "fr": "L’intervention la plus proche de votre question, d’après son titre et ses "
+    "intervenant·e·s (le programme n’en donne pas le résumé) :",
+    "en": "The talk closest to your question, by its title and speakers (the programme gives no "
+    "abstract for it):",
+}
 TOPIC_MANY = {
     "fr": "Les interventions dont le titre correspond :",
     "en": "The talks whose titles match:",

@@ -1098,7 +1098,8 @@ def topic(talks: list[TalkInfo], catalog: Catalog, lang: str, closest: bool = Fa
     talks = talks[:5]
     lead = prompts.TOPIC[lang] if len(talks) == 1 else prompts.TOPIC_MANY[lang]
     if closest:
-        lead = prompts.TOPIC_CLOSEST[lang]
+        titled = all(talk.abstract_missing for talk in talks)
+        lead = (prompts.TOPIC_CLOSEST_TITLED if titled else prompts.TOPIC_CLOSEST)[lang]
     lines, sources = [lead], []
     for talk in talks:
         sources.append(catalog.sources[schema.talk_id(talk.id)])
