@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.lexicon import plain, tokens, unquoted
+from assistant.lexicon import INTERROGATIVES, plain, tokens, unquoted
 from assistant.planner import (
     TALK_NOUNS,
     TEACHES_AT,
@@ -312,7 +312,7 @@ def _duration_of_talks(question: str, talk: TalkInfo | None) -> bool:
     return bool(re.search(_DURATION, folded)) and bool(talks or (talk and not session))
 
 
-_MONTHS_EN = {
+MONTHS_EN = {
     "janvier": "January", "fevrier": "February", "mars": "March", "avril": "April", "mai": "May",
     "juin": "June", "juillet": "July", "aout": "August", "septembre": "September",
     "octobre": "October", "novembre": "November", "decembre": "December",
@@ -516,8 +516,7 @@ def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
 # (a partner, not an employer)
 _NOT_A_CHECK = r"\b(or|ou|not|(?<!ce )pas|n t|isn t|work\w* with|travaill\w* avec|bosse\w* avec)\b"
 _OPEN_QUESTION = (
-    r"\b(quel\w*|quoi|lequel|laquelle|which|what|where|qui|who|whom|comment|how|combien|"
-    r"pourquoi|why)\b"
+    rf"\b(quel\w*|{'|'.join(sorted(INTERROGATIVES))}|where|comment|how|combien|pourquoi|why)\b"
 )
 
 
@@ -622,7 +621,7 @@ def _session_of(talk: TalkInfo | None, catalog: Catalog) -> Source:
 
 def english_date(date: str) -> str:
     words = french_date(date).split()
-    return " ".join(_MONTHS_EN.get(fold(w), w) for w in words)
+    return " ".join(MONTHS_EN.get(fold(w), w) for w in words)
 
 
 def french_date(date: str) -> str:
@@ -630,7 +629,7 @@ def french_date(date: str) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         return date
-    month = list(_MONTHS_EN)[int(match.group(2)) - 1].replace("fevrier", "février")
+    month = list(MONTHS_EN)[int(match.group(2)) - 1].replace("fevrier", "février")
     month = {"decembre": "décembre", "aout": "août"}.get(month, month)
     return f"{int(match.group(3))} {month} {match.group(1)}"
 

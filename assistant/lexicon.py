@@ -28,6 +28,10 @@ STOP_DE = set(
     "auf für nicht auch es sie er ich du wir ihr man noch nur so über unter bei aus nach vor dass "
     "kann können soll sollte gibt gerade heute morgen hier dort mein meine dein deine".split()
 )
+# The words a question asks with, folded; "quel" also stands for its forms
+INTERROGATIVES = frozenset(
+    "quoi what qui who quel quelle quels quelles lequel laquelle which whom".split()
+)
 _WORD = re.compile(r"[\w’'°-]+", re.UNICODE)
 _FR_MARKERS = set(
     "le la les des du est une un qui que quoi quel quelle quels quelles pour dans avec sur qu où "

@@ -33,7 +33,7 @@ from assistant.intents import (
     when,
     who,
 )
-from assistant.lexicon import plain, practitioner_root, tokens, unquoted, words
+from assistant.lexicon import INTERROGATIVES, plain, practitioner_root, tokens, unquoted, words
 from assistant.parts import joined
 from assistant.planner import (
     ATTRIBUTED,
@@ -1122,10 +1122,6 @@ _AFTER_VERB = re.compile(
 )
 
 
-_INTERROGATIVES = {"quoi", "what", "qui", "who", "quel", "quelle", "quels", "quelles", "lequel",
-                   "laquelle", "which", "whom"}  # fmt: skip
-
-
 def mentions(question: str, catalog: Catalog, lang: str) -> Draft | None:
     """The abstracts and bios whose text holds the term, each quoted with who wrote it."""
     quoted = _QUOTED.search(question)
@@ -1134,7 +1130,7 @@ def mentions(question: str, catalog: Catalog, lang: str) -> Draft | None:
         return None
     term = match.group(1).strip(" «»\"'")
     key = " ".join(re.findall(r"[a-z0-9]+", fold(term)))
-    if not key or key in _INTERROGATIVES:
+    if not key or key in INTERROGATIVES:
         return None  # « il parle de quoi ? » asks what, it names no term
     found: list[tuple[Source, str]] = []
     for source_id in index_of(catalog).sources_with(key):

@@ -16,7 +16,7 @@ from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.condense import is_followup
 from assistant.extractive import quotable
-from assistant.intents import people
+from assistant.intents import MONTHS_EN, people
 from assistant.lexicon import plain, tokens, unquoted
 from assistant.planner import content_words, index_of
 from assistant.translation import are_cognates, surface, translated
@@ -362,11 +362,11 @@ def missing_session(question: str, catalog: Catalog, lang: str) -> Draft | None:
 
 # A session's number ("session 2", « la séance 4 »; a track's is not a session's)
 _A_SESSION_NUMBER = r"\b(?:session|seance)(?: n(?:o|umero|umber)?)? (\d{1,3})\b"
-_MONTH_WORDS = (
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january "
-    "february march april may june july august september october november december jan feb mar "
-    "apr jun jul aug sep sept oct nov dec"
-).split()
+_MONTH_WORDS = [
+    *MONTHS_EN,
+    *(month.lower() for month in MONTHS_EN.values()),
+    *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+]
 # After "session 18": a date, a time, a length or a range, not a session's number ("the session
 # 18 December", "session 16:30", "2.5 hours", "2 or 3 hours", "90 min").
 _NOT_A_NUMBER = rf"(?! ({_UNITS}|\d|(or|ou|to|a|et|and) \d|min\b|mn\b|{'|'.join(_MONTH_WORDS)}))"
