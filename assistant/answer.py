@@ -27,8 +27,10 @@ from assistant import chitchat, prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.claims import ClaimChecker
 from assistant.comparison import (
+    asked_point,
     asks_comparison,
     asks_difference,
+    asks_jointly,
     asks_matching,
     compared,
     texts_of,
@@ -38,6 +40,7 @@ from assistant.deps import Deps
 from assistant.extractive import (
     WORDING_WORDS,
     Evidence,
+    after_premise,
     asks_instance,
     asks_wording,
     extractive_draft,
@@ -255,7 +258,7 @@ class Assistant:
         if not talks and theme:  # "the talk on linen and the session's theme": its title's words
             talks = [t.id for t in title_match(question, asked.links, catalog)[:1]]
         texts = texts_of(talks, session, catalog)
-        matched = question if asks_matching(question) else ""
+        matched = question if asks_matching(question) else asked_point(question)
         return compared(texts, self._vectors, lang, asks_difference(question), matched)
 
     def _moderation(
@@ -415,6 +418,10 @@ class Assistant:
         draft = None if focus.speakers else self._on_subject(standalone, filters, lang, catalog)
         if draft is None:
             draft = self.records(standalone, focus, lang, catalog)
+        if draft is None and asks_jointly(standalone):
+            # "do X's abstract and the session text both deal with A?" (after the records: "do
+            # both mention Chippendale?" is where the name is written, "are both designers?" cards)
+            draft = self._compared(standalone, focus, catalog, lang)
         if draft is None:
             draft = yield from self._from_sources(question, standalone, focus, filters, lang,
                                                   catalog)  # fmt: skip
@@ -626,7 +633,8 @@ class Assistant:
                 return self._refusal(lang, focus, catalog, "no-abstract")
             boost = [*boost, session]
         if self.deps.llm is None:
-            quoted = extractive_draft(_focused(evidence, sources, boost), sources, lang)
+            focused = after_premise(standalone, _focused(evidence, sources, boost), self._vectors)
+            quoted = extractive_draft(focused, sources, lang)
             return (
                 quoted
                 or _titled(focus, retrieved, catalog, lang)

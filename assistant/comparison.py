@@ -72,6 +72,49 @@ def asks_comparison(question: str) -> bool:
     return bool(re.search(_COMPARED, plain(unquoted(question))))
 
 
+# Two texts asked of together, with no word comparing them: "do X's abstract and the session
+# description both talk about A?", "A in the session text as well as in X's?", « parlent-ils
+# tous les deux de A ? », « chacun »
+_JOINTLY = (
+    r"\b(both|each|as well as|alike|tou(te)?s (les )?deux|chacun\w*|l (un|une) et l autre|"
+    r"aussi bien)\b"
+)
+# A text named as such (not "are both speakers designers?", which asks of people)
+_TEXT_NOUNS = (
+    r"\b(abstracts?|resumes?|summar(y|ies)|descriptions?|textes?|texts?|presentations?|talks?|"
+    r"interventions?|exposes?)\b"
+)
+
+
+def asks_jointly(question: str) -> bool:
+    asked = plain(unquoted(question))
+    return bool(re.search(_JOINTLY, asked) and re.search(_TEXT_NOUNS, asked))
+
+
+# The point two texts are set side by side on: "what do X and Y have in common regarding A?",
+# « quels points communs … à propos de A ? »
+_ON_A_POINT = (
+    r"\b(regarding|concerning|when it comes to|on the (subject|topic|question) of|a propos "
+    r"(de|du|des|d)|au sujet (de|du|des|d)|concernant|sur le plan (de|du|des|d)|en matiere de)\b"
+    r"(.+)$"
+)
+# The words that name the texts asked of together, not what is asked of them
+_NAMING = rf"{_TEXT_NOUNS}|\b(session|seance|too|also|aussi)\b|{_JOINTLY}"
+
+
+def asked_point(question: str) -> str:
+    """What two texts are asked about: the point a comparison names ("in common regarding
+    A?": A), or a joint question's words but those naming the texts ("do both X's abstract and
+    the session text mention A?", not "both speak of A: how do they differ?"); "" when
+    neither."""
+    folded = plain(unquoted(question))
+    if point := re.search(_ON_A_POINT, folded):
+        return point.group(point.lastindex or 0).strip()
+    if asks_jointly(question) and not asks_comparison(question):
+        return " ".join(re.sub(_NAMING, " ", folded).split())
+    return ""
+
+
 def asks_difference(question: str) -> bool:
     asked = plain(unquoted(question))
     return bool(re.search(_APART, asked)) and not re.search(_SHARED, asked)
@@ -137,7 +180,7 @@ def _nearest(asked: str, sentences: list[str], vectors: Any) -> int:
         np.array(vectors.get_text_embedding_batch(sentences))
         @ np.array(vectors.get_text_embedding_batch(things or [asked])).T
     )
-    said = " ".join(things)
+    said = " ".join(things) or asked  # one point asked of both texts: its words
     shared = [len(written_in(said, set(tokens(said)), s, vectors)) for s in sentences]
     return max(range(len(sentences)), key=lambda n: (shared[n], float(cosines[n].max())))
 

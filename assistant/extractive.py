@@ -358,3 +358,71 @@ def _quoted(evidence: Evidence, source: Source, lang: str, named: bool) -> str:
         people += f", « {title} »" if lang == "fr" else f", “{title}”"
     item = prompts.EXTRACT_ITEM_BY[lang]
     return item.format(people=people, sentence=evidence.sentence, cite=cite)
+
+
+# A question that states what it takes as given, then asks what follows: "Once the example has
+# shown the dynamics, what does X say acting commits you to?", « Filippi dit que les territoires
+# jouent un rôle particulier. Que deviennent-ils alors ? », "X offered an alternative; what
+# happened to it?" (not the asker's own situation: "I'm a designer. Which talk …?")
+_PREMISE_CLAUSE = re.compile(
+    r"^\s*(?:once|after|now that|given that|since|if|une fois qu[e']?|apr[eè]s qu[e']?|"
+    r"maintenant qu[e']?|puisqu[e']?|[ée]tant donn[ée] qu[e']?|si|s['’]il)\s+(.{12,}?),\s+"
+    r"(.+\?)\s*$",
+    re.IGNORECASE,
+)
+_PREMISE_SENTENCE = re.compile(r"^\s*([^?]{20,}?[.;])\s+([^.;]+\?)\s*$")
+_ASKER = re.compile(r"\b(i|i['’]m|my|me|we|our|je|j['’]|moi|mon|ma|mes|nous|notre)\b", re.I)
+
+
+# How much nearer what is asked (after the given) the second quote must be than the sentence
+# after the given, to keep its place: a bare "what happens then?" is near no sentence (cosines
+# 0.01–0.15 on the seed, differences under 0.03), a subject of its own ("what does she say about
+# cooperatives?") is near the sentence that writes it.
+ASKED_NEARER = 0.1
+# The best quote restates the given when no sentence is nearer to it by more than this: an
+# English given is near its French sentence only a little more than near others (0.19 against
+# 0.23 for another sentence on the seed); a sentence 0.1 nearer (0.40 against 0.30) restates it.
+RESTATES_WITHIN = 0.05
+
+
+def given_and_asked(question: str) -> tuple[str, str] | None:
+    """What the question states as given, and what it asks after it (None when it states
+    nothing)."""
+    said = unquoted(question)  # a quoted title's full stop ends no sentence of the question
+    found = _PREMISE_CLAUSE.match(said) or _PREMISE_SENTENCE.match(said)
+    if found is None or _ASKER.search(found.group(1)):
+        return None
+    return found.group(1), found.group(2)
+
+
+def premise_of(question: str) -> str | None:
+    """What the question states as given before it asks (None when it states nothing)."""
+    split = given_and_asked(question)
+    return split[0] if split else None
+
+
+def after_premise(
+    question: str, quotes: list[Evidence], embed_model: TextEmbedder
+) -> list[Evidence]:
+    """The best quote and the sentence after it, when the best is the sentence that restates
+    the question's given and the one after it is as near to what is asked as the quote it
+    replaces: what follows the given is what is asked, and the sentence restating it (which
+    ranks first) would push out the one that answers."""
+    split = given_and_asked(question)
+    quotable = [e for e in quotes if e.quotable]
+    if split is None or len(quotable) < 2:
+        return quotes
+    best, second = quotable[0], quotable[1]
+    after = next((e for e in quotable if e.source_index == best.source_index
+                  and e.position == best.position + 1), None)  # fmt: skip
+    if after is None or after is second:
+        return quotes
+    rows = np.array(embed_model.get_text_embedding_batch([e.sentence for e in quotable]))
+    given, asked = (np.array(embed_model.get_text_embedding(part)) for part in split)
+    restating = rows @ given
+    if restating.max() - restating[0] > RESTATES_WITHIN:
+        return quotes  # the best quote is not the given restated: it answers
+    nearness = rows @ asked
+    if nearness[1] - nearness[quotable.index(after)] > ASKED_NEARER:
+        return quotes  # what is asked names its own subject, which another sentence writes
+    return [best, after, *[e for e in quotes if e is not best and e is not after]]

@@ -23,6 +23,7 @@ from assistant.planner import (
     plan,
 )
 from assistant.policy import asks_specifics, asks_view, event_asked
+from assistant.translation import are_cognates
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -87,6 +88,20 @@ _TAGGED = (
     rf"{_NAMED}( il| elle)? (vient|travaille|bosse)( aussi| egalement)? "
     rf"(de|du|d|des|a|au|aux|chez) .+|"
     rf"{_NAMED}( il| elle)? (est|etait) (un |une )?\w+( \w+){{0,2}}){_TAG}$"
+)
+# An organisation (or job) checked of a speaker in everyday words: « X, c'est bien le CNRS ? »,
+# « c'est un gars du CNRS ? », « X fait(-elle) partie de … ? », « X bosse bien à … ? », "is X
+# attached to / affiliated with …?", "does X belong to …?", "X belongs to …, right?": a check
+# only where the words name an organisation or a job of the programme's cards
+# (`checked_colloquially`), not « Maire, c'est bien demain ? »
+_CHECKED_COLLOQUIALLY = (
+    rf"^{_NOT_OF_A_TALK}("
+    rf"{_NAMED} c est (bien|un \w+ (de|du|d|des)|une \w+ (de|du|d|des))\b|"
+    rf"{_NAMED}( il| elle)? (fait|faisait)( t)?( il| elle)? partie (de|du|d|des)\b|"
+    rf"{_NAMED}( il| elle)? (vient|travaille|bosse) bien (de|du|d|des|a|au|aux|chez|pour)\b|"
+    rf"(is|was) {_NAMED_EN} (attached to|affiliated (with|to|w)|working (at|for))\b|"
+    rf"(does|did) {_NAMED} belong to\b|{_NAMED_EN} (is|s|was) (attached to|affiliated (with|to))\b|"
+    rf"{_NAMED_EN} belongs? to\b)"
 )
 # Each talk paired with its speakers: "match each title to its speaker", "who gives which
 # talk?", « associe chaque intervention à son intervenant », « qui présente quoi ? »
@@ -166,10 +181,15 @@ _PATTERNS = {
     # the length of what the question points back to: "what is its duration?", « elle dure
     # combien de temps ? »
     r"\b(its|sa|son) (duration|duree|length|longueur)\b|"
-    r"how long (is|does|will) it( last| take| run)?$|"
+    r"how long (is|does|will) it( going to)?( last| take| run| endure)?( for| in all| overall| "
+    r"altogether| today)?$|"
     r"(elle|il) dure combien|(dure|durera)[- ]t[- ](elle|il)\b|"
-    r"(how long|combien de temps|duree|duration)( \w+){0,6} (session|seance|talk|presentation|"
-    r"intervention|conference|expose|event|evenement|programme)s?\b|"
+    r"(how long|combien de temps|duree|duration|length|longueur|how many (hours|minutes)|"
+    r"combien d (heures|minutes))( \w+){0,6} (session|seance|talk|presentation|intervention|"
+    r"conference|expose|event|evenement|programme|morning|afternoon|matinee)s?\b|"
+    r"(session|seance|it|elle)( \w+){0,2} (endure|dure|durera)\b.*\b(hours?|heures?|minutes?)\b|"
+    r"\b(session|seance|morning|afternoon|matinee)( \w+){0,4}( how many (hours|minutes)| "
+    r"combien d (heures|minutes))\b|"
     r"dates? (of|de|du|des) .{0,40}\b(session|seance|talk|intervention|presentation|expose|"
     r"conference|event|evenement)s?|(the|la) date$)\b",
     # "is Paul Martin a geographer?", « Sophie Renard est-elle chercheuse ? »: who they are
@@ -224,7 +244,10 @@ _PATTERNS = {
     r"que dit|quoi|content|contenu|discuss|cover|que present\w*|present\w* quoi|"
     r"what (does|do|will|did) .* present)",
 }
-_DURATION = r"\b(how long|combien de temps|duree|duration)\b"
+_DURATION = (
+    r"\b(how long|combien de temps|duree|duration|length|longueur|how many (hours|minutes)|"
+    r"combien d (heures|minutes))\b"
+)
 
 # A time of the programme proposed and checked (folded frame text): "Marc Olivier speaks at 3pm,
 # right?", « elle intervient le matin, non ? », "is the session on 12 March?"; a clock time, a
@@ -375,10 +398,17 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         if len(catalog.sessions) == 1 and not focus.speakers and _session_by_subject(question):
             talk = None  # « la session sur la fabrication partagée »: the session, whatever talk
         return talk_time(question, talk, focus, catalog, lang)
+    if len(focus.speakers) == 1 and (
+        (checked := re.search(_DEGREE_CHECKED, frame_text(question)))
+        or re.search(_DEGREE_ASKED, frame_text(question))
+    ):
+        field = checked.group("field") if checked else None
+        return _degree(focus.speakers[0], catalog, lang, checked=bool(checked), field=field)
     if focus.speakers and (
         kind == "speaker"
         or (kind is None and (checked_by_tag(question, catalog)
-                              or spoken_check(question, focus, catalog)))
+                              or spoken_check(question, focus, catalog)
+                              or checked_colloquially(question, catalog)))
     ):  # fmt: skip
         return checked_cards(question, focus, catalog, lang)
     if kind == "about" and talk and talk.abstract_missing:
@@ -408,7 +438,12 @@ def talk_time(
         or event_asked(question)  # « quand est née la filière ? »: a text's date
     ):
         return None
-    return when(talk, catalog, lang, _duration_of_talks(question, talk), session)
+    length = bool(re.search(_LENGTH, frame_text(question)))
+    return when(talk, catalog, lang, _duration_of_talks(question, talk), session, length)
+
+
+# The length asked ("how long does it last?", « ça dure combien d'heures ? »)
+_LENGTH = rf"{_DURATION}|\b(endure|dure|durera)\b"
 
 
 # The session picked out by its subject: "the session on …", « la séance consacrée à … », « la
@@ -424,6 +459,15 @@ def _session_by_subject(question: str) -> bool:
     return bool(re.search(_SESSION_ON, folded)) and not re.search(
         r"\b(talks?|interventions?|exposes?|presentations?|conferences?)\b", folded
     )
+
+
+def checked_colloquially(question: str, catalog: Catalog) -> bool:
+    """A speaker's organisation or job checked in everyday words (`_CHECKED_COLLOQUIALLY`),
+    where an organisation or a job of the programme's cards is named."""
+    if not re.search(_CHECKED_COLLOQUIALLY, frame_text(question)):
+        return False
+    links = plan(question, index_of(catalog)).links
+    return bool(links.holding_role or links.from_affiliation)
 
 
 def checked_by_tag(question: str, catalog: Catalog) -> bool:
@@ -478,6 +522,51 @@ def spoken_check(question: str, focus: Focus, catalog: Catalog) -> bool:
     return bool(set(tokens(job)) & _JOBS) or bool(links.holding_role)
 
 
+# Whether a speaker holds a degree, asked of them alone ("does X have a PhD?", « X a-t-elle
+# soutenu une thèse ? », « il a fait un doctorat ? »), at most with its field asked after ("and
+# if so in what?"): not where, when or on what it was earned, which no card says.
+_DEGREE = r"(a |an |une |un )?(phd|ph d|doctorate|doctoral degree|degree|these|doctorat|diplome)"
+_DEGREE_CHECKED = (
+    rf"^((does|did|has) {_NAMED} (have|hold|earn|get|got|possess|complete|do)( got)?|"
+    rf"(est ce qu?e? )?{_NAMED}( il| elle)? (a|avait)( t (il|elle))?( deja| bien)?"
+    rf"( fait| soutenu| obtenu| passe| decroche)?) {_DEGREE}( degree)?"
+    r"( (in|en) (?P<field>\w+( \w+){0,2}))?"
+    r"( (and )?if so( in what| in which field)?| et si oui( en quoi| dans quel domaine)?| or not"
+    r"| ou pas)?$"
+)
+# Which degree ("what degree did X earn?", « X, il a quel diplôme ? »): not where, when or on
+# what
+_DEGREE_ASKED = (
+    r"^(?!.*\b(where|ou|when|quand|universit\w*|ecoles?|schools?|about|sur|sujet|subject)\b).*"
+    r"(?<!\bto )\b(what|which|quel\w*) (kind of |sorte de |type de )?(degrees?|diplomes?|doctorate|"
+    r"doctorat|qualifications?)\b(?! (of|de|d|programs?|programmes?|courses?)\b)"
+)
+# What a card calls a degree
+_DEGREE_HELD = (
+    r"\b(docteur\w*|doctor\w*|phd|ph d|doctorat|diplome\w*|master|licencie\w*|agrege\w*)\b"
+)
+
+
+def _degree(
+    name: str, catalog: Catalog, lang: str, checked: bool, field: str | None = None
+) -> Draft:
+    """The speaker's card when it names a degree (« docteure en sciences économiques »), led by
+    yes when one was `checked` (in the `field` asked, when the card writes it); else that the
+    programme does not say, with the card (refused)."""
+    cards = speaker_cards([name], catalog, lang)
+    info = catalog.speakers[name]
+    card = f"{info.role} {info.affiliation}"
+    if re.search(_DEGREE_HELD, fold(card)):
+        written = plain(card).split()
+        in_field = field is None or any(
+            are_cognates(a, b) for a in plain(field).split() for b in written
+        )
+        lead = f"{prompts.ROLE_CHECKED_YES[lang]} " if checked and in_field else ""
+        return replace(cards, text=f"{lead}{cards.text}")
+    text = f"{prompts.DEGREE_UNSAID[lang].format(name=name)} {cards.text}"
+    return replace(cards, text=text, refused=True)
+
+
 def checked_cards(question: str, focus: Focus, catalog: Catalog, lang: str) -> Draft:
     """The named speakers' cards, and those of whoever holds the job or organisation the
     question checks of them, led by yes or no when one speaker is checked."""
@@ -499,7 +588,12 @@ def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
     spoken = re.match(_SPOKEN_JOB, folded)
     if (
         not focus.speakers
-        or not (re.search(_IS_A, folded) or re.search(_TAGGED, folded) or spoken)
+        or not (
+            re.search(_IS_A, folded)
+            or re.search(_TAGGED, folded)
+            or spoken
+            or re.search(_CHECKED_COLLOQUIALLY, folded)
+        )
         or re.search(_OPEN_QUESTION, folded)  # « une designer de quelle école ? » asks which
         or re.search(_NOT_A_CHECK, folded)
     ):
@@ -533,7 +627,7 @@ def _also_checked(question: str, focus: Focus, catalog: Catalog) -> list[str]:
     """ "Is Jeanne Dupont a designer?", « Paul Martin, il est à la Région, non ? »: the others
     whose card holds the role or organisation checked, so a wrong guess is put right."""
     folded = frame_text(question)
-    if not (re.search(_IS_A, folded) or re.search(_TAGGED, folded)):
+    if not any(re.search(p, folded) for p in (_IS_A, _TAGGED, _CHECKED_COLLOQUIALLY)):
         return []
     links = plan(question, index_of(catalog)).links
     return [n for n in links.holding_role + links.from_affiliation if n not in focus.speakers]
@@ -645,10 +739,11 @@ def when(
     lang: str,
     asks_duration: bool = False,
     session: Source | None = None,
+    length: bool = False,
 ) -> Draft:
     """The talk's own time when the records have it, else its session's (`session`, when the
     question names one); only what is known. `asks_duration`: "how long is each talk?" is not
-    answered by the session's slot."""
+    answered by the session's slot; `length`: the session's length is said with its slot."""
     session = session or _session_of(talk, catalog)
     meta = session.metadata
     if talk:
@@ -679,7 +774,31 @@ def when(
     if talk:
         text = prompts.WHEN_TALK[lang].format(title=talk.title, **values)
         return Draft(text, [session], "record", hedged=True)
-    return Draft(prompts.WHEN_SESSION[lang].format(**values), [session], "record")
+    text = prompts.WHEN_SESSION[lang].format(**values)
+    if length and (minutes := _minutes(str(start), str(end))):
+        text = text[:-1] + prompts.SESSION_LENGTH[lang].format(length=_length_words(minutes, lang))
+    return Draft(text, [session], "record")
+
+
+def _minutes(start: str, end: str) -> int | None:
+    """The minutes from one clock time to a later one ('16:30', '19:00' → 150)."""
+    times = [re.fullmatch(r"(\d{1,2})[:h](\d{2})", t.strip().lower()) for t in (start, end)]
+    if not (times[0] and times[1]):
+        return None
+    begins, ends = (int(t.group(1)) * 60 + int(t.group(2)) for t in times if t)
+    return ends - begins if ends > begins else None
+
+
+def _length_words(minutes: int, lang: str) -> str:
+    """150 → '2 h 30 (2.5 hours)' in English, '2 h 30' in French; 45 → '45 min'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    short = f"{hours} h {rest:02d}" if rest else f"{hours} h"
+    if lang == "fr" or rest % 15:
+        return short
+    decimal = f"{minutes / 60:g}"
+    return f"{short} ({decimal} hour{'s' if minutes != 60 else ''})"
 
 
 def split_datetime(value: str) -> tuple[str | None, str]:

@@ -1087,6 +1087,12 @@ _TIME_VERBS = (
     r"(is|are|was|were|will|does|do|did|s|a|ont|est|sont|aura|commence\w*|debut\w*|se|"
     r"termine\w*|finit|start\w*|begin\w*|end\w*)"
 )
+_AUXILIARIES = r"(will|would|can|could|does|do|did|should|might|may)"
+# What lasts: a session, a talk, the whole thing, it (a session's number too: "session 7")
+_LASTING = (
+    r"(it|they|everything|\d+|(session|seance|talk|presentation|event|thing|seminar|"
+    r"workshop|programme|program|afternoon|morning|evening|day)s?)"
+)
 _NOT_FRAMES = (
     (
         r"\b(mean|means|meant|refer|refers|referring|dire|entend\w*) (when|quand|lorsqu\w*)\b",
@@ -1113,6 +1119,13 @@ _NOT_FRAMES = (
     (r"\b(will|to|would|might|may|can|could|does|do|did|should) last\b", r"\1 endure"),
     (r"\blast(s|ed|ing)\b", "endure"),
     (r"^((will|would|can|could|does|do|did|should|might|may)\b.*) last$", r"\1 endure"),
+    # "how long does session 7 last for?", "how many hours will it last today?": the verb after
+    # an auxiliary and the thing that lasts (not "does the last talk start?")
+    (
+        rf"\b((how long|how many (hours|minutes)|{_AUXILIARIES})\b( \w+){{0,4}}? {_LASTING}) "
+        r"last\b",
+        r"\1 endure",
+    ),
 )
 # "When X happens, what does it lead to?", « Quand les entreprises s'engagent, que changent-
 # elles ? »: a clause of the question, not a time asked (its "when" is dropped).

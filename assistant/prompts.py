@@ -157,6 +157,12 @@ ROLE_CHECKED_NO = {
     "fr": "Non, pas d’après le programme. Voici ce qu’il en dit, et qui il présente ainsi :",
     "en": "No, not according to the programme. Here is what it says, and whom it presents so:",
 }
+# A degree asked of a speaker whose card names none
+DEGREE_UNSAID = {
+    "fr": "Le programme ne dit pas si {name} a un diplôme ou un doctorat ; voici ce qu’il en dit :",
+    "en": "The programme does not say whether {name} holds a degree or a doctorate; here is what "
+    "it says of them:",
+}
 SPEAKER_TALK = {"fr": "« {title} »{with_} {cite}", "en": "«{title}»{with_} {cite}"}
 SPEAKER_WITH = {"fr": " avec {people}", "en": " with {people}"}
 # Speakers the question names together who give one talk together: one sentence, not one each.
@@ -169,6 +175,8 @@ WHEN_SESSION = {
     "en": "The session «{session}» takes place on {date} (as written in French), from {start} "
     "to {end} {cite}.",
 }
+# After WHEN_SESSION's slot, in place of its full stop, when the length is asked
+SESSION_LENGTH = {"fr": ", soit {length}.", "en": ", that is {length}."}
 WHEN_TALK_OWN = {
     "fr": "« {title} » a lieu {when} {cite}.",
     "en": "«{title}» is {when} {cite}.",

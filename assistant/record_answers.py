@@ -14,7 +14,13 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.extractive import MAX_SENTENCES, Evidence, extractive_draft, quotable
+from assistant.extractive import (
+    MAX_SENTENCES,
+    Evidence,
+    extractive_draft,
+    given_and_asked,
+    quotable,
+)
 from assistant.gate import programme_translations
 from assistant.intents import (
     PAIRING,
@@ -161,7 +167,11 @@ def planned_answer(
     sessions = _sessions_asked(question, catalog)
     # A sentence quoted in the question may share words with its own talk's title: that talk
     # being named does not stop the answer from quoting where the sentence is.
+    # ("X says that A. What follows?" asks what comes after A; "someone says A. Who is it?"
+    # asks who says it)
     said = index_of(catalog).said(question) if plan.asked("says") else None
+    if said and (split := given_and_asked(question)) and not re.search(_WHO, plain(split[1])):
+        said = None
     if said and _within(named_talks, [catalog.sources[said[0]]]):
         return quote_of(said, catalog, lang)
     if talk and re.search(_BY_TITLE, plain(unquoted(question))):
@@ -491,6 +501,12 @@ def _given_by(named_talks: list[str], people: list[str], catalog: Catalog) -> bo
 def _within(named_talks: list[str], sources: list[Source]) -> bool:
     """No talk is named, or the sources belong to one of the named talks."""
     return not named_talks or any(s.talk_id in named_talks for s in sources)
+
+
+_WHO = (
+    r"\b(who|whom|qui|lequel|laquelle|which (speaker|one|person)|quel\w* (intervenant\w*|"
+    r"orat\w*))\b"
+)
 
 
 def quote_of(found: tuple[str, str], catalog: Catalog, lang: str) -> Draft:

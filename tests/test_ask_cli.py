@@ -187,6 +187,10 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 # and q805 (whether an abstract mentions a topic: a refusal, or the abstract quoted, but never
 # "it does not mention it" / "yes"), q809 and q810 (the talk for the asker's field told in other
 # words, « historien du mobilier », "public funding for manufacturing sites", and "pres").
+# From blind28's classes: q898 (two texts asked of one by one, "does A mention X, and does B
+# mention it too?", where X is written in French words the encoder does not put near "creativity":
+# refused by the gate), q899 (a talk's title and the session's description asked together: the
+# records answer the title first, with the speaker's card, and the description is not quoted).
 OPEN_IN_DEV = {
     "q112", "q113", "q114", "q131", "q135", "q139", "q144", "q160", "q166",
     "q180", "q200", "q254", "q259", "q276", "q282", "q354", "q356", "q379",
@@ -195,6 +199,7 @@ OPEN_IN_DEV = {
     "q532", "q533", "q534", "q537", "q538", "q539", "q558", "q559", "q567", "q574",
     "q582", "q588", "q589", "q616", "q632", "q714", "q716", "q775", "q776", "q777",
     "q781", "q784", "q785", "q794", "q799", "q801", "q803", "q804", "q805", "q809", "q810",
+    "q898", "q899",
 }  # fmt: skip
 # Unanswerable dev questions still answered: q210 (a speaker's judgement on another talk's term
 # asked in English, "short supply chains" for « circuit court »: her own sentences are quoted);
