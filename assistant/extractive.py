@@ -395,12 +395,6 @@ def given_and_asked(question: str) -> tuple[str, str] | None:
     return found.group(1), found.group(2)
 
 
-def premise_of(question: str) -> str | None:
-    """What the question states as given before it asks (None when it states nothing)."""
-    split = given_and_asked(question)
-    return split[0] if split else None
-
-
 def after_premise(
     question: str, quotes: list[Evidence], embed_model: TextEmbedder
 ) -> list[Evidence]:

@@ -398,9 +398,9 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
         if len(catalog.sessions) == 1 and not focus.speakers and _session_by_subject(question):
             talk = None  # « la session sur la fabrication partagée »: the session, whatever talk
         return talk_time(question, talk, focus, catalog, lang)
+    framed = frame_text(question)
     if len(focus.speakers) == 1 and (
-        (checked := re.search(_DEGREE_CHECKED, frame_text(question)))
-        or re.search(_DEGREE_ASKED, frame_text(question))
+        (checked := re.search(_DEGREE_CHECKED, framed)) or re.search(_DEGREE_ASKED, framed)
     ):
         field = checked.group("field") if checked else None
         return _degree(focus.speakers[0], catalog, lang, checked=bool(checked), field=field)

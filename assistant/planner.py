@@ -1116,9 +1116,9 @@ _NOT_FRAMES = (
     # of its instances (`policy.asks_specifics` reads the question as written)
     (r"\b(which|what|quel|quelle|quels|quelles) (specific|particular|exact|precise) ", r"\1 "),
     (r"\b(how long\b.*\b)last$", r"\1endure"),
-    (r"\b(will|to|would|might|may|can|could|does|do|did|should) last\b", r"\1 endure"),
+    (rf"\b(to|{_AUXILIARIES}) last\b", r"\1 endure"),
     (r"\blast(s|ed|ing)\b", "endure"),
-    (r"^((will|would|can|could|does|do|did|should|might|may)\b.*) last$", r"\1 endure"),
+    (rf"^({_AUXILIARIES}\b.*) last$", r"\1 endure"),
     # "how long does session 7 last for?", "how many hours will it last today?": the verb after
     # an auxiliary and the thing that lasts (not "does the last talk start?")
     (

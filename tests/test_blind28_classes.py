@@ -304,9 +304,10 @@ def test_5_who_says_it_is_still_the_quote(extractive: Assistant) -> None:
     ],
 )
 def test_5_the_given(question: str, premise: str | None) -> None:
-    from assistant.extractive import premise_of
+    from assistant.extractive import given_and_asked
 
-    assert premise_of(question) == premise
+    split = given_and_asked(question)
+    assert (split[0] if split else None) == premise
 
 
 @pytest.mark.parametrize(
