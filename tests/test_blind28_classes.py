@@ -33,6 +33,12 @@ from assistant.answer import Assistant
         "What is the length of the session?",
         "La session 7 dure combien d'heures ?",
         "How long does session 7 last?",
+        # the review's: the session in other words
+        "how long does the whole thing last?",
+        "will it last long?",
+        "La matinée dure combien de temps ?",
+        "what is the length of the seminar?",
+        "Ça dure longtemps ?",
     ],
 )
 def test_1_the_session_length_is_said(textiles7: Assistant, question: str) -> None:
