@@ -187,9 +187,10 @@ _PATTERNS = {
     r"(how long|combien de temps|duree|duration|length|longueur|how many (hours|minutes)|"
     r"combien d (heures|minutes))( \w+){0,6} (session|seance|talk|presentation|intervention|"
     r"conference|expose|event|evenement|programme|morning|afternoon|matinee|seminar|seminaire|"
-    r"whole thing|day|journee|evening|soiree)s?\b|"
-    # « la matinée dure combien de temps ? », "will it last long?"
-    r"(session|seance|matinee|journee|seminaire|soiree|conference|evenement|it|ca|elle)"
+    r"whole thing)s?\b|"
+    # « la matinée dure combien de temps ? », "will it last long?" (not "how long does a weaver
+    # work each day?")
+    r"(session|seance|matinee|seminaire|conference|evenement|it|ca|elle)"
     r"( \w+){0,3} (endure|dure|durera)( t (elle|il))?( \w+)? (combien|long|longtemps)\b|"
     r"(session|seance|it|elle)( \w+){0,2} (endure|dure|durera)\b.*\b(hours?|heures?|minutes?)\b|"
     r"\b(session|seance|morning|afternoon|matinee)( \w+){0,4}( how many (hours|minutes)| "
