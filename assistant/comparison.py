@@ -17,6 +17,7 @@ from assistant import prompts
 from assistant.catalog import Catalog, Source
 from assistant.extractive import quotable
 from assistant.lexicon import plain, tokens, unquoted
+from assistant.planner import A_TEXT, TALK
 from assistant.translation import written_in
 from assistant.types import Draft
 from ingest import schema
@@ -80,10 +81,7 @@ _JOINTLY = (
     r"aussi bien)\b"
 )
 # A text named as such (not "are both speakers designers?", which asks of people)
-_TEXT_NOUNS = (
-    r"\b(abstracts?|resumes?|summar(y|ies)|descriptions?|textes?|texts?|presentations?|talks?|"
-    r"interventions?|exposes?)\b"
-)
+_TEXT_NOUNS = rf"{A_TEXT}|\b{TALK}\b"
 
 
 def asks_jointly(question: str) -> bool:

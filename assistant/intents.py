@@ -103,6 +103,14 @@ _CHECKED_COLLOQUIALLY = (
     rf"(does|did) {_NAMED} belong to\b|{_NAMED_EN} (is|s|was) (attached to|affiliated (with|to))\b|"
     rf"{_NAMED_EN} belongs? to\b)"
 )
+
+
+def _checks_a_card(folded: str) -> bool:
+    """The question (folded frame text) checks a job or an organisation of a speaker's card:
+    asked (`_IS_A`), said then tagged (`_TAGGED`) or in everyday words (`_CHECKED_COLLOQUIALLY`)."""
+    return any(re.search(form, folded) for form in (_IS_A, _TAGGED, _CHECKED_COLLOQUIALLY))
+
+
 # Each talk paired with its speakers: "match each title to its speaker", "who gives which
 # talk?", « associe chaque intervention à son intervenant », « qui présente quoi ? »
 PAIRING = (
@@ -121,6 +129,12 @@ _TALK_TITLE = (
     r"du|d)( (the|l|la|le|son|sa|his|her|their|leur|this|cette))? | of (\w+ ){1,3}s )(talk|"
     r"presentation|intervention|expose|conference)\b|\w+ s (talk|presentation) (title|name)\b"
 )
+# A length of time asked: "how long", « combien de temps », "how many hours"
+_DURATION_WORDS = (
+    r"(how long|combien de temps|duree|duration|length|longueur|how many (hours|minutes)|"
+    r"combien d (heures|minutes))"
+)
+_DURATION = rf"\b{_DURATION_WORDS}\b"
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
     r"stands? for|meaning of|acronyme|acronym|sigle)\b",
@@ -184,8 +198,7 @@ _PATTERNS = {
     r"how long (is|does|will) it( going to)?( last| take| run| endure)?( for| in all| overall| "
     r"altogether| today)?$|"
     r"(elle|il) dure combien|(dure|durera)[- ]t[- ](elle|il)\b|"
-    r"(how long|combien de temps|duree|duration|length|longueur|how many (hours|minutes)|"
-    r"combien d (heures|minutes))( \w+){0,6} (session|seance|talk|presentation|intervention|"
+    rf"{_DURATION_WORDS}( \w+){{0,6}} (session|seance|talk|presentation|intervention|"
     r"conference|expose|event|evenement|programme|morning|afternoon|matinee|seminar|seminaire|"
     r"whole thing)s?\b|"
     # « la matinée dure combien de temps ? », "will it last long?" (not "how long does a weaver
@@ -249,10 +262,6 @@ _PATTERNS = {
     r"que dit|quoi|content|contenu|discuss|cover|que present\w*|present\w* quoi|"
     r"what (does|do|will|did) .* present)",
 }
-_DURATION = (
-    r"\b(how long|combien de temps|duree|duration|length|longueur|how many (hours|minutes)|"
-    r"combien d (heures|minutes))\b"
-)
 
 # A time of the programme proposed and checked (folded frame text): "Marc Olivier speaks at 3pm,
 # right?", « elle intervient le matin, non ? », "is the session on 12 March?"; a clock time, a
@@ -530,7 +539,9 @@ def spoken_check(question: str, focus: Focus, catalog: Catalog) -> bool:
 # Whether a speaker holds a degree, asked of them alone ("does X have a PhD?", « X a-t-elle
 # soutenu une thèse ? », « il a fait un doctorat ? »), at most with its field asked after ("and
 # if so in what?"): not where, when or on what it was earned, which no card says.
-_DEGREE = r"(a |an |une |un )?(phd|ph d|doctorate|doctoral degree|degree|these|doctorat|diplome)"
+# Degree words a question and a card both use
+_DEGREE_WORDS = r"phd|ph d|doctorat|diplome"
+_DEGREE = rf"(a |an |une |un )?(doctorate|doctoral degree|degree|these|{_DEGREE_WORDS})"
 _DEGREE_CHECKED = (
     rf"^((does|did|has) {_NAMED} (have|hold|earn|get|got|possess|complete|do)( got)?|"
     rf"(est ce qu?e? )?{_NAMED}( il| elle)? (a|avait)( t (il|elle))?( deja| bien)?"
@@ -548,7 +559,7 @@ _DEGREE_ASKED = (
 )
 # What a card calls a degree
 _DEGREE_HELD = (
-    r"\b(docteur\w*|doctor\w*|phd|ph d|doctorat|diplome\w*|master|licencie\w*|agrege\w*)\b"
+    rf"\b(docteur\w*|doctor\w*|{_DEGREE_WORDS}|diplome\w*|master|licencie\w*|agrege\w*)\b"
 )
 
 
@@ -593,12 +604,7 @@ def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
     spoken = re.match(_SPOKEN_JOB, folded)
     if (
         not focus.speakers
-        or not (
-            re.search(_IS_A, folded)
-            or re.search(_TAGGED, folded)
-            or spoken
-            or re.search(_CHECKED_COLLOQUIALLY, folded)
-        )
+        or not (_checks_a_card(folded) or spoken)
         or re.search(_OPEN_QUESTION, folded)  # « une designer de quelle école ? » asks which
         or re.search(_NOT_A_CHECK, folded)
     ):
@@ -632,7 +638,7 @@ def _also_checked(question: str, focus: Focus, catalog: Catalog) -> list[str]:
     """ "Is Jeanne Dupont a designer?", « Paul Martin, il est à la Région, non ? »: the others
     whose card holds the role or organisation checked, so a wrong guess is put right."""
     folded = frame_text(question)
-    if not any(re.search(p, folded) for p in (_IS_A, _TAGGED, _CHECKED_COLLOQUIALLY)):
+    if not _checks_a_card(folded):
         return []
     links = plan(question, index_of(catalog)).links
     return [n for n in links.holding_role + links.from_affiliation if n not in focus.speakers]

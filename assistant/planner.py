@@ -347,8 +347,11 @@ ROLE_MARGIN = 0.1
 # description is (agricultural cooperatives specialist → spécialiste des coopératives agricoles
 # 0.89, cooperatives specialist 0.72).
 DESCRIBED_COSINE = 0.65
-TALK_NOUNS = r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?)"
-_A_TEXT = r"\b(abstracts?|resumes?|summary|summaries|texte?s?|descriptions?)\b"
+# A talk named by a noun; TALK_NOUNS adds the session (one capturing group: callers count it)
+TALK = r"(?:talks?|presentations?|interventions?|conferences?|exposes?)"
+TALK_NOUNS = rf"({TALK}|sessions?)"
+# A text named by a noun (« le résumé », "the description")
+A_TEXT = r"\b(abstracts?|resumes?|summary|summaries|texte?s?|descriptions?)\b"
 _PEOPLE_NOUNS = (
     r"(speakers?|intervenant\w*|orat\w*|presenters?|panelists?|panelistes?|"
     r"(la|une) personne|the person|the one (from|at|of)|celui|celle)"
@@ -949,7 +952,7 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         asks.discard("with-abstract")
     if "content" in asks:
         asks.discard("topic")  # "what is the abstract of the talk on …" asks for its content
-    if re.search(_A_TEXT, folded) and "talk-noun" not in asks:
+    if re.search(A_TEXT, folded) and "talk-noun" not in asks:
         # « le résumé de Filippi … ; quels territoires évoque-t-il juste après ? »: what comes
         # next in a text, not the next talk
         asks -= {"before", "after"}
