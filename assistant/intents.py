@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.lexicon import INTERROGATIVES, plain, tokens, unquoted
+from assistant.lexicon import INTERROGATIVES, TIMED, plain, tokens, unquoted
 from assistant.planner import (
     TALK_NOUNS,
     TEACHES_AT,
@@ -413,6 +413,8 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
             talk = None  # « la session sur la fabrication partagée »: the session, whatever talk
         return talk_time(question, talk, focus, catalog, lang)
     framed = frame_text(question)
+    if not focus.speakers and (holder := re.search(_DEGREE_WHO, framed)):
+        return _degree_holders(catalog, lang, holder.group("field"))
     if len(focus.speakers) == 1 and (
         (checked := re.search(_DEGREE_CHECKED, framed)) or re.search(_DEGREE_ASKED, framed)
     ):
@@ -499,8 +501,16 @@ def checked_by_tag(question: str, catalog: Catalog) -> bool:
 # Dupont elle bosse où ? », « Paul Martin enseigne où ? » (folded frame text; the name and the
 # job are checked by `spoken_check`)
 _SPOKEN_JOB = (
-    r"^(?P<who>\w+( \w+){0,2}?) ((il|elle) (est|etait)|c est|cest|c etait) (un |une )?"
+    r"^(?P<who>\w+( \w+){0,2}?) (((il|elle) )?(est|etait)|c est|cest|c etait) (un |une )?"
     r"(?P<job>\w+)\b"
+)
+# … or their organisation, said and asked by the voice alone: « Marc Olivier est au FabLab de
+# Rennes ? », « Renard travaille à la Région ? » (an organisation of the cards, `spoken_check`;
+# not « … est à Rennes demain ? », a time)
+_SPOKEN_FROM = (
+    r"^(?P<who>\w+( \w+){0,2}?)( (il|elle))? (est|etait|vient|travaille|bosse)( t (il|elle))?"
+    rf"( aussi| egalement| bien)? (a|au|aux|de|du|des|d|chez|pour) (?!.*{TIMED})"
+    r"(?P<org>\w+( \w+)*)$"
 )
 _SPOKEN_PLACE = (
     r"^(?P<who>\w+( \w+){0,2}?)( (il|elle))? (vient|viennent|sort|sortent|bosse|bossent|"
@@ -526,22 +536,33 @@ def spoken_check(question: str, focus: Focus, catalog: Catalog) -> bool:
     the words before « il / elle / c'est » are their name, and a job asked is one (on a card of
     the programme, or `_JOBS`); « Landau, Chippendale c'est un ébéniste ? » asks his text."""
     folded = frame_text(question)
-    found = re.match(_SPOKEN_PLACE, folded) or re.match(_SPOKEN_JOB, folded)
+    found = _spoken(folded)
     if not found or not _their_name(found["who"], focus.speakers):
         return False
-    job = found.groupdict().get("job")
-    if job is None:
+    asked = found.groupdict()
+    if asked.get("job") is None and asked.get("org") is None:
         return True
     links = plan(question, index_of(catalog)).links
-    return bool(set(tokens(job)) & _JOBS) or bool(links.holding_role)
+    if asked.get("org") is not None:
+        return bool(links.from_affiliation)
+    return bool(set(tokens(asked["job"])) & _JOBS) or bool(links.holding_role)
 
 
-# Whether a speaker holds a degree, asked of them alone ("does X have a PhD?", « X a-t-elle
-# soutenu une thèse ? », « il a fait un doctorat ? »), at most with its field asked after ("and
-# if so in what?"): not where, when or on what it was earned, which no card says.
+def _spoken(folded: str) -> re.Match[str] | None:
+    """A speaker's place, organisation or job asked or checked as one speaks."""
+    return (
+        re.match(_SPOKEN_PLACE, folded)
+        or re.match(_SPOKEN_FROM, folded)
+        or re.match(_SPOKEN_JOB, folded)
+    )
+
+
 # Degree words a question and a card both use
 _DEGREE_WORDS = r"phd|ph d|doctorat|diplome"
 _DEGREE = rf"(a |an |une |un )?(doctorate|doctoral degree|degree|these|{_DEGREE_WORDS})"
+# Whether a speaker holds a degree, asked of them alone ("does X have a PhD?", « X a-t-elle
+# soutenu une thèse ? », « il a fait un doctorat ? »), at most with its field asked after ("and
+# if so in what?"): not where, when or on what it was earned, which no card says.
 _DEGREE_CHECKED = (
     rf"^((does|did|has) {_NAMED} (have|hold|earn|get|got|possess|complete|do)( got)?|"
     rf"(est ce qu?e? )?{_NAMED}( il| elle)? (a|avait)( t (il|elle))?( deja| bien)?"
@@ -556,6 +577,18 @@ _DEGREE_ASKED = (
     r"^(?!.*\b(where|ou|when|quand|universit\w*|ecoles?|schools?|about|sur|sujet|subject)\b).*"
     r"(?<!\bto )\b(what|which|quel\w*) (kind of |sorte de |type de )?(degrees?|diplomes?|doctorate|"
     r"doctorat|qualifications?)\b(?! (of|de|d|programs?|programmes?|courses?)\b)"
+)
+# Who holds a degree, asked of all the speakers: "which speakers have a PhD?", "who here holds
+# a doctorate in geography?", « qui a un doctorat ? », « quels intervenants ont une thèse ? »
+_FIELD = r"( (in|en) (?P<field>\w+( \w+){0,2}))?"
+_DEGREE_WHO = (
+    r"^(?!.*\b(abstracts?|resumes?|texts?|textes?|talks?|bios?|descriptions?|titles?)\b)"
+    r"((which|what)( of( the| them)?)? (speakers?|presenters?|panel+ists?|people|persons?|ones?|"
+    r"them)( \w+){0,2} "
+    r"(has|have|hold|holds|earned)( got)?|who( \w+){0,3} (has|have|holds?|earned)( got)?|"
+    r"(qui|quel\w* (intervenant\w*|orat\w*|personnes?|conferenci\w*))( \w+){0,3} (a|ont|"
+    rf"possede\w*|detient|detiennent)( fait| soutenu| obtenu)?) {_DEGREE}( degree)?{_FIELD}"
+    r"( (among|of|parmi|d entre) \w+( \w+){0,2})?$"
 )
 # What a card calls a degree
 _DEGREE_HELD = (
@@ -573,14 +606,35 @@ def _degree(
     info = catalog.speakers[name]
     card = f"{info.role} {info.affiliation}"
     if re.search(_DEGREE_HELD, fold(card)):
-        written = plain(card).split()
-        in_field = field is None or any(
-            are_cognates(a, b) for a in plain(field).split() for b in written
-        )
+        in_field = field is None or _in_field(field, card)
         lead = f"{prompts.ROLE_CHECKED_YES[lang]} " if checked and in_field else ""
         return replace(cards, text=f"{lead}{cards.text}")
     text = f"{prompts.DEGREE_UNSAID[lang].format(name=name)} {cards.text}"
     return replace(cards, text=text, refused=True)
+
+
+def _degree_holders(catalog: Catalog, lang: str, field: str | None) -> Draft:
+    """ "Which speakers have a PhD?": the cards that name a degree (in the `field` asked, when
+    one is), and that the programme gives none for the others; refused when no card does."""
+    cards_of = {n: f"{i.role} {i.affiliation}" for n, i in catalog.speakers.items()}
+    holders = [n for n, card in cards_of.items() if re.search(_DEGREE_HELD, fold(card))]
+    if not holders:
+        return Draft(prompts.DEGREES_UNSAID[lang], [], "record", refused=True)
+    cards = speaker_cards(holders, catalog, lang)
+    if field is not None and not any(_in_field(field, cards_of[n]) for n in holders):
+        # none in the field asked: the degrees the programme gives, and that it gives none there
+        unsaid = prompts.DEGREE_IN_FIELD_UNSAID[lang].format(field=field)
+        return replace(cards, text=f"{unsaid} {cards.text}", refused=True)
+    holders = [n for n in holders if field is None or _in_field(field, cards_of[n])]
+    cards = speaker_cards(holders, catalog, lang)
+    if len(holders) == len(catalog.speakers):
+        return cards
+    return replace(cards, text=f"{cards.text} {prompts.DEGREES_OF_OTHERS_UNSAID[lang]}")
+
+
+def _in_field(field: str, card: str) -> bool:
+    written = plain(card).split()
+    return any(are_cognates(a, b) for a in plain(field).split() for b in written)
 
 
 def checked_cards(question: str, focus: Focus, catalog: Catalog, lang: str) -> Draft:
@@ -601,7 +655,7 @@ def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
     True when their card holds it, False when only others' do; None when nothing is checked,
     or no card holds it (the programme may call them otherwise), or both are checked."""
     folded = frame_text(question)
-    spoken = re.match(_SPOKEN_JOB, folded)
+    spoken = re.match(_SPOKEN_JOB, folded) or re.match(_SPOKEN_FROM, folded)
     if (
         not focus.speakers
         or not (_checks_a_card(folded) or spoken)

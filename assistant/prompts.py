@@ -158,6 +158,18 @@ ROLE_CHECKED_NO = {
     "en": "No, not according to the programme. Here is what it says, and whom it presents so:",
 }
 # A degree asked of a speaker whose card names none
+DEGREES_UNSAID = {
+    "fr": "Le programme ne donne le diplôme d’aucun intervenant.",
+    "en": "The programme gives no speaker's degree.",
+}
+DEGREE_IN_FIELD_UNSAID = {
+    "fr": "Le programme ne donne de diplôme en {field} pour aucun intervenant ; ceux qu’il donne :",
+    "en": "The programme gives no speaker's degree in {field}; the degrees it gives:",
+}
+DEGREES_OF_OTHERS_UNSAID = {
+    "fr": "Le programme ne donne pas de diplôme pour les autres intervenants.",
+    "en": "The programme gives no degree for the other speakers.",
+}
 DEGREE_UNSAID = {
     "fr": "Le programme ne dit pas si {name} a un diplôme ou un doctorat ; voici ce qu’il en dit :",
     "en": "The programme does not say whether {name} holds a degree or a doctorate; here is what "
