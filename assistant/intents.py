@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.lexicon import INTERROGATIVES, TIMED, plain, tokens, unquoted
+from assistant.lexicon import INTERROGATIVES, plain, tokens, unquoted
 from assistant.planner import (
     TALK_NOUNS,
     TEACHES_AT,
@@ -22,7 +22,7 @@ from assistant.planner import (
     index_of,
     plan,
 )
-from assistant.policy import asks_specifics, asks_view, event_asked
+from assistant.policy import asks_specifics, asks_view, event_asked, unarticled
 from assistant.translation import are_cognates
 from assistant.types import Draft
 from ingest import schema
@@ -413,12 +413,9 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
             talk = None  # « la session sur la fabrication partagée »: the session, whatever talk
         return talk_time(question, talk, focus, catalog, lang)
     framed = frame_text(question)
-    if not focus.speakers and (holder := re.search(_DEGREE_WHO, framed)):
-        return _degree_holders(catalog, lang, holder.group("field"))
-    if len(focus.speakers) == 1 and (
-        (checked := re.search(_DEGREE_CHECKED, framed)) or re.search(_DEGREE_ASKED, framed)
-    ):
-        field = checked.group("field") if checked else None
+    checked = re.search(_DEGREE_CHECKED, framed) or re.search(_DOCTOR_CHECKED, framed)
+    if len(focus.speakers) == 1 and (checked or re.search(_DEGREE_ASKED, framed)):
+        field = _as_written(checked.group("field"), question) if checked else None
         return _degree(focus.speakers[0], catalog, lang, checked=bool(checked), field=field)
     if focus.speakers and (
         kind == "speaker"
@@ -501,16 +498,24 @@ def checked_by_tag(question: str, catalog: Catalog) -> bool:
 # Dupont elle bosse où ? », « Paul Martin enseigne où ? » (folded frame text; the name and the
 # job are checked by `spoken_check`)
 _SPOKEN_JOB = (
-    r"^(?P<who>\w+( \w+){0,2}?) (((il|elle) )?(est|etait)|c est|cest|c etait) (un |une )?"
+    r"^(?P<who>\w+( \w+){0,2}?) ((il|elle) (est|etait)|c est|cest|c etait) (un |une )?"
     r"(?P<job>\w+)\b"
 )
-# … or their organisation, said and asked by the voice alone: « Marc Olivier est au FabLab de
-# Rennes ? », « Renard travaille à la Région ? » (an organisation of the cards, `spoken_check`;
-# not « … est à Rennes demain ? », a time)
+# … said and asked by the voice alone, the job the whole rest: « Dupont est ingénieure ? »,
+# « Marc Olivier est designer aussi ? » (not « … est ingénieure chez Renault ? », « … est la
+# meilleure ingénieure ? »: more than the job is asked)
+_SAID_JOB = (
+    r"^(?P<who>\w+( \w+){0,2}?) (est|etait) (un |une )?(?P<said>\w+( \w+)?)"
+    r"( aussi| egalement| bien)?$"
+)
+# … or their organisation, the whole rest the beginning of a card's organisation (`_of_a_card`):
+# « Marc Olivier est au FabLab de Rennes ? », « Renard travaille à la Région ? », « Landau est à
+# l'IRI ? » (not « … est à Rennes demain ? », « … est d'accord avec le CNRS ? », « … vient de
+# Bretagne ? »: a place, a time or another relation)
 _SPOKEN_FROM = (
     r"^(?P<who>\w+( \w+){0,2}?)( (il|elle))? (est|etait|vient|travaille|bosse)( t (il|elle))?"
-    rf"( aussi| egalement| bien)? (a|au|aux|de|du|des|d|chez|pour) (?!.*{TIMED})"
-    r"(?P<org>\w+( \w+)*)$"
+    r"( aussi| egalement| bien)? (a|au|aux|de|du|des|d|chez|pour) (?P<org>\w+( \w+)*?)"
+    r"( aussi| egalement| bien)?$"
 )
 _SPOKEN_PLACE = (
     r"^(?P<who>\w+( \w+){0,2}?)( (il|elle))? (vient|viennent|sort|sortent|bosse|bossent|"
@@ -532,19 +537,22 @@ _JOBS = set(
 
 
 def spoken_check(question: str, focus: Focus, catalog: Catalog) -> bool:
-    """A named speaker's job or place checked as one speaks (`_SPOKEN_JOB`, `_SPOKEN_PLACE`):
-    the words before « il / elle / c'est » are their name, and a job asked is one (on a card of
-    the programme, or `_JOBS`); « Landau, Chippendale c'est un ébéniste ? » asks his text."""
+    """A named speaker's job, organisation or place checked as one speaks (`_SPOKEN_JOB`,
+    `_SAID_JOB`, `_SPOKEN_FROM`, `_SPOKEN_PLACE`): the words before « il / elle / c'est / est »
+    are their name, a job asked is one (on a card of the programme, or `_JOBS`), an organisation
+    a card's; « Landau, Chippendale c'est un ébéniste ? » asks his text."""
     folded = frame_text(question)
     found = _spoken(folded)
     if not found or not _their_name(found["who"], focus.speakers):
         return False
     asked = found.groupdict()
-    if asked.get("job") is None and asked.get("org") is None:
+    if asked.get("org") is not None:
+        return _of_a_card(asked["org"], catalog)
+    if asked.get("said") is not None:
+        return set(tokens(asked["said"])) <= _JOBS | _role_stems(catalog)
+    if asked.get("job") is None:
         return True
     links = plan(question, index_of(catalog)).links
-    if asked.get("org") is not None:
-        return bool(links.from_affiliation)
     return bool(set(tokens(asked["job"])) & _JOBS) or bool(links.holding_role)
 
 
@@ -554,12 +562,35 @@ def _spoken(folded: str) -> re.Match[str] | None:
         re.match(_SPOKEN_PLACE, folded)
         or re.match(_SPOKEN_FROM, folded)
         or re.match(_SPOKEN_JOB, folded)
+        or re.match(_SAID_JOB, folded)
     )
+
+
+def _of_a_card(words: str, catalog: Catalog) -> bool:
+    """The words (folded) are a card's organisation, or its name's beginning (« la Région » of
+    « Région Bretagne », « l'ESAD » of « ESAD de Reims »), not a town or region alone."""
+    said = unarticled(words)
+    for info in catalog.speakers.values():
+        for part in re.split(r"[,;()&]| et | and ", plain(info.affiliation or "")):
+            name = unarticled(part.strip())
+            if name and (name == said or name.startswith(f"{said} ")):
+                return True
+    return False
+
+
+def _role_stems(catalog: Catalog) -> set[str]:
+    return {t for info in catalog.speakers.values() for t in tokens(info.role or "")}
 
 
 # Degree words a question and a card both use
 _DEGREE_WORDS = r"phd|ph d|doctorat|diplome"
-_DEGREE = rf"(a |an |une |un )?(doctorate|doctoral degree|degree|these|{_DEGREE_WORDS})"
+_DEGREE = rf"((a |an |une |un )?(doctorate|doctoral degree|degree|{_DEGREE_WORDS})|une these)"
+# the field asked after the degree ("in geography"), not a time or a state (« en cours », « en
+# poche », "in progress", "in 2010")
+_IN_FIELD = (
+    r"( (en poche|in hand)| (in|en) (?!(cours|poche|progress|hand)\b|\d)"
+    r"(?P<field>\w+( \w+){0,2}))?"
+)
 # Whether a speaker holds a degree, asked of them alone ("does X have a PhD?", « X a-t-elle
 # soutenu une thèse ? », « il a fait un doctorat ? »), at most with its field asked after ("and
 # if so in what?"): not where, when or on what it was earned, which no card says.
@@ -567,9 +598,15 @@ _DEGREE_CHECKED = (
     rf"^((does|did|has) {_NAMED} (have|hold|earn|get|got|possess|complete|do)( got)?|"
     rf"(est ce qu?e? )?{_NAMED}( il| elle)? (a|avait)( t (il|elle))?( deja| bien)?"
     rf"( fait| soutenu| obtenu| passe| decroche)?) {_DEGREE}( degree)?"
-    r"( (in|en) (?P<field>\w+( \w+){0,2}))?"
+    rf"{_IN_FIELD}"
     r"( (and )?if so( in what| in which field)?| et si oui( en quoi| dans quel domaine)?| or not"
     r"| ou pas)?$"
+)
+# A doctor checked of a speaker: a degree, which a card names or not (« Maire est docteure ? »,
+# "is Landau a doctor?": not a no where a card gives another job)
+_DOCTOR_CHECKED = (
+    rf"^({_NAMED}( il| elle)? (est|etait)( t (il|elle))?( bien)?( un| une)?|(is|was) {_NAMED} a) "
+    rf"(docteure?|doctor){_IN_FIELD}$"
 )
 # Which degree ("what degree did X earn?", « X, il a quel diplôme ? »): not where, when or on
 # what
@@ -580,15 +617,15 @@ _DEGREE_ASKED = (
 )
 # Who holds a degree, asked of all the speakers: "which speakers have a PhD?", "who here holds
 # a doctorate in geography?", « qui a un doctorat ? », « quels intervenants ont une thèse ? »
-_FIELD = r"( (in|en) (?P<field>\w+( \w+){0,2}))?"
 _DEGREE_WHO = (
     r"^(?!.*\b(abstracts?|resumes?|texts?|textes?|talks?|bios?|descriptions?|titles?)\b)"
     r"((which|what)( of( the| them)?)? (speakers?|presenters?|panel+ists?|people|persons?|ones?|"
     r"them)( \w+){0,2} "
     r"(has|have|hold|holds|earned)( got)?|who( \w+){0,3} (has|have|holds?|earned)( got)?|"
     r"(qui|quel\w* (intervenant\w*|orat\w*|personnes?|conferenci\w*))( \w+){0,3} (a|ont|"
-    rf"possede\w*|detient|detiennent)( fait| soutenu| obtenu)?) {_DEGREE}( degree)?{_FIELD}"
-    r"( (among|of|parmi|d entre) \w+( \w+){0,2})?$"
+    rf"possede\w*|detient|detiennent)( fait| soutenu| obtenu)?) {_DEGREE}( degree)?{_IN_FIELD}"
+    r"( (among|of|parmi|d entre) (them|us|the (speakers|presenters|panel\w*)|eux|elles|"
+    r"les (intervenant\w*|orat\w*)))?$"
 )
 # What a card calls a degree
 _DEGREE_HELD = (
@@ -603,8 +640,7 @@ def _degree(
     yes when one was `checked` (in the `field` asked, when the card writes it); else that the
     programme does not say, with the card (refused)."""
     cards = speaker_cards([name], catalog, lang)
-    info = catalog.speakers[name]
-    card = f"{info.role} {info.affiliation}"
+    card = _card(name, catalog)
     if re.search(_DEGREE_HELD, fold(card)):
         in_field = field is None or _in_field(field, card)
         lead = f"{prompts.ROLE_CHECKED_YES[lang]} " if checked and in_field else ""
@@ -613,23 +649,46 @@ def _degree(
     return replace(cards, text=text, refused=True)
 
 
+def _as_written(folded: str | None, question: str) -> str | None:
+    """The folded words as the question writes them (« économie », not « economie »)."""
+    if folded is None:
+        return None
+    written = {fold(w).lower(): w for w in re.findall(r"[\w’'-]+", question)}
+    return " ".join(written.get(w, w) for w in folded.split())
+
+
+def degree_holders(question: str, catalog: Catalog, lang: str) -> Draft | None:
+    """ "Which speakers have a PhD?", « qui a un doctorat en géographie ? »: asked of every
+    speaker (none named: a field may link a speaker or a talk by its words, "who has a PhD in
+    design?" asks of all), the cards that name a degree; else None."""
+    holder = re.search(_DEGREE_WHO, frame_text(question))
+    if not holder or index_of(catalog).named(question):
+        return None
+    return _degree_holders(catalog, lang, _as_written(holder.group("field"), question))
+
+
 def _degree_holders(catalog: Catalog, lang: str, field: str | None) -> Draft:
-    """ "Which speakers have a PhD?": the cards that name a degree (in the `field` asked, when
-    one is), and that the programme gives none for the others; refused when no card does."""
-    cards_of = {n: f"{i.role} {i.affiliation}" for n, i in catalog.speakers.items()}
-    holders = [n for n, card in cards_of.items() if re.search(_DEGREE_HELD, fold(card))]
+    """The cards that name a degree (in the `field` asked, when one is), and that the programme
+    gives none for the others; refused when no card does."""
+    holders = [n for n in catalog.speakers if re.search(_DEGREE_HELD, fold(_card(n, catalog)))]
     if not holders:
-        return Draft(prompts.DEGREES_UNSAID[lang], [], "record", refused=True)
-    cards = speaker_cards(holders, catalog, lang)
-    if field is not None and not any(_in_field(field, cards_of[n]) for n in holders):
+        return Draft(prompts.NO_DEGREE_GIVEN[lang], [], "record", refused=True)
+    in_field = [n for n in holders if field is None or _in_field(field, _card(n, catalog))]
+    if not in_field:
         # none in the field asked: the degrees the programme gives, and that it gives none there
+        cards = speaker_cards(holders, catalog, lang)
         unsaid = prompts.DEGREE_IN_FIELD_UNSAID[lang].format(field=field)
         return replace(cards, text=f"{unsaid} {cards.text}", refused=True)
-    holders = [n for n in holders if field is None or _in_field(field, cards_of[n])]
+    holders = in_field
     cards = speaker_cards(holders, catalog, lang)
     if len(holders) == len(catalog.speakers):
         return cards
     return replace(cards, text=f"{cards.text} {prompts.DEGREES_OF_OTHERS_UNSAID[lang]}")
+
+
+def _card(name: str, catalog: Catalog) -> str:
+    info = catalog.speakers[name]
+    return f"{info.role} {info.affiliation}"
 
 
 def _in_field(field: str, card: str) -> bool:
@@ -655,7 +714,7 @@ def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
     True when their card holds it, False when only others' do; None when nothing is checked,
     or no card holds it (the programme may call them otherwise), or both are checked."""
     folded = frame_text(question)
-    spoken = re.match(_SPOKEN_JOB, folded) or re.match(_SPOKEN_FROM, folded)
+    spoken = spoken_check(question, focus, catalog)
     if (
         not focus.speakers
         or not (_checks_a_card(folded) or spoken)
@@ -668,6 +727,8 @@ def _role_verdict(question: str, focus: Focus, catalog: Catalog) -> bool | None:
     checked = [n for n in focus.speakers if n in links.speakers] or focus.speakers
     if len(checked) != 1 or bool(links.holding_role) == bool(links.from_affiliation):
         return None
+    if links.holding_role and not catalog.speakers[checked[0]].role:
+        return None  # a job checked of a speaker whose card gives none: not a no
     return checked[0] in (links.holding_role or links.from_affiliation)
 
 

@@ -29,6 +29,22 @@ _NOUN_BEFORE = "|".join(
               "which", "whose", "postal", "mailing", "mail", "email", "e-mail", "work", "home",
               "office", "venue", "street", "web", "contact", "exact", "full", "s")
 )  # fmt: skip
+# An organisation or a place of work, one of a kind (its name is what is asked)
+# (not "association", « domaine », « exploitation »: other senses come first)
+_ONE_OF_A_KIND = (
+    r"(company|firm|business|cooperative|co ?op|fab ?lab|workshop|factory|plant|mill|sawmill|"
+    r"brand|farm|estate|grower|producer|holding|entreprise|societe|atelier|usine|marque|"
+    r"filature|scierie|fabrique|manufacture|ferme|producteur|productrice)"
+)
+# One named organisation asked by its kind ("what's the name of the cooperative she studies?",
+# « quelle entreprise a-t-elle accompagnée ? », "which specific farm", "which mill or workshop",
+# "which grower's farm"): the thing's noun heads the question ("what business model", « quelle
+# société post-industrielle » ask for no name)
+_ONE_OF_A_KIND_ASKED = (
+    rf"\b(which|what|quel|quelle) (\w+ )?{_ONE_OF_A_KIND}( (or|ou) \w+( \w+)?)?"
+    r"( (does|do|did|is|was|has|had|in|at|from|near|that|de|du|des|d|qu|que|dont|a|ou|est|etait|"
+    r"she|he|they|il|elle|[a-z]+ t (il|elle))\b|['’]s\b|\W*$)"
+)
 ATTRIBUTES: dict[str, tuple[str, str]] = {
     # "s'adresse à" (is meant for) is a verb, not an address.
     # "address" the noun, after a determiner or a kind of address ("her address?", "what
@@ -136,7 +152,7 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                  r"\b(partena\w*|partners?\w*|collabor\w*|en lien avec|together with|alongside|"
                  r"aux cotes (de|des|du|d)|consorti\w*|alliances?)\b"),
     # Names asked for ("which ones does he name?", « nommément »): shown only by a name in the
-    # answering sentence that the question does not already hold (`_new_names`). "Name the
+    # answering sentence that the question does not already hold (`_names_given`). "Name the
     # speaker of …" asks the programme's record, not names in a text.
     "named": (r"\b(nommement|by name|names? (them|any|the(?! (speakers?|presenters?|person|people|"
               r"talks?|titles?)\b))|(does|do|did) \w+( \w+)? name\b|"
@@ -145,7 +161,8 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
               # a place asked ("in which country did X expand?", « quelles collectivités
               # cite-t-elle en exemple ? »): a place is a name ("city-level policies", "which
               # town hall" are not places asked)
-              r"(which|what|quel|quelle|quels|quelles) (country|countries|regions?|city|cities|"
+              r"(which|what|quel|quelle|quels|quelles) ((specific|particular|exact|precise|"
+              r"particulier|particuliere|precis|precise) )?(country|countries|regions?|city|cities|"
               r"towns?(?! hall)|pays|villes?|communes?|departements?|collectivites?)(?![\w-])|"
               # one named thing asked ("what's the name of the cooperative she studies?",
               # « quelle entreprise a-t-elle accompagnée ? », "which FabLab does it use?"): an
@@ -163,11 +180,7 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
               r"approche|idee|notion|phenomene|processus|methode|theorie|modele)\b)|"
               # the thing's noun heads the question: "what business model", "which plant
               # fibres", « quelle société post-industrielle » ask for no name
-              r"(which|what|quel|quelle) (\w+ )?(company|firm|business|cooperative|co ?op|"
-              r"fab ?lab|workshop|factory|plant|mill|sawmill|brand|entreprise|societe|"
-              r"cooperative|atelier|usine|marque|filature|scierie|fabrique|manufacture)"
-              r"( (does|do|did|is|was|has|had|in|at|from|near|that|de|du|des|d|qu|que|dont|a|"
-              r"ou|est|etait|she|he|they|il|elle|[a-z]+ t (il|elle))\b|\W*$))",
+              rf"{_ONE_OF_A_KIND_ASKED})",
               r"$^"),
     # A stance on what should be done ("should the state fund …?", « faut-il rouvrir … ? »,
     # "is she in favour?"), not the asker's own ("which talk should I attend?"): shown only by
@@ -458,16 +471,16 @@ def organisations(affiliations: list[str]) -> list[str]:
     acronyms it writes ("ESAD de Reims": ESAD)."""
     found: set[str] = set()
     for affiliation in affiliations:
-        whole = _unarticled(plain(affiliation))
+        whole = unarticled(plain(affiliation))
         found |= {whole} if whole else set()
         for part in re.split(r",|;|\bet\b|\band\b|&", affiliation):
-            if len(words := _unarticled(plain(part)).split()) > 1:  # not "Arts et Métiers": arts
+            if len(words := unarticled(plain(part)).split()) > 1:  # not "Arts et Métiers": arts
                 found.add(" ".join(words))
         found |= {a.lower() for a in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", affiliation)}
     return sorted(found, key=len, reverse=True)
 
 
-def _unarticled(words: str) -> str:
+def unarticled(words: str) -> str:
     """« la banque des territoires »: banque des territoires (the question has its own article)."""
     return re.sub(r"^(the|la|le|les|l) ", "", words)
 
@@ -481,7 +494,8 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
         if re.search(asked, _asked(name, question, folded_q)) and not re.search(shown, fold(where)):
             if name == "money" and _said_not_priced(folded_q, asked, sentences):
                 continue
-            if name == "named" and _new_names(question, sentences):
+            if name == "named" and _names_given(question, _asked(name, question, folded_q),
+                                                sentences):  # fmt: skip
                 continue
             return name
     if private_detail_missing(question, evidence):
@@ -535,6 +549,49 @@ def event_undated(question: str, sentence: str) -> bool:
     said = fold(sentence)
     dated = re.search(rf"{_DATED}|{_CENTURY}", said)
     return not (dated and any(re.search(_EVENTS[e], said) for e in asked))
+
+
+def _names_given(question: str, asked: str, sentence: str) -> bool:
+    """Whether the answering sentence gives the name asked (`_new_names`); of one organisation
+    asked by its kind, not a name after a place's or a part's word (« les filatures du Nord »,
+    « le pays de Caux », « en Normandie ») unless the sentence says it is of that kind (« à Terre
+    de Lin, une coopérative normande », « la filature Dewavrin »)."""
+    if not re.search(_ONE_OF_A_KIND_ASKED, asked):
+        return _new_names(question, sentence)
+    return any(
+        _kind_named(one) or _new_names(question, re.sub(_PLACE_NAMED, "", one))
+        for one in re.split(r"(?<=[.!?])\s+", sentence)
+    )
+
+
+# A name after a place's or a part's word: « du Nord », « de Caux », "in Normandy"
+_PLACE_NAMED = (
+    r"\b(?:[Dd]u|[Dd]es|[Dd]e|d[’']|[Ee]n|[Ii]n|[Aa]u|[Aa]ux|[Àà]|[Dd]ans|[Nn]ear|[Aa]t|[Oo]f)"
+    r"\s+(?:(?:la|le|les|l[’']|the)\s*)?[A-Z][\w’'-]*(?:\s+(?:de|du|des|d[’'])?\s*[A-Z][\w’'-]*)*"
+)
+
+
+_PLACED = {"en", "in", "a", "au", "aux", "dans", "near", "at", "pres", "vers", "around", "from"}
+
+
+def _kind_named(sentence: str) -> bool:
+    """A capitalised name next to an organisation's noun in the singular (one of them, not « les
+    filatures du Nord »): after it, at most two words between (« la coopérative Terre de
+    Lin »), or just before it ("the Fibre Coop mill")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", sentence)
+    kind = rf"\b{_ONE_OF_A_KIND}\b"
+    for named in re.finditer(r"[A-Z][\w’'-]*, ((\w+ ){1,2}\w+)", sentence):
+        if re.match(rf"(une?|an?|the) (\w+ )?{_ONE_OF_A_KIND}\b", fold(named.group(1))):
+            return True  # « Safilin, une entreprise familiale »
+    return any(
+        i and word[:1].isupper()
+        and (
+            (fold(words[i - 1]) not in _PLACED  # « une entreprise en Normandie »: a region
+             and re.search(kind, fold(" ".join(words[max(0, i - 3) : i]))))
+            or re.fullmatch(kind, fold(" ".join(words[i + 1 : i + 2])))
+        )
+        for i, word in enumerate(words)
+    )  # fmt: skip
 
 
 def _new_names(question: str, sentence: str) -> bool:

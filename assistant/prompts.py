@@ -157,8 +157,9 @@ ROLE_CHECKED_NO = {
     "fr": "Non, pas d’après le programme. Voici ce qu’il en dit, et qui il présente ainsi :",
     "en": "No, not according to the programme. Here is what it says, and whom it presents so:",
 }
-# A degree asked of a speaker whose card names none
-DEGREES_UNSAID = {
+# Who holds a degree, asked of all the speakers: no card names one; none in the field asked;
+# the others' cards name none
+NO_DEGREE_GIVEN = {
     "fr": "Le programme ne donne le diplôme d’aucun intervenant.",
     "en": "The programme gives no speaker's degree.",
 }
@@ -170,6 +171,7 @@ DEGREES_OF_OTHERS_UNSAID = {
     "fr": "Le programme ne donne pas de diplôme pour les autres intervenants.",
     "en": "The programme gives no degree for the other speakers.",
 }
+# A degree asked of a speaker whose card names none
 DEGREE_UNSAID = {
     "fr": "Le programme ne dit pas si {name} a un diplôme ou un doctorat ; voici ce qu’il en dit :",
     "en": "The programme does not say whether {name} holds a degree or a doctorate; here is what "

@@ -28,6 +28,7 @@ from assistant.intents import (
     asks_to_confirm,
     asks_when,
     checked_cards,
+    degree_holders,
     focus_talk,
     intent,
     missing_abstract,
@@ -102,6 +103,8 @@ def from_records(
         return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
     if dates_a_text(question, focus, catalog, vectors):
         return None  # "in what year did Chippendale start selling abroad, per Landau?"
+    if (degrees := degree_holders(question, catalog, lang)) is not None:
+        return degrees
     talk = focus_talk(focus, catalog)
     asked = plan(question, index_of(catalog), vectors)
     described = focus.speakers and not (
