@@ -22,7 +22,7 @@ from assistant.planner import (
     index_of,
     plan,
 )
-from assistant.policy import asks_specifics, asks_view, event_asked, unarticled
+from assistant.policy import asks_specifics, asks_view, event_asked, organisations, unarticled
 from assistant.translation import are_cognates
 from assistant.types import Draft
 from ingest import schema
@@ -570,12 +570,8 @@ def _of_a_card(words: str, catalog: Catalog) -> bool:
     """The words (folded) are a card's organisation, or its name's beginning (« la Région » of
     « Région Bretagne », « l'ESAD » of « ESAD de Reims »), not a town or region alone."""
     said = unarticled(words)
-    for info in catalog.speakers.values():
-        for part in re.split(r"[,;()&]| et | and ", plain(info.affiliation or "")):
-            name = unarticled(part.strip())
-            if name and (name == said or name.startswith(f"{said} ")):
-                return True
-    return False
+    names = organisations([i.affiliation for i in catalog.speakers.values() if i.affiliation])
+    return any(name == said or name.startswith(f"{said} ") for name in names)
 
 
 def _role_stems(catalog: Catalog) -> set[str]:

@@ -555,11 +555,11 @@ def _names_given(question: str, asked: str, sentence: str) -> bool:
     """Whether the answering sentence gives the name asked (`_new_names`); of one organisation
     asked by its kind, not a name after a place's or a part's word (« les filatures du Nord »,
     « le pays de Caux », « en Normandie ») unless the sentence says it is of that kind (« à Terre
-    de Lin, une coopérative normande », « la filature Dewavrin »)."""
+    de Lin, une coopérative normande »)."""
     if not re.search(_ONE_OF_A_KIND_ASKED, asked):
         return _new_names(question, sentence)
     return any(
-        _kind_named(one) or _new_names(question, re.sub(_PLACE_NAMED, "", one))
+        _of_its_kind(one) or _new_names(question, re.sub(_PLACE_NAMED, "", one))
         for one in re.split(r"(?<=[.!?])\s+", sentence)
     )
 
@@ -571,27 +571,13 @@ _PLACE_NAMED = (
 )
 
 
-_PLACED = {"en", "in", "a", "au", "aux", "dans", "near", "at", "pres", "vers", "around", "from"}
-
-
-def _kind_named(sentence: str) -> bool:
-    """A capitalised name next to an organisation's noun in the singular (one of them, not « les
-    filatures du Nord »): after it, at most two words between (« la coopérative Terre de
-    Lin »), or just before it ("the Fibre Coop mill")."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", sentence)
-    kind = rf"\b{_ONE_OF_A_KIND}\b"
-    for named in re.finditer(r"[A-Z][\w’'-]*, ((\w+ ){1,2}\w+)", sentence):
-        if re.match(rf"(une?|an?|the) (\w+ )?{_ONE_OF_A_KIND}\b", fold(named.group(1))):
-            return True  # « Safilin, une entreprise familiale »
+def _of_its_kind(sentence: str) -> bool:
+    """A name the sentence says is an organisation, in apposition: « Safilin, une entreprise
+    familiale », « à Terre de Lin, une coopérative normande »."""
     return any(
-        i and word[:1].isupper()
-        and (
-            (fold(words[i - 1]) not in _PLACED  # « une entreprise en Normandie »: a region
-             and re.search(kind, fold(" ".join(words[max(0, i - 3) : i]))))
-            or re.fullmatch(kind, fold(" ".join(words[i + 1 : i + 2])))
-        )
-        for i, word in enumerate(words)
-    )  # fmt: skip
+        re.match(rf"(une?|an?|the) (\w+ )?{_ONE_OF_A_KIND}\b", fold(named.group(1)))
+        for named in re.finditer(r"[A-Z][\w’'-]*, ((\w+ ){1,2}\w+)", sentence)
+    )
 
 
 def _new_names(question: str, sentence: str) -> bool:

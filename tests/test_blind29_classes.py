@@ -250,24 +250,6 @@ def test_4_a_craftsman_named_is_still_answered(extractive: Assistant) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "named"),
-    [
-        ("La coopérative Terre de Lin relance le teillage.", True),
-        ("Elle cite la filature Dewavrin à Lille.", True),
-        ("The Fibre Coop mill is her case.", True),
-        ("Les filatures du Nord ont fermé.", False),  # the kind in the plural: no one of them
-        ("L’exemple du pays de Caux montre.", False),  # a region
-        ("Ils ont créé une entreprise en Normandie.", False),  # where it is, not its name
-        ("En 2015, Safilin, une entreprise familiale, a rouvert.", True),  # in apposition
-    ],
-)
-def test_4_an_organisation_is_named_next_to_its_kind(sentence: str, named: bool) -> None:
-    from assistant.policy import _kind_named
-
-    assert _kind_named(sentence) is named
-
-
-@pytest.mark.parametrize(
     ("question", "sentence", "given"),
     [
         # the review's: a name in apposition, after a place's word, or with no noun of its kind
@@ -282,6 +264,11 @@ def test_4_an_organisation_is_named_next_to_its_kind(sentence: str, named: bool)
         ("Which specific farm does Dupont take as her case?",
          "L’exemple du pays de Caux montre comment les agriculteurs reprennent la main.", False),
         ("Which farm is it?", "Il y a un terrain. La ferme cultive du lin.", False),
+        ("Which company did they create?", "Ils ont créé une entreprise en Normandie.", False),
+        ("Quelle coopérative relance le teillage ?",
+         "La coopérative Terre de Lin relance le teillage.", True),
+        ("Which mill is her case?", "The Fibre Coop mill is her case.", True),
+        ("Which firm does she cite?", "Elle cite la filature Dewavrin à Lille.", True),
     ],
 )  # fmt: skip
 def test_4_the_name_of_one_organisation_given(question: str, sentence: str, given: bool) -> None:
