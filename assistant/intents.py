@@ -497,28 +497,27 @@ def checked_by_tag(question: str, catalog: Catalog) -> bool:
 # ingénieur ? », « Camille Etévé c'est une élue ? », « Marc Olivier il sort d'où ? », « Jeanne
 # Dupont elle bosse où ? », « Paul Martin enseigne où ? » (folded frame text; the name and the
 # job are checked by `spoken_check`)
+# the speaker named first, by at most three words, and what may end the check
+_SPOKEN_WHO = r"^(?P<who>\w+( \w+){0,2}?)"
+_AS_WELL = r"( aussi| egalement| bien)?"
 _SPOKEN_JOB = (
-    r"^(?P<who>\w+( \w+){0,2}?) ((il|elle) (est|etait)|c est|cest|c etait) (un |une )?"
+    rf"{_SPOKEN_WHO} ((il|elle) (est|etait)|c est|cest|c etait) (un |une )?"
     r"(?P<job>\w+)\b"
 )
 # … said and asked by the voice alone, the job the whole rest: « Dupont est ingénieure ? »,
 # « Marc Olivier est designer aussi ? » (not « … est ingénieure chez Renault ? », « … est la
 # meilleure ingénieure ? »: more than the job is asked)
-_SAID_JOB = (
-    r"^(?P<who>\w+( \w+){0,2}?) (est|etait) (un |une )?(?P<said>\w+( \w+)?)"
-    r"( aussi| egalement| bien)?$"
-)
+_SAID_JOB = rf"{_SPOKEN_WHO} (est|etait) (un |une )?(?P<said>\w+( \w+)?){_AS_WELL}$"
 # … or their organisation, the whole rest the beginning of a card's organisation (`_of_a_card`):
 # « Marc Olivier est au FabLab de Rennes ? », « Renard travaille à la Région ? », « Landau est à
 # l'IRI ? » (not « … est à Rennes demain ? », « … est d'accord avec le CNRS ? », « … vient de
 # Bretagne ? »: a place, a time or another relation)
 _SPOKEN_FROM = (
-    r"^(?P<who>\w+( \w+){0,2}?)( (il|elle))? (est|etait|vient|travaille|bosse)( t (il|elle))?"
-    r"( aussi| egalement| bien)? (a|au|aux|de|du|des|d|chez|pour) (?P<org>\w+( \w+)*?)"
-    r"( aussi| egalement| bien)?$"
+    rf"{_SPOKEN_WHO}( (il|elle))? (est|etait|vient|travaille|bosse)( t (il|elle))?{_AS_WELL} "
+    rf"(a|au|aux|de|du|des|d|chez|pour) (?P<org>\w+( \w+)*?){_AS_WELL}$"
 )
 _SPOKEN_PLACE = (
-    r"^(?P<who>\w+( \w+){0,2}?)( (il|elle))? (vient|viennent|sort|sortent|bosse|bossent|"
+    rf"{_SPOKEN_WHO}( (il|elle))? (vient|viennent|sort|sortent|bosse|bossent|"
     r"travaille|travaillent|enseigne|enseignent)( t (il|elle))? (d ou|ou|chez qui|dans quel\w*)\b"
 )
 # The jobs people ask of a speaker, besides those on the programme's cards (« élue », « prof »,
@@ -675,16 +674,15 @@ def _degree_holders(catalog: Catalog, lang: str, field: str | None) -> Draft:
         cards = speaker_cards(holders, catalog, lang)
         unsaid = prompts.DEGREE_IN_FIELD_UNSAID[lang].format(field=field)
         return replace(cards, text=f"{unsaid} {cards.text}", refused=True)
-    holders = in_field
-    cards = speaker_cards(holders, catalog, lang)
-    if len(holders) == len(catalog.speakers):
+    cards = speaker_cards(in_field, catalog, lang)
+    if len(in_field) == len(catalog.speakers):
         return cards
     return replace(cards, text=f"{cards.text} {prompts.DEGREES_OF_OTHERS_UNSAID[lang]}")
 
 
 def _card(name: str, catalog: Catalog) -> str:
     info = catalog.speakers[name]
-    return f"{info.role} {info.affiliation}"
+    return f"{info.role or ''} {info.affiliation or ''}"
 
 
 def _in_field(field: str, card: str) -> bool:

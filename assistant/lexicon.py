@@ -32,11 +32,6 @@ STOP_DE = set(
 INTERROGATIVES = frozenset(
     "quoi what qui who quel quelle quels quelles lequel laquelle which whom".split()
 )
-# A time or a part of the day (folded text): "tomorrow", « cet après-midi », "4pm", « 17h30 »
-TIMED = (
-    r"\b(morning|afternoon|evening|tonight|today|tomorrow|matin|apres midi|soir|soiree|"
-    r"aujourd hui|demain|\d+ ?h\d*|\d+ \d\d|\d+ ?(am|pm))\b"
-)
 _WORD = re.compile(r"[\w’'°-]+", re.UNICODE)
 _FR_MARKERS = set(
     "le la les des du est une un qui que quoi quel quelle quels quelles pour dans avec sur qu où "

@@ -18,7 +18,7 @@ from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
 from assistant.extractive import quotable
 from assistant.intents import intent, people
-from assistant.lexicon import TIMED, plain, tokens
+from assistant.lexicon import plain, tokens
 from assistant.planner import PROGRAMME_WORDS, frame_text
 from assistant.translation import RANK_WORD_COSINE, surface, translated_among
 from assistant.types import Draft
@@ -66,6 +66,11 @@ _COMPARED = (
     r"\b(same|other|others|each|similar|more than|less than|autres?|meme (sujet|theme|chose)|"
     r"memes|similaires?|comme (celle|celui|la|le|l))\b"
 )
+# A time or a part of the day asked with it: the schedule answers, not the texts.
+_TIMED = (
+    r"\b(morning|afternoon|evening|tonight|today|tomorrow|matin|apres midi|soir|soiree|"
+    r"aujourd hui|demain|\d+ ?h\d*|\d+ \d\d|\d+ ?(am|pm))\b"
+)
 # Words around the subject that are not of it: "in any way", "at all", "list them all please".
 _FILLERS = set(
     tokens(
@@ -105,7 +110,7 @@ def subject_asked(question: str) -> list[list[str]] | None:
     if found is None or re.search(_NEGATION, found.string[: found.start("subject")]):
         return None
     subject = re.split(_NEXT_QUESTION, found.group("subject"))[0]
-    if re.search(_COMPARED, subject) or re.search(TIMED, framed):
+    if re.search(_COMPARED, subject) or re.search(_TIMED, framed):
         return None  # a time asked with it: the schedule answers, not the texts
     written = {fold(w): w for w in surface(question)}  # shown as the question writes them
     alternatives = []
