@@ -102,6 +102,7 @@ from assistant.record_answers import from_records, only_frame, session_says, tal
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.session_answers import asks_team, asks_their_people, missing_session
 from assistant.subjects import listed, subject_asked, talks_on, writes
+from assistant.text_checks import checked_draft
 from assistant.translation import surface, translates, written_in
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
@@ -632,6 +633,11 @@ class Assistant:
                     return missing_abstract(talk, catalog, lang)
                 return self._refusal(lang, focus, catalog, "no-abstract")
             boost = [*boost, session]
+        if checked := checked_draft(standalone, evidence, sources,
+                                    _checked_texts(standalone, focus, catalog),
+                                    _name_words(catalog), lang, self._vectors):  # fmt: skip
+            # "does Landau's abstract tie Chippendale to …?": "yes" and the sentence that says so
+            return checked
         if self.deps.llm is None:
             focused = after_premise(standalone, _focused(evidence, sources, boost), self._vectors)
             quoted = extractive_draft(focused, sources, lang)
@@ -981,6 +987,22 @@ def _showing_first(evidence: list[Evidence], shown: str) -> list[Evidence]:
     if first is None or first is quotes[0]:
         return evidence
     return [first, *(e for e in evidence if e is not first)]
+
+
+def _checked_texts(question: str, focus: Focus, catalog: Catalog) -> set[str] | None:
+    """The texts a check of what a text says may read: the abstracts of the speakers or talks it
+    names (none where their talk has only its title: the session's text is not theirs), the
+    session's text where it names that, else any (None)."""
+    if focus.speakers or focus.talks:
+        return {i for i in _boost(focus, catalog) if catalog.sources[i].kind == "abstract"}
+    if session_text_named(question):
+        return {s.id for s in catalog.sources.values() if s.kind == "session"}
+    return None
+
+
+def _name_words(catalog: Catalog) -> set[str]:
+    """The speakers' names, word by word, folded: a check's claim names them, not its content."""
+    return {w for name in catalog.speakers for w in fold(name).lower().replace("-", " ").split()}
 
 
 def _focused(

@@ -314,12 +314,19 @@ def _continued(quotes: list[Evidence]) -> list[Evidence]:
     """The best quote and, when its text goes on in the next sentence that way, that sentence
     second: half of what the best one says is in it."""
     best = quotes[0]
-    for e in quotes[1:]:
+    if (e := continuation(best, quotes[1:])) is not None:
+        return [best, e, *[q for q in quotes[1:] if q is not e]]
+    return quotes
+
+
+def continuation(best: Evidence, others: list[Evidence]) -> Evidence | None:
+    """The sentence among `others` that goes on with `best` (_GOES_ON), if any."""
+    for e in others:
         if e.source_index == best.source_index and e.position == best.position + 1:
             found = _GOES_ON.match(e.sentence)
             if found and set(tokens(found.group(1))) & set(tokens(best.sentence)):
-                return [best, e, *[q for q in quotes[1:] if q is not e]]
-    return quotes
+                return e
+    return None
 
 
 def _with_instance(quotes: list[Evidence]) -> list[Evidence]:

@@ -7,7 +7,10 @@ instead of yes / no and their card; who holds a degree asked of all the speakers
 speakers have a PhD?", « qui a un doctorat ? »): refused. 4: one particular organisation or
 place of work asked ("which specific farm", "which mill or workshop", "which grower's farm", "what
 exact cooperative or estate") of an abstract that speaks only of kinds, or names only a region:
-the general sentences quoted instead of "the programme does not say"."""
+the general sentences quoted instead of "the programme does not say". 3: a yes / no check of
+what a named text says ("does Dupont's abstract link farmers to added value?", « le résumé de
+Dupont associe-t-il la filière lin à de nouveaux métiers ? »): the right sentence quoted, with no
+"yes"."""
 
 from __future__ import annotations
 
@@ -282,3 +285,102 @@ def test_4_the_name_of_one_organisation_given(question: str, sentence: str, give
 def test_4_other_senses_are_not_one_organisation(textiles7: Assistant, question: str) -> None:
     answer = textiles7.ask(question)
     assert answer.route != "attribute", answer.answer
+
+
+# --- 3: a check of what a named text says ----------------------------------------------------
+
+TEXT_YES = ("Oui.", "Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Le résumé de Jeanne Dupont associe-t-il la filière lin à de nouveaux métiers ?",
+         "nouveaux métiers"),
+        ("Le résumé de Dupont dit-il que les coopératives de teillage relancent la "
+         "transformation du lin ?", "coopératives de teillage"),
+        # in translation, and a check that says "never" of a sentence that does
+        ("Does Dupont's abstract link farmers to added value?", "agriculteurs"),
+        ("Does Dupont's abstract say public policies never compensated the closure?",
+         "jamais été compensée"),
+    ],
+)  # fmt: skip
+def test_3_a_check_a_sentence_confirms_is_yes(
+    textiles7: Assistant, question: str, sentence: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert answer.answer.startswith(TEXT_YES), answer.answer
+    # the sentence that confirms it is the one quoted first
+    assert sentence in answer.answer.split("[1]")[0], answer.answer
+    assert cited(answer) == ["abstract:lin"], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the polarity differs: the sentence says it was never compensated
+        "Does Dupont's abstract say public policies compensated the closure?",
+        # words no sentence of hers writes
+        "Le résumé de Dupont associe-t-il la filière lin aux aides régionales ?",
+        "Does Dupont's abstract tie farmers to public subsidies?",
+        # its words are written, but in two sentences
+        "Does the session text link the artisans' fragility to shared workshops?",
+        # the speaker named has no abstract: the session's text or another's is not theirs
+        "Does Marc Olivier's abstract link shared workshops to local production?",
+        "Does Renard's abstract say farmers take back control of the added value?",
+    ],
+)
+def test_3_a_check_no_sentence_confirms_has_no_yes(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
+    assert not answer.answer.startswith(TEXT_YES), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Just checking: does Dupont's abstract tie farmers to added value?",
+         "farmers to added value"),
+        ("Does the session description really link workshops to local production?",
+         "workshops to local production"),
+        ("Le résumé de Dupont associe-t-il la filière lin à de nouveaux métiers ?",
+         "la filière lin à de nouveaux métiers"),
+        ("Est-ce que son résumé dit que les filatures ont fermé ?", "que les filatures ont fermé"),
+        # not checks of a claim: what a text says of a topic, or what it says
+        ("Does Dupont's abstract say anything about machines?", None),
+        ("What does Dupont's abstract say about machines?", None),
+        ("Does Dupont give a talk?", None),
+    ],
+)  # fmt: skip
+def test_3_the_claim_checked(question: str, claim: str | None) -> None:
+    from assistant.text_checks import claim_of
+
+    assert claim_of(question) == claim
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "confirmed"),
+    [
+        ("la filière lin à de nouveaux métiers",
+         "Relocaliser la filière lin suppose de nouveaux métiers et de nouvelles machines.", True),
+        ("les filatures du Nord ont rouvert",
+         "Au 20° siècle, les filatures du Nord ont fermé les unes après les autres.", False),
+        # a number of the check must be the sentence's
+        ("the 20th-century closures of the mills", "Au 19° siècle, les filatures ont fermé.",
+         False),
+        # "not" asked of a sentence that says nothing of the kind
+        ("la filière lin ne suppose pas de nouveaux métiers",
+         "Relocaliser la filière lin suppose de nouveaux métiers.", False),
+        # the two sides of a contrast are read apart
+        ("la RTE impulsée par un acteur",
+         "Si la RSE est impulsée par un acteur, la RTE s’inscrit dans un collectif.", False),
+        ("la RTE dans un collectif",
+         "Si la RSE est impulsée par un acteur, la RTE s’inscrit dans un collectif.", True),
+    ],
+)  # fmt: skip
+def test_3_a_sentence_confirms_every_word_with_the_same_polarity(
+    claim: str, sentence: str, confirmed: bool
+) -> None:
+    from assistant.text_checks import confirms
+
+    # words as written only (no encoder): translation is shown on the fixture above
+    assert confirms(claim, sentence, set(), None) is confirmed
