@@ -89,6 +89,7 @@ from assistant.policy import (
     organisations,
     personal_life_missing,
     private_detail_missing,
+    unit_missing,
     unrecorded_missing,
 )
 from assistant.positions import (
@@ -1445,15 +1446,22 @@ _READ_FROM_RECORDS = {"record", "position"}
 
 
 def _unrecorded(question: str, focus: Focus, catalog: Catalog) -> bool:
-    """A contact, a website, a publication, an age or a practical matter (food, recording, time
-    for questions) is asked, and nothing the programme writes of whom it asks about (of anyone
-    and of the sessions, when it names nobody) shows one: refused before an order or time word
-    in it makes the records answer."""
+    """A contact, a website, a publication, an age, a part of an organisation (its lab, its
+    team: shown by the cards alone) or a practical matter (food, recording, time for questions)
+    is asked, and nothing the programme writes of whom it asks about (of anyone and of the
+    sessions, when it names nobody) shows one: refused before an order or time word in it makes
+    the records answer."""
     texts = _their_texts(focus, catalog)
     if not focus.speakers:
         texts += "\n" + "\n".join(s.text for s in catalog.sources.values() if s.kind == "session")
     people = [(s.role or "", s.affiliation or "") for s in catalog.speakers.values()]
-    return unrecorded_missing(question, texts) is not None or leader_missing(question, people)
+    whose = focus.speakers or list(catalog.speakers)
+    cards = "\n".join(_card(n, catalog) for n in whose)
+    return (
+        unrecorded_missing(question, texts) is not None
+        or leader_missing(question, people)
+        or unit_missing(question, cards, [catalog.speakers[n].affiliation or "" for n in whose])
+    )
 
 
 def _undescribed(question: str, catalog: Catalog) -> list[str] | None:

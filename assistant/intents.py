@@ -149,6 +149,10 @@ _PATTERNS = {
     r"speakers|presenters|titres|titles|sessions)\b|la liste$|combien d ?"
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
     r"which talks|what talks|what are the talks|who are the speakers|"
+    # « quels sont les intitulés des interventions ? », "what are the titles of the talks?"
+    r"(quels sont )?les (titres|intitules) (des|de toutes les|de chaque) (interventions|"
+    r"presentations|conferences|exposes)|(what are|give me) the (titles|names) of (the |all the |"
+    r"all )?(talks|presentations)|"
     r"name (the|all the|all) (speakers|talks|presenters)|"
     rf"{PAIRING}|les intervenant)",
     # "who else speaks with X?", « qui d'autre intervient avec elle ? »: the talk's speakers
@@ -368,7 +372,21 @@ class Focus:
 # l'abréviation de quoi ? », « ça désigne quoi ? », "what is X short for?"
 _ACRONYM_ASKED = (
     r"\b(abreviation|abbreviat\w*|short for|(signifie|veut dire|designe|designent) quoi|"
-    r"en toutes lettres|spelled out|spell (it )?out|full form)\b"
+    r"en toutes lettres|spelled out|spell (it |them )?out|written out|full form|"
+    # the organisation's whole name, asked of its initials: "the complete name of that body",
+    # « le nom complet de cet organisme » (not a person's full name)
+    r"(full|complete|whole|entire|official|long) (name|form)s? of (the |that |this |its |their )?"
+    r"(organi[sz]ation|body|institution|institute|entity|acronym|abbreviation|initials|agency)|"
+    r"nom (complet|entier|officiel|developpe) (de |du |d )?(l |cet |cette |ce |son |sa )?"
+    r"(organisme|organisation|institution|institut|structure|sigle|acronyme|entite)|"
+    r"forme (longue|developpee|complete))\b"
+)
+# …or of the acronym itself, as written: "the full name of CNRS", "IRI's complete name"
+# (the acronym ends the phrase: "the full name of the CNRS researcher" asks a person's)
+_ACRONYM_NAME = (
+    r"\b((full|complete|whole|entire|official) name of (the )?|nom (complet|entier|officiel) "
+    r"(de |du |d['’])?(l['’])?)[A-Z][A-Z0-9]{1,9}(?=\s*([?!.,;:)]|$|please\b|svp\b|s['’]il\b))|"
+    r"\b[A-Z][A-Z0-9]{1,9}['’]s (full|complete|whole|entire|official) name\b"
 )
 
 
@@ -381,7 +399,7 @@ def intent(question: str) -> str | None:
             return name
         if (
             name == "acronym"
-            and re.search(_ACRONYM_ASKED, folded)
+            and (re.search(_ACRONYM_ASKED, folded) or re.search(_ACRONYM_NAME, question))
             and re.search(r"\b[A-Z][A-Z0-9]{1,9}\b", unquoted(question))
         ):
             return name
@@ -1018,6 +1036,27 @@ def _list(catalog: Catalog, lang: str, focus: Focus) -> Draft:
 
 
 _EXPANSION = r"((?:[A-ZÀ-Þa-zà-ÿ’'-]+\s+){{1,7}}?[A-ZÀ-Þa-zà-ÿ’'-]+)\s*\(\s*{acronym}\s*\)"
+
+
+# The initials asked of a speaker's organisation, unwritten: "the organisation abbreviated next
+# to Paul Martin: spell it out", "what are his lab's initials short for?"
+_INITIALS_ASKED = (
+    r"\b(initials|initiales|sigle|acronyme?|abbreviat\w*|abreviation|abrege\w*|short for|"
+    r"spell (it |them )?out|spelled out|written out|en toutes lettres)\b"
+)
+
+
+def affiliation_acronym(question: str, focus: Focus, catalog: Catalog) -> str | None:
+    """The acronym a named speaker's card gives as their organisation, when the question asks
+    what it stands for without writing it."""
+    if re.search(r"\b[A-Z][A-Z0-9]{1,9}\b", unquoted(question)) or not focus.speakers:
+        return None
+    if not re.search(_INITIALS_ASKED, frame_text(question)):
+        return None
+    for name in focus.speakers:
+        if found := re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", catalog.speakers[name].affiliation or ""):
+            return found[0]
+    return None
 
 
 def _acronym(question: str, catalog: Catalog, lang: str) -> Draft | None:

@@ -219,7 +219,12 @@ _ASKS = {
     r"|^)(anything|something|quelque chose|qqch) (on|about|sur|concernant|regarding)|"
     r"(is|are) there (a|any) (talk|presentation|session)|quel(le)? (intervention|presentation|"
     r"conference|expose|talk)|which (talk|presentation|session)|aller voir|should i (see|attend|"
-    r"go)|(talks?|presentations?|interventions?|conferences?|exposes?|sessions?) "
+    r"go)|"
+    # (not the talk the question reads in: « quel secteur … dans l'exposé sur X ? », "which
+    # actors does the talk on X cite?" ask what it says)
+    r"(?<!\bdans la )(?<!\bdans le )(?<!\bdans l )(?<!\bin the )(?<!\bselon la )(?<!\bselon le )"
+    r"(?<!\bselon l )(?<!\bfrom the )(?<!\bto the )(?<!\bde l )(?<!\bde la )"
+    r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?) "
     r"((are|is|qui|sont) )?(about|on|sur|cover\w*|"
     r"parl\w*|trait\w*|abord\w*|concern\w*|discuss\w*)|pour moi|for me|recommand\w*|"
     r"conseill\w*|interess\w*|interested|je travaille|i work)\b",
@@ -227,10 +232,12 @@ _ASKS = {
     "says": r"\b(dit que?|disent que?|says? that|lit on|on lit|is it said|it is said|est il dit|"
     r"il est dit|is written|est ecrit|affirme\w* que?|states? "
     r"that|writes? that|explique\w* que?|explains? that|selon laquelle|ecrit que?)\b",
-    "before": r"\b(avant|precede\w*|before|preced\w*|previous)\b",
+    # (« mis en avant », « met en avant »: put forward, not before)
+    "before": r"\b((?<!\ben )avant|precede\w*|before|preced\w*|previous)\b",
     "after": r"\b(apres|suivante?s?|succede\w*|after|following|next)\b",
     "first": rf"\b(premier\w*|first|{_OPENING})\b",
-    "last": rf"\b(dernier\w*|last|{_CLOSING})\b",
+    # (not the place before it: « avant-dernière », "second to last", "next-to-last")
+    "last": rf"\b((?<!\bavant )dernier\w*|(?<!\bto )last|{_CLOSING})\b",
     "content": r"\b(abstract|resume|summary|summar\w*|de quoi|what (is|s|was|are|re) .* about|"
     r"contenu|content|(defend\w*|soutien\w*|argu\w*) (quel\w*|what)|quel\w* (these|message|idee)|"
     r"what (thesis|argument|point|message|idea)|main (argument|point|message|idea)|"
@@ -1119,7 +1126,8 @@ _NOT_FRAMES = (
     # of its instances (`policy.asks_specifics` reads the question as written)
     (r"\b(which|what|quel|quelle|quels|quelles) (specific|particular|exact|precise) ", r"\1 "),
     (r"\b(how long\b.*\b)last$", r"\1endure"),
-    (rf"\b(to|{_AUXILIARIES}) last\b", r"\1 endure"),
+    # (not a place: "second to last", "next to last")
+    (rf"\b(?<!second )(?<!next )(to|{_AUXILIARIES}) last\b", r"\1 endure"),
     (r"\blast(s|ed|ing)\b", "endure"),
     (rf"^({_AUXILIARIES}\b.*) last$", r"\1 endure"),
     # "how long does session 7 last for?", "how many hours will it last today?": the verb after

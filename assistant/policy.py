@@ -139,6 +139,17 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                    r"\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
                    r"animat(eur|rice)s?|organisat(eur|rice)s?|organi[sz]ers?|host(ess)?s?)\b",
                    r"\b(moder|chair|anim|organi[sz]|host|presid)"),
+    # A part of a speaker's organisation: its department, lab, team or unit ("which laboratory of
+    # the CNRS?", « dans quelle équipe du FabLab ? »); a card gives the organisation, rarely the
+    # part, and shows it only by naming one (unit_missing: the cards, not the abstracts, whose
+    # « un laboratoire de la relocalisation » is no lab of anyone's).
+    "unit": (r"\b(which|what|quel|quelle|quels|quelles|in which|at which|dans quel|dans quelle)"
+             r"( \w+)? (departments?|departements?|facult(y|ies)|facultes?|labs?|labos?|"
+             r"laborator(y|ies)|laboratoires?|research (units?|groups?|teams?)|units?|unites?|"
+             r"teams?|equipes?|divisions?|ufr|poles?)\b",
+             r"\b(departments?|departements?|facult(y|ies)|facultes?|labs?|labos?|laborator(y|ies)|"
+             r"laboratoires?|units?|unites?|teams?|equipes?|divisions?|ufr|poles?|umr|"
+             r"groupes? de recherche|research groups?)\b"),
     # What a speaker has published: a programme lists talks, not bibliographies.
     # "articles", "papers" only with a verb of writing ("paper packaging" is not a paper).
     "publications": (r"\b(books?|bouquins?|livres?|ouvrages?|publications?|publi(e|ee|es|ees)|"
@@ -367,6 +378,20 @@ def _event_role_part(question: str) -> str:
 
 def _asked(name: str, question: str, folded: str) -> str:
     return _event_role_part(question) if name == "event-role" else folded
+
+
+def unit_missing(question: str, cards: str, affiliations: list[str]) -> bool:
+    """A part of an organisation the question names is asked (its lab, team, department: "which
+    INRAE lab?", « quel département de Bordeaux Sciences Agro ? ») and no card shows one. With
+    no organisation named, « il est de quel labo ? » asks which organisation: the card's."""
+    asked, shown = ATTRIBUTES["unit"]
+    folded = plain(unquoted(question))
+    named = any(re.search(rf"\b{re.escape(o)}\b", folded) for o in organisations(affiliations))
+    return (
+        named
+        and bool(re.search(asked, fold(unquoted(question))))
+        and not re.search(shown, fold(cards))
+    )
 
 
 def unrecorded_missing(question: str, evidence: str) -> str | None:

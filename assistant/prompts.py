@@ -266,6 +266,11 @@ LIST_TALKS = {
     "en": "The session has {n_talks} talks by {n_speakers} speakers:",
 }
 LIST_ITEM = "- « {title} » — {people} {cite}"
+# The talks whose title writes a word asked (titles.titled_with)
+TITLES_WITH = {
+    "fr": "Les interventions dont le titre contient « {word} » :",
+    "en": "The talks whose title contains “{word}”:",
+}
 COUNT = {
     "fr": "{scope} compte {n_talks} interventions et {n_speakers} intervenant·e·s {cites}.",
     "en": "{scope} has {n_talks} talks by {n_speakers} speakers {cites}.",

@@ -25,6 +25,7 @@ from assistant.gate import programme_translations
 from assistant.intents import (
     PAIRING,
     Focus,
+    affiliation_acronym,
     asks_to_confirm,
     asks_when,
     checked_cards,
@@ -74,6 +75,7 @@ from assistant.session_answers import (
 )
 from assistant.subjects import subject_asked
 from assistant.timeline import time_answer
+from assistant.titles import titled_with
 from assistant.translation import RANK_WORD_COSINE, WORD_COSINE, surface, translated
 from assistant.types import Draft
 from ingest import schema
@@ -99,8 +101,13 @@ def from_records(
     a question that asks for a talk or for a programme field is answered from the records.
     `vectors`: embeds text (the programme's, cached), to find a role named in other words;
     `now` and `zone`: the clock and the zone setting, for "what's on now / next / at 14:35"."""
+    if acronym := affiliation_acronym(question, focus, catalog):
+        # "what are Paul Martin's organisation's initials short for?": his card's acronym
+        question = f"{question} ({acronym})"
     if intent(question) == "acronym":
         return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
+    if (titled := titled_with(question, catalog, lang, vectors)) is not None:
+        return titled  # "which talk titles contain the word rural?": the titles that do
     if dates_a_text(question, focus, catalog, vectors):
         return None  # "in what year did Chippendale start selling abroad, per Landau?"
     if (degrees := degree_holders(question, catalog, lang)) is not None:
@@ -541,6 +548,7 @@ _ORDINALS = {
     "fifth": 5, "cinquieme": 5, "5th": 5, "5e": 5, "5eme": 5,
     "last": -1, "dernier": -1, "derniere": -1, "final": -1,
     "avant dernier": -2, "avant derniere": -2, "penultimate": -2, "second last": -2,
+    "second to last": -2, "next to last": -2, "penultieme": -2,
 }  # fmt: skip
 # longest first: « avant-dernière » is not « dernière », "second last" is not "second"
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
