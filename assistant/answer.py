@@ -103,7 +103,7 @@ from assistant.record_answers import from_records, only_frame, session_says, tal
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.session_answers import asks_team, asks_their_people, missing_session
 from assistant.subjects import listed, subject_asked, talks_on, writes
-from assistant.text_checks import checked_draft
+from assistant.text_checks import checked_draft, owner_of
 from assistant.translation import surface, translates, written_in
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
@@ -635,8 +635,8 @@ class Assistant:
                 return self._refusal(lang, focus, catalog, "no-abstract")
             boost = [*boost, session]
         if checked := checked_draft(standalone, evidence, sources,
-                                    _checked_texts(standalone, focus, catalog),
-                                    _name_words(catalog), lang, self._vectors):  # fmt: skip
+                                    _checked_texts(standalone, focus, catalog), lang,
+                                    self._vectors):  # fmt: skip
             # "does Landau's abstract tie Chippendale to …?": "yes" and the sentence that says so
             return checked
         if self.deps.llm is None:
@@ -991,19 +991,17 @@ def _showing_first(evidence: list[Evidence], shown: str) -> list[Evidence]:
 
 
 def _checked_texts(question: str, focus: Focus, catalog: Catalog) -> set[str] | None:
-    """The texts a check of what a text says may read: the abstracts of the speakers or talks it
-    names (none where their talk has only its title: the session's text is not theirs), the
-    session's text where it names that, else any (None)."""
+    """The texts a check of what a text says may read: the abstracts of the speakers whose text
+    it names ("Landau's abstract": not those of the speakers its claim names), or else of the
+    speakers or talks it names (none where their talk has only its title: the session's text is
+    not theirs), the session's text where it names that, else any (None)."""
+    if owners := index_of(catalog).named(owner_of(question)):
+        focus = Focus([], owners)
     if focus.speakers or focus.talks:
         return {i for i in _boost(focus, catalog) if catalog.sources[i].kind == "abstract"}
     if session_text_named(question):
         return {s.id for s in catalog.sources.values() if s.kind == "session"}
     return None
-
-
-def _name_words(catalog: Catalog) -> set[str]:
-    """The speakers' names, word by word, folded: a check's claim names them, not its content."""
-    return {w for name in catalog.speakers for w in fold(name).lower().replace("-", " ").split()}
 
 
 def _focused(
@@ -1455,12 +1453,13 @@ def _unrecorded(question: str, focus: Focus, catalog: Catalog) -> bool:
     if not focus.speakers:
         texts += "\n" + "\n".join(s.text for s in catalog.sources.values() if s.kind == "session")
     people = [(s.role or "", s.affiliation or "") for s in catalog.speakers.values()]
-    whose = focus.speakers or list(catalog.speakers)
-    cards = "\n".join(_card(n, catalog) for n in whose)
+    named = index_of(catalog).named(question)  # by name: "which CNRS team …?" asks who
+    affiliations = [catalog.speakers[n].affiliation or "" for n in named]
+    their = _their_texts(Focus([], named), catalog) if named else ""
     return (
         unrecorded_missing(question, texts) is not None
         or leader_missing(question, people)
-        or unit_missing(question, cards, [catalog.speakers[n].affiliation or "" for n in whose])
+        or (bool(named) and unit_missing(question, their, affiliations))
     )
 
 

@@ -135,6 +135,8 @@ _DURATION_WORDS = (
     r"combien d (heures|minutes))"
 )
 _DURATION = rf"\b{_DURATION_WORDS}\b"
+# The titles of all the talks, not of some: "… of the talks by X", « … de Jeanne Dupont »
+_ALL_OF_THEM = r"(?! (by|of|from|in|on|about|given|de|du|des|d|par|dans|sur|pour)\b)"
 _PATTERNS = {
     "acronym": r"\b(que (signifie|veut dire)|signification|sens de|what does [a-z]+ (stand|mean)|"
     r"stands? for|meaning of|acronyme|acronym|sigle)\b",
@@ -149,10 +151,11 @@ _PATTERNS = {
     r"speakers|presenters|titres|titles|sessions)\b|la liste$|combien d ?"
     r"(intervenant|orat|interventions|presentations)|how many (talks|speakers|presentations)|"
     r"which talks|what talks|what are the talks|who are the speakers|"
-    # « quels sont les intitulés des interventions ? », "what are the titles of the talks?"
-    r"(quels sont )?les (titres|intitules) (des|de toutes les|de chaque) (interventions|"
-    r"presentations|conferences|exposes)|(what are|give me) the (titles|names) of (the |all the |"
-    r"all )?(talks|presentations)|"
+    # « quels sont les intitulés des interventions ? », "what are the titles of the talks?" (not
+    # of some of them: "… of the talks by X", « … de Jeanne Dupont », "… in session 2")
+    rf"((quels sont )?les (titres|intitules) (des|de toutes les|de chaque) (interventions|"
+    rf"presentations|conferences|exposes)|(what are|give me) the (titles|names) of (the |all the |"
+    rf"all )?(talks|presentations)){_ALL_OF_THEM}|"
     r"name (the|all the|all) (speakers|talks|presenters)|"
     rf"{PAIRING}|les intervenant)",
     # "who else speaks with X?", « qui d'autre intervient avec elle ? »: the talk's speakers
@@ -419,7 +422,7 @@ def record_answer(question: str, focus: Focus, catalog: Catalog, lang: str) -> D
     kind = intent(question)
     talk = focus_talk(focus, catalog)
     if kind == "acronym":
-        return _acronym(question, catalog, lang)
+        return acronym_expanded(question, catalog, lang)
     if kind == "session":
         return when(None, catalog, lang)
     if kind == "list":
@@ -1036,14 +1039,23 @@ def _list(catalog: Catalog, lang: str, focus: Focus) -> Draft:
 
 
 _EXPANSION = r"((?:[A-ZÀ-Þa-zà-ÿ’'-]+\s+){{1,7}}?[A-ZÀ-Þa-zà-ÿ’'-]+)\s*\(\s*{acronym}\s*\)"
+_EXPANSION_AFTER = r"\b{acronym}\s*\(\s*((?:[A-ZÀ-Þa-zà-ÿ’'-]+\s+){{1,7}}?[A-ZÀ-Þa-zà-ÿ’'-]+)\s*\)"
 
 
-# The initials asked of a speaker's organisation, unwritten: "the organisation abbreviated next
-# to Paul Martin: spell it out", "what are his lab's initials short for?"
+# What a speaker's organisation's initials stand for, asked without writing them: "the
+# organisation abbreviated next to Paul Martin: spell it out", "his institute's initials, what
+# are they short for?" (not the acronym itself, « quel est le sigle de son organisme ? », nor one
+# of a title or a name: "spell out Filippi's title")
 _INITIALS_ASKED = (
-    r"\b(initials|initiales|sigle|acronyme?|abbreviat\w*|abreviation|abrege\w*|short for|"
-    r"spell (it |them )?out|spelled out|written out|en toutes lettres)\b"
+    r"\b(short for|stands? for|spell (it |them )?out|spelled out|written out|en toutes lettres|"
+    r"signifi\w*|veut dire|veulent dire|abbreviat(es|ed))\b"
 )
+_ORGANISATION_NAMED = (
+    r"\b(organi[sz]ation|organisme|institution|institut\w*|body|affiliation|employer|employeur|"
+    r"structure|etablissement|lab|labo|laboratoire|laboratory|university|universite|company|"
+    r"entreprise)s?\b"
+)
+_NOT_AN_ORGANISATION = r"\b(title|titre|abstract|resume|summary|name|nom|talk|intervention)s?\b"
 
 
 def affiliation_acronym(question: str, focus: Focus, catalog: Catalog) -> str | None:
@@ -1051,7 +1063,10 @@ def affiliation_acronym(question: str, focus: Focus, catalog: Catalog) -> str | 
     what it stands for without writing it."""
     if re.search(r"\b[A-Z][A-Z0-9]{1,9}\b", unquoted(question)) or not focus.speakers:
         return None
-    if not re.search(_INITIALS_ASKED, frame_text(question)):
+    framed = frame_text(question)
+    if not (re.search(_INITIALS_ASKED, framed) and re.search(_ORGANISATION_NAMED, framed)):
+        return None
+    if re.search(_NOT_AN_ORGANISATION, framed):
         return None
     for name in focus.speakers:
         if found := re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", catalog.speakers[name].affiliation or ""):
@@ -1059,13 +1074,15 @@ def affiliation_acronym(question: str, focus: Focus, catalog: Catalog) -> str | 
     return None
 
 
-def _acronym(question: str, catalog: Catalog, lang: str) -> Draft | None:
-    """'RTE' → the words the programme itself expands it to, e.g. a title's '… (RTE)'."""
+def acronym_expanded(question: str, catalog: Catalog, lang: str) -> Draft | None:
+    """'RTE' → the words the programme itself expands it to, e.g. a title's '… (RTE)' or a
+    card's 'RTE (Réseau de transport d'électricité)'."""
     for acronym in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question):
-        pattern = re.compile(_EXPANSION.format(acronym=re.escape(acronym)))
+        patterns = [re.compile(p.format(acronym=re.escape(acronym)))
+                    for p in (_EXPANSION, _EXPANSION_AFTER)]  # fmt: skip
         for source in sorted(catalog.sources.values(), key=lambda s: (s.kind != "talk", s.id)):
             text = f"{source.metadata.get('talk', '')}\n{source.text}"
-            if match := pattern.search(text):
+            for match in filter(None, (p.search(text) for p in patterns)):
                 expansion = initials_match(match.group(1), acronym)
                 if expansion:
                     body = prompts.ACRONYM[lang].format(acronym=acronym, expansion=expansion)
@@ -1079,7 +1096,11 @@ def initials_match(words: str, acronym: str) -> str | None:
     small = {"de", "des", "du", "la", "le", "les", "d", "l", "of", "the", "and", "et", "en"}
     for start in range(len(parts) - 1, -1, -1):
         tail = parts[start:]
-        initials = "".join(w[0] for w in tail if fold(w) not in small).upper()
+        # (an elided article is no word: « d’électricité » is E)
+        significant = [
+            re.sub(r"^[dl]['’]", "", w, flags=re.I) for w in tail if fold(w) not in small
+        ]
+        initials = "".join(w[0] for w in significant if w).upper()
         if fold(initials) == fold(acronym):
             return " ".join(tail)
     return None

@@ -220,10 +220,10 @@ _ASKS = {
     r"(is|are) there (a|any) (talk|presentation|session)|quel(le)? (intervention|presentation|"
     r"conference|expose|talk)|which (talk|presentation|session)|aller voir|should i (see|attend|"
     r"go)|"
-    # (not the talk the question reads in: « quel secteur … dans l'exposé sur X ? », "which
-    # actors does the talk on X cite?" ask what it says)
-    r"(?<!\bdans la )(?<!\bdans le )(?<!\bdans l )(?<!\bin the )(?<!\bselon la )(?<!\bselon le )"
-    r"(?<!\bselon l )(?<!\bfrom the )(?<!\bto the )(?<!\bde l )(?<!\bde la )"
+    # (not the talk the question reads in: « quel secteur … dans l'exposé sur X ? », « selon la
+    # présentation sur X, … » ask what it says; « le titre de l'exposé sur X », "in the talk on X,
+    # who speaks?" still ask for that talk)
+    r"(?<!\bdans la )(?<!\bdans le )(?<!\bdans l )(?<!\bselon la )(?<!\bselon le )(?<!\bselon l )"
     r"(talks?|presentations?|interventions?|conferences?|exposes?|sessions?) "
     r"((are|is|qui|sont) )?(about|on|sur|cover\w*|"
     r"parl\w*|trait\w*|abord\w*|concern\w*|discuss\w*)|pour moi|for me|recommand\w*|"

@@ -139,17 +139,6 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
                    r"\b(moderat(eur|rice|or|ors|ion)|chair(man|woman|person)?s?|"
                    r"animat(eur|rice)s?|organisat(eur|rice)s?|organi[sz]ers?|host(ess)?s?)\b",
                    r"\b(moder|chair|anim|organi[sz]|host|presid)"),
-    # A part of a speaker's organisation: its department, lab, team or unit ("which laboratory of
-    # the CNRS?", « dans quelle équipe du FabLab ? »); a card gives the organisation, rarely the
-    # part, and shows it only by naming one (unit_missing: the cards, not the abstracts, whose
-    # « un laboratoire de la relocalisation » is no lab of anyone's).
-    "unit": (r"\b(which|what|quel|quelle|quels|quelles|in which|at which|dans quel|dans quelle)"
-             r"( \w+)? (departments?|departements?|facult(y|ies)|facultes?|labs?|labos?|"
-             r"laborator(y|ies)|laboratoires?|research (units?|groups?|teams?)|units?|unites?|"
-             r"teams?|equipes?|divisions?|ufr|poles?)\b",
-             r"\b(departments?|departements?|facult(y|ies)|facultes?|labs?|labos?|laborator(y|ies)|"
-             r"laboratoires?|units?|unites?|teams?|equipes?|divisions?|ufr|poles?|umr|"
-             r"groupes? de recherche|research groups?)\b"),
     # What a speaker has published: a programme lists talks, not bibliographies.
     # "articles", "papers" only with a verb of writing ("paper packaging" is not a paper).
     "publications": (r"\b(books?|bouquins?|livres?|ouvrages?|publications?|publi(e|ee|es|ees)|"
@@ -380,17 +369,37 @@ def _asked(name: str, question: str, folded: str) -> str:
     return _event_role_part(question) if name == "event-role" else folded
 
 
-def unit_missing(question: str, cards: str, affiliations: list[str]) -> bool:
-    """A part of an organisation the question names is asked (its lab, team, department: "which
-    INRAE lab?", « quel département de Bordeaux Sciences Agro ? ») and no card shows one. With
-    no organisation named, « il est de quel labo ? » asks which organisation: the card's."""
-    asked, shown = ATTRIBUTES["unit"]
+# A part of a speaker's organisation: its department, lab, team or unit ("which laboratory of
+# the CNRS?", « dans quelle équipe du FabLab ? »). A card gives the organisation, rarely the part.
+_UNIT = (
+    r"(departments?|departements?|facult(y|ies)|facultes?|labs?|labos?|laborator(y|ies)|"
+    r"laboratoires?|research (units?|groups?|teams?)|units?|unites?|teams?|equipes?|divisions?|"
+    r"ufr|poles?)"
+)
+_UNIT_ASKED = (
+    rf"\b(which|what|quel|quelle|quels|quelles|in which|at which|dans quel|dans quelle)( \w+)? "
+    rf"{_UNIT}\b"
+)
+# …and shows it only by naming one: « laboratoire PACTE », « équipe du laboratoire LISST », "UMR
+# 5193" (not « un laboratoire de la relocalisation »)
+_UNIT_NAMED = (
+    r"\b(?:laboratoire|laboratory|lab|labo|équipe|equipe|team|département|departement|department|"
+    r"unité|unite|unit|faculté|faculte|faculty|UMR|UFR)\s+(?:(?:du|de la|de l['’]|d['’]|de|des|"
+    r"of the|of|at)\s+)?(?:laboratoire\s+)?[A-Z0-9]"
+)
+
+
+def unit_missing(question: str, texts: str, affiliations: list[str]) -> bool:
+    """A part of an organisation the question names is asked of a speaker it names by name
+    ("which INRAE lab is Filippi in?", « quel département de Bordeaux Sciences Agro ? »: the
+    caller gives their cards and texts), and none of them names one. With no organisation
+    named, « il est de quel labo ? » asks which organisation: the card's."""
     folded = plain(unquoted(question))
     named = any(re.search(rf"\b{re.escape(o)}\b", folded) for o in organisations(affiliations))
     return (
         named
-        and bool(re.search(asked, fold(unquoted(question))))
-        and not re.search(shown, fold(cards))
+        and bool(re.search(_UNIT_ASKED, fold(unquoted(question))))
+        and not re.search(_UNIT_NAMED, texts)
     )
 
 

@@ -151,9 +151,9 @@ SPEAKER = {
     "en": "{card} gives the {talk_word} {talks}.",
 }
 SPEAKER_CARD = "{name}{role}{affiliation} {cite}"
-# A job checked of a speaker ("is X a designer?"), answered by the cards that follow.
-# A check of what a named text says, confirmed by the sentence quoted first (text_checks)
+# A check of what a named text ties together, confirmed by the sentence quoted first (text_checks)
 TEXT_CHECKED_YES = {"fr": "Oui.", "en": "Yes."}
+# A job checked of a speaker ("is X a designer?"), answered by the cards that follow.
 ROLE_CHECKED_YES = {"fr": "Oui, d’après le programme :", "en": "Yes, according to the programme:"}
 ROLE_CHECKED_NO = {
     "fr": "Non, pas d’après le programme. Voici ce qu’il en dit, et qui il présente ainsi :",

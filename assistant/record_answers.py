@@ -25,6 +25,7 @@ from assistant.gate import programme_translations
 from assistant.intents import (
     PAIRING,
     Focus,
+    acronym_expanded,
     affiliation_acronym,
     asks_to_confirm,
     asks_when,
@@ -103,7 +104,8 @@ def from_records(
     `now` and `zone`: the clock and the zone setting, for "what's on now / next / at 14:35"."""
     if acronym := affiliation_acronym(question, focus, catalog):
         # "what are Paul Martin's organisation's initials short for?": his card's acronym
-        question = f"{question} ({acronym})"
+        spelled = f"{question} ({acronym})"
+        return acronym_expanded(spelled, catalog, lang) or unexpanded(spelled, catalog, lang)
     if intent(question) == "acronym":
         return record_answer(question, focus, catalog, lang) or unexpanded(question, catalog, lang)
     if (titled := titled_with(question, catalog, lang, vectors)) is not None:
@@ -684,7 +686,11 @@ def extreme(side: str, catalog: Catalog, lang: str) -> Draft:
 
 def unexpanded(question: str, catalog: Catalog, lang: str) -> Draft | None:
     """An acronym the programme never spells out: said plainly, with where it does appear."""
-    acronyms = re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question)
+    # (a name in capitals is no acronym: "the full name of LANDAU")
+    names = {fold(w).lower() for n in catalog.speakers for w in re.findall(r"[\w’'-]+", n)}
+    acronyms = [
+        a for a in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question) if a.lower() not in names
+    ]
     if not acronyms:
         return None
     acronym = acronyms[0]

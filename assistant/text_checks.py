@@ -1,11 +1,12 @@
-"""A yes / no check of what a named text says: "does Landau's abstract tie Chippendale to an
-alternative to mass production?", « le résumé de Filippi associe-t-il la RTE à un changement
-radical ? ». The quote that answers was found before; what was missing is the "yes". It leads
-the quote when one sentence of the text writes every word the check asks (as written or in
-translation), with the same polarity (a check that says "not" needs a sentence
-that does); else the quote is given alone, as before. Words alone never say "no": the encoder
-misses some translations (flax / lin 0.45), so a word not found is no proof that the text does
-not say it."""
+"""A yes / no check of what a named text ties together or names: "does Landau's abstract link
+digital networks to Chippendale's approach?", « le résumé de Filippi associe-t-il la RTE à un
+changement radical ? ». The quote that answers was found before; what was missing is the "yes".
+It leads the quote when one sentence of the text (of the speaker whose text is named) writes
+every word the check asks, as written or in translation, in one part of the sentence, with the
+same turns (negation, "without") and the same numbers; else the quote is given alone, as
+before. Not "does it say that …?": a claim with roles is confirmed by no bag of words. Words
+alone never say "no": the encoder misses some translations (flax / lin 0.45), so a word not
+found is no proof that the text does not say it."""
 
 from __future__ import annotations
 
@@ -19,65 +20,67 @@ from assistant.extractive import Evidence, continuation, extractive_draft
 from assistant.lexicon import tokens
 from assistant.translation import WORD_COSINE, are_cognates, surface, unit
 from assistant.types import Draft
-from ingest.text import fold
 
-# A text named, then the verb that says what it does with the claim that follows
+# A text named, then a verb that ties the claim's things together ("tie", "link", « associe »)
+# or says it names one ("mention", « évoque »). Not "say", « dit que »: a claim with roles ("X
+# reveals Y") is confirmed by no bag of words (« … révèle le rôle joué par les territoires » does
+# not say that the territories reveal anything).
 _TEXT = (
     r"(?:abstract|summary|blurb|description|text|talk|presentation|r[ée]sum[ée]|texte|"
     r"pr[ée]sentation|intervention|expos[ée])"
 )
-_EN_VERB = (
-    r"(?:really |actually |also |explicitly |in fact )?"
-    r"(?:say|state|claim|argue|suggest|tie|link|connect|relate|associate|contrast|oppose|"
-    r"compare|present|describe|frame|cast|treat|put|see|stress|emphasi[sz]e|note|show|explain|"
-    r"mention|raise|bring up|set|pit|draw)(?:s|d|ed)?"
+_EN_VERBS = (
+    "tie ties tied link links linked connect connects connected relate relates related associate "
+    "associates associated contrast contrasts contrasted compare compares compared mention "
+    "mentions mentioned raise raises raised"
 )
-_FR_VERB = (
-    r"(?:dit|affirme|associe|lie|relie|oppose|rapproche|rattache|pr[ée]sente|d[ée]crit|"
-    r"mentionne|[ée]voque|souligne|explique|montre|met|compare|fait le lien entre|"
-    r"fait un lien entre|oppose)"
-)
+_FR_VERBS = "associe lie relie rapproche rattache oppose compare mentionne évoque cite"
+_EN_VERB = rf"(?:really |actually |also |explicitly |in fact )?(?:{'|'.join(_EN_VERBS.split())})"
+_FR_VERB = rf"(?:{'|'.join(_FR_VERBS.replace('é', '[ée]').split())}|fait (?:le|un) lien entre)"
 # The check opens the question, or follows a few words that lead in ("Just checking: does …",
-# « Dites-moi, le résumé … »); "what does X's abstract say about …?" asks what it says
+# « Dites-moi, le résumé … »); "what does X's abstract mention?" asks what it mentions
 _LEAD_IN = r"^\W*(?:[^?:,]{0,40}[:,]\s*)?"
 _CHECKS = (
-    # "does Landau's abstract tie …?", "did the session text say …?"
+    # "does Landau's abstract tie …?" (whose text: the words before it)
     re.compile(
-        rf"{_LEAD_IN}(?:does|did|do|is)\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,4}}?{_TEXT}\s+"
+        rf"{_LEAD_IN}(?:does|did|do|is)\s+(?:the\s+)?(?P<owner>(?:[\w’'.-]+\s+){{0,4}}?){_TEXT}\s+"
         rf"{_EN_VERB}\b(?P<claim>.+?)\s*\?*\s*$",
         re.IGNORECASE,
     ),
-    # « le résumé de Filippi associe-t-il la RTE à … ? », « est-ce que son résumé dit que … ? »
+    # « le résumé de Filippi associe-t-il la RTE à … ? », « est-ce que son résumé évoque … ? »
     re.compile(
         rf"{_LEAD_IN}(?:est-ce qu(?:e\s+|['’]\s*))?(?:le|la|son|sa|l['’])\s*{_TEXT}\b"
-        rf"[^?]{{0,60}}?\s{_FR_VERB}"
+        rf"(?P<owner>[^?]{{0,60}}?)\s{_FR_VERB}"
         rf"(?:-t-(?:il|elle)|-(?:il|elle))?\b(?P<claim>.+?)\s*\?*\s*$",
         re.IGNORECASE,
     ),
 )
 
-# The words that frame the claim, not its content: the verbs above, the texts, "that", "both"
+# The words that frame the claim, not its content: the verbs above, the texts, "both"
 _FRAME = set(
     tokens(
-        "say says said state states claim claims argue argues suggest suggests tie ties link "
-        "links connect connects relate relates associate associates contrast contrasts oppose "
-        "opposes compare compares present presents describe describes frame frames treat treats "
-        "put puts see sees stress stresses note notes show shows explain explains mention "
-        "mentions raise raises bring brings set sets pit pits draw draws really actually also "
-        "explicitly fact abstract summary blurb description text talk presentation résumé texte "
-        "intervention exposé dit affirme associe lie relie oppose rapproche rattache présente "
-        "décrit mentionne évoque souligne explique montre met compare lien entre both deux idea "
-        "idée"
+        f"{_EN_VERBS} {_FR_VERBS} really actually also explicitly fact abstract summary blurb "
+        "description text talk presentation résumé texte intervention exposé lien entre both "
+        "deux idea idée"
     )
 )
-_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|nor)\b|n['’]t\b|\bjamais\b|"
-    r"\bn(?:e\b|['’])\s*(?:\S+\s+){0,2}?(?:pas|plus|guère|point|jamais)\b",
-    re.IGNORECASE,
-)
-_NEGATION_WORDS = set(tokens("not never longer nor pas plus guère point jamais"))
+# What turns a claim or a text around: its kinds must be the same on both sides ("cobots replace
+# workers" is not "help workers without replacing them"; « ont un avenir sans … » is not « n'ont
+# aucun avenir sans … »)
+_POLARITY = {
+    "not": r"\b(?:not|never|no longer|nor|no)\b|n['’]t\b|\bjamais\b|"
+    r"\bn(?:e\b|['’])\s*(?:\S+\s+){0,2}?(?:pas|plus|guère|point|jamais|rien|personne)\b",
+    "without": r"\b(?:without|sans)\b",
+    "none": r"\b(?:aucun|aucune|nul|nulle|ni|rien|personne|none|nothing|nobody)\b",
+    "rather": r"\b(?:non l['’]inverse|et non|rather than|instead of|au lieu de|plutôt que)\b",
+}
+_POLARITY_WORDS = set(tokens("not never longer nor no pas plus guère point jamais without sans "
+                             "aucun aucune nul nulle ni rien personne none nothing nobody rather "
+                             "instead lieu plutôt inverse"))  # fmt: skip
 
 
+# What a text check reads: the texts, not the cards or the talks' title lines
+_TEXTS = {"abstract", "session"}
 # A cognate (the same first six letters) counts a little under WORD_COSINE: ecology /
 # « écologique » 0.696
 COGNATE_COSINE = 0.6
@@ -86,25 +89,50 @@ COGNATE_COSINE = 0.6
 def claim_of(question: str) -> str | None:
     """The claim a question checks of a named text ("Chippendale to an alternative to mass
     production"), or None when it checks none."""
+    found = _check(question)
+    return found[1] if found else None
+
+
+def owner_of(question: str) -> str:
+    """The words that say whose text is checked ("Landau's", « de Maryline Filippi »)."""
+    found = _check(question)
+    return found[0] if found else ""
+
+
+def _check(question: str) -> tuple[str, str] | None:
     for pattern in _CHECKS:
         if found := pattern.search(question):
             claim = found.group("claim").strip(" ,:;")
             if claim and not re.match(r"(?i)(anything|something|quelque chose)\b", claim):
-                return claim
+                return found.group("owner").strip(), claim
     return None
 
 
-def confirms(claim: str, sentence: str, names: set[str], vectors: Any) -> bool:
-    """Whether `sentence` writes every content word of `claim` (but `names`, folded), with the
-    same polarity."""
-    asked = [w for w in _content(claim) if fold(w).lower() not in names]
+def confirms(claim: str, sentence: str, vectors: Any) -> bool:
+    """Whether `sentence` writes every content word of `claim` (a name too: "link Sophie Renard
+    to …" is no link Dupont's sentence makes) in one of its parts, with the same turns
+    (negation, "without", "rather than") and numbers. A sentence that asks (« En quoi … ? »)
+    states nothing."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    asked = _content(claim)
     if not asked:
         return False
-    negated = bool(_NEGATION.search(claim))
+    turns = _turns(claim)
+    numbers = set(re.findall(r"\d+", claim))
+    # a number or an acronym is the same in every language: written, or not said (RSE is not RTE)
+    literal = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", claim)}
+    literal |= {w for w in asked if re.search(r"\d", w)}
     return any(
-        bool(_NEGATION.search(part)) == negated and _writes_all(asked, part, vectors)
+        _turns(part) == turns
+        and numbers <= set(re.findall(r"\d+", part))
+        and _writes_all(asked, part, literal, vectors)
         for part in _parts(sentence)
     )
+
+
+def _turns(text: str) -> set[str]:
+    return {kind for kind, pattern in _POLARITY.items() if re.search(pattern, text, re.I)}
 
 
 # Where a sentence sets two things against each other, each part is read alone: « si la RSE est
@@ -114,7 +142,9 @@ _OPPOSED = re.compile(
     r"\s*(?:[;:]|\b(?:mais|but|tandis que|alors que|whereas|while|d['’](?:une|autre) part)\b)\s*",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(r"^\W*(?:si|s['’]il|s['’]ils|if)\b[^,]*,", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"^\W*(?:si|s['’]il|s['’]ils|if|whereas|while|alors que|tandis que)\b[^,]*,", re.IGNORECASE
+)
 
 
 def _parts(sentence: str) -> list[str]:
@@ -127,11 +157,13 @@ def _parts(sentence: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-def _writes_all(asked: list[str], part: str, vectors: Any) -> bool:
+def _writes_all(asked: list[str], part: str, literal: set[str], vectors: Any) -> bool:
     held = set(tokens(part))
     missing = [w for w in asked if not _written(w, held, part)]
     if not missing:
         return True
+    if literal & set(missing):
+        return False
     return vectors is not None and _translated(missing, part, vectors)
 
 
@@ -139,7 +171,7 @@ def _content(claim: str) -> list[str]:
     kept = []
     for w in surface(claim):
         stems = tokens(w)
-        if stems and not set(stems) <= _FRAME | _NEGATION_WORDS:
+        if stems and not set(stems) <= _FRAME | _POLARITY_WORDS:
             kept.append(w)
     return kept
 
@@ -172,7 +204,6 @@ def checked_draft(
     evidence: list[Evidence],
     sources: list[Source],
     readable: set[str] | None,
-    names: set[str],
     lang: str,
     vectors: Any,
 ) -> Draft | None:
@@ -190,14 +221,10 @@ def checked_draft(
         and (readable is None or source.id in readable)
     ]
     for e in texts:
-        if confirms(claim, e.sentence, names, vectors):
+        if confirms(claim, e.sentence, vectors):
             rest = [o for o in texts if o is not e]
             after = continuation(e, rest)
             draft = extractive_draft([e] if after is None else [e, after], sources, lang)
             if draft is not None:
                 return replace(draft, text=f"{prompts.TEXT_CHECKED_YES[lang]} {draft.text}")
     return None
-
-
-# What a text check reads: the texts, not the cards or the talks' title lines
-_TEXTS = {"abstract", "session"}

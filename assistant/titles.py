@@ -10,8 +10,9 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, TalkInfo
-from assistant.lexicon import tokens, unquoted
-from assistant.translation import surface, translated_among
+from assistant.lexicon import tokens
+from assistant.planner import index_of
+from assistant.translation import RANK_WORD_COSINE, surface, translated_among
 from assistant.types import Draft
 from ingest import schema
 from ingest.text import fold
@@ -24,8 +25,13 @@ _TITLES = (
 )
 _HOLD = (
     r"\b(contains?|containing|includes?|including|mentions?|mentioning|features?|featuring|"
-    r"uses?|using|has|have|having|with|contien\w*|comport\w*|inclu\w*|mentionn\w*|renferm\w*|"
-    r"utilis\w*|ont|a|avec|word|words|mot|mots|terme|term)\b"
+    r"uses?|using|contien\w*|comport\w*|inclu\w*|mentionn\w*|renferm\w*|utilis\w*|word|words|"
+    r"mot|mots|terme|term)\b"
+)
+# What this does not answer: the titles without a word, or with one or another ("don't contain",
+# "but not", « ne contiennent pas », "X or Y"), a session's title, one speaker's title
+_NOT_THIS = (
+    r"\b(not|no|without|except|sauf|sans|ne|n|or|ou|session|sessions|seance|seances)\b|n t\b"
 )
 # What the word is: quoted, or after "the word" / « le mot », or what follows the verb
 _QUOTED = (
@@ -52,8 +58,10 @@ def titled_with(question: str, catalog: Catalog, lang: str, vectors: Any) -> Dra
     """The talks whose title writes the word asked; None when the question does not look for a
     word in the titles, or none writes it (the encoder misses some translations, flax / lin
     0.45: a title not found is no proof that none says it, and the texts are searched then)."""
-    folded = fold(unquoted(question)).lower()
+    folded = fold(question).lower().replace("'", " ").replace("’", " ")
     if not (re.search(_TITLES, folded) and re.search(_HOLD, folded)):
+        return None
+    if re.search(_NOT_THIS, folded) or index_of(catalog).named(question):
         return None
     asked = word_asked(question)
     if not asked:
@@ -77,12 +85,18 @@ def word_asked(question: str) -> list[str]:
     for pattern in (_QUOTED, _NAMED, _AFTER_VERB):
         if found := re.search(pattern, question, re.IGNORECASE):
             head = next(g for g in found.groups() if g)
-            words = [w for w in surface(head) if not set(tokens(w)) <= _FRAME]
+            words = [w for w in _as_written(head) if not set(tokens(w)) <= _FRAME]
             if not words:
                 continue
             others = re.findall(r"\(([^)]*)\)", question[found.start() :])
-            return [" ".join(words), *[w for o in others for w in surface(o)]]
+            return [" ".join(words), *[w for o in others for w in _as_written(o)]]
     return []
+
+
+def _as_written(text: str) -> list[str]:
+    """The content words of `text` as the question writes them ("RTE", not "rte")."""
+    kept = set(surface(text))
+    return [w for w in re.findall(r"[\w’'-]+", text) if w.lower() in kept]
 
 
 def _writes(talk: TalkInfo, asked: list[str], vectors: Any) -> bool:
@@ -91,7 +105,10 @@ def _writes(talk: TalkInfo, asked: list[str], vectors: Any) -> bool:
     held = set(tokens(talk.title))
     if any(set(tokens(w)) and set(tokens(w)) <= held for w in asked):
         return True
-    single = [w for w in asked if len(w.split()) == 1]
+    # one word, in translation at the cosine that ranks sentences ("urban" / « ville », "mile" /
+    # « kilomètre » come within 0.7); not an acronym, the same in every language
+    single = [w for w in asked if len(w.split()) == 1 and not w.isupper()]
     if vectors is None or not single:
         return False
-    return bool(translated_among(single, set(), surface(talk.title), vectors, cognates=True))
+    found = translated_among(single, set(), surface(talk.title), vectors, RANK_WORD_COSINE)
+    return bool(found)

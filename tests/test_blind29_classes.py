@@ -297,11 +297,11 @@ TEXT_YES = ("Oui.", "Yes.")
     [
         ("Le résumé de Jeanne Dupont associe-t-il la filière lin à de nouveaux métiers ?",
          "nouveaux métiers"),
-        ("Le résumé de Dupont dit-il que les coopératives de teillage relancent la "
-         "transformation du lin ?", "coopératives de teillage"),
+        ("Le résumé de Dupont évoque-t-il les coopératives de teillage ?",
+         "coopératives de teillage"),
         # in translation, and a check that says "never" of a sentence that does
         ("Does Dupont's abstract link farmers to added value?", "agriculteurs"),
-        ("Does Dupont's abstract say public policies never compensated the closure?",
+        ("Does Dupont's abstract link the closure to public policies that never compensated it?",
          "jamais été compensée"),
     ],
 )  # fmt: skip
@@ -327,7 +327,15 @@ def test_3_a_check_a_sentence_confirms_is_yes(
         "Does the session text link the artisans' fragility to shared workshops?",
         # the speaker named has no abstract: the session's text or another's is not theirs
         "Does Marc Olivier's abstract link shared workshops to local production?",
-        "Does Renard's abstract say farmers take back control of the added value?",
+        "Does Renard's abstract link farmers to taking back control of the added value?",
+        # the review's: a name the sentence does not write; a number it does not; a claim
+        # with roles ("say that …") is no check a bag of words confirms
+        "Does Dupont's abstract link Sophie Renard to the relocation laboratory?",
+        "Le résumé de Dupont associe-t-il les filatures du Nord au 19° siècle ?",
+        "Le résumé de Dupont dit-il que la valeur ajoutée reprend la main sur les agriculteurs ?",
+        "Does Dupont's abstract say the relocation is a laboratory of the flax sector?",
+        # a sentence that asks states nothing
+        "Does the session text link shared workshops to local production?",
     ],
 )
 def test_3_a_check_no_sentence_confirms_has_no_yes(textiles7: Assistant, question: str) -> None:
@@ -344,9 +352,12 @@ def test_3_a_check_no_sentence_confirms_has_no_yes(textiles7: Assistant, questio
          "workshops to local production"),
         ("Le résumé de Dupont associe-t-il la filière lin à de nouveaux métiers ?",
          "la filière lin à de nouveaux métiers"),
-        ("Est-ce que son résumé dit que les filatures ont fermé ?", "que les filatures ont fermé"),
-        # not checks of a claim: what a text says of a topic, or what it says
+        ("Est-ce que son résumé évoque les filatures du Nord ?", "les filatures du Nord"),
+        # not checks of a claim: what a text says of a topic, what it says, a claim with roles
         ("Does Dupont's abstract say anything about machines?", None),
+        ("Does Dupont's abstract mention anything on machines?", None),
+        ("Does Dupont's abstract say the mills closed?", None),
+        ("Le résumé de Dupont dit-il que les filatures ont fermé ?", None),
         ("What does Dupont's abstract say about machines?", None),
         ("Does Dupont give a talk?", None),
     ],
@@ -375,6 +386,23 @@ def test_3_the_claim_checked(question: str, claim: str | None) -> None:
          "Si la RSE est impulsée par un acteur, la RTE s’inscrit dans un collectif.", False),
         ("la RTE dans un collectif",
          "Si la RSE est impulsée par un acteur, la RTE s’inscrit dans un collectif.", True),
+        # the review's: "without", « aucun », « et non l'inverse » turn a sentence around
+        ("cobots to replacing workers", "Cobots help workers without replacing them.", False),
+        ("cobots to help workers without replacing them",
+         "Cobots help workers without replacing them.", True),
+        ("les usines urbaines à un avenir sans soutien",
+         "Les usines urbaines n’ont aucun avenir sans soutien.", False),
+        ("les ingénieurs à la formation des ouvriers",
+         "Les ouvriers forment les ingénieurs, et non l’inverse.", False),
+        # numbers and acronyms are written or not said
+        ("les usines à 2010", "Depuis 2015, les usines ferment.", False),
+        ("les usines à 2015", "Depuis 2015, les usines ferment.", True),
+        ("la RSE à un changement radical", "Agir en RTE engage un changement radical.", False),
+        # a sentence that opens on "whereas" sets two sides against each other
+        ("small workshops to automating",
+         "Whereas large firms automate, small workshops train people.", False),
+        # a question in the text states nothing
+        ("workshops to local production", "Do workshops change local production?", False),
     ],
 )  # fmt: skip
 def test_3_a_sentence_confirms_every_word_with_the_same_polarity(
@@ -383,4 +411,4 @@ def test_3_a_sentence_confirms_every_word_with_the_same_polarity(
     from assistant.text_checks import confirms
 
     # words as written only (no encoder): translation is shown on the fixture above
-    assert confirms(claim, sentence, set(), None) is confirmed
+    assert confirms(claim, sentence, None) is confirmed

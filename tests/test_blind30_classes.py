@@ -10,6 +10,8 @@ Found on the way: « l'avant-dernière intervention », "second to last" read as
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from programmes import cards, cited
 
@@ -47,6 +49,20 @@ def test_2_which_talk_on_a_subject_is_still_the_title_lookup(
     answer = textiles7.ask(question)
     assert answer.answer.startswith(TITLE_LOOKUP), answer.answer
     assert cited(answer) == ["talk:lin"], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "talk"),
+    [
+        # the review's: the talk named by its subject is still asked for
+        ("Quel est le titre de l'intervention sur le lin ?", "talk:lin"),
+        ("Can you point me to the talk on regional aid?", "talk:aides"),
+        ("In the talk on shared workshops, who is the speaker?", "talk:ateliers"),
+    ],
+)
+def test_2_the_talk_on_a_subject_asked_for(textiles7: Assistant, question: str, talk: str) -> None:
+    answer = textiles7.ask(question)
+    assert talk in cited(answer), answer.answer
 
 
 def test_2_put_forward_is_not_before(textiles7: Assistant) -> None:
@@ -118,6 +134,15 @@ def test_4_the_talks_whose_title_holds_a_word(
         # not a word looked for in the titles
         "What does Dupont's title say about flax?",
         "Which talk is about flax?",
+        # the review's: titles without the word, with one or another, one speaker's title, a
+        # session's title, a word no title writes but one comes near
+        "Which titles don't contain the word relocalisation?",
+        "Quels titres ne contiennent pas le mot relocalisation ?",
+        'Which titles contain the word "rural" but not "ateliers"?',
+        "Which titles contain 'rural' or 'lin'?",
+        'Does Marc Olivier\'s title contain the word "lin"?',
+        'Which session titles contain the word "textiles"?',
+        "Which titles contain the word mile?",
     ],
 )
 def test_4_no_title_list_where_none_holds_the_word(textiles7: Assistant, question: str) -> None:
@@ -155,6 +180,19 @@ def test_4_the_word_asked(question: str, asked: list[str]) -> None:
 def test_4_the_titles_of_the_talks_are_the_list(textiles7: Assistant, question: str) -> None:
     answer = textiles7.ask(question)
     assert cited(answer) == ["talk:lin", "talk:ateliers", "talk:aides"], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the review's: the titles of some talks are not the list of all
+        "What are the titles of the talks by Paul Martin?",
+        "Quels sont les titres des interventions de Jeanne Dupont ?",
+    ],
+)
+def test_4_the_titles_of_some_talks_are_not_the_list(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
+    assert cited(answer) != ["talk:lin", "talk:ateliers", "talk:aides"], answer.answer
 
 
 # --- 5: a detail of a speaker's organisation the programme does not give --------------------
@@ -216,6 +254,51 @@ def test_5_what_the_cards_do_give_is_answered(textiles7: Assistant, question: st
     assert not answer.refused and cards(answer)[0] == "bio:paul-martin", answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the review's: a team asked with no speaker named asks who; units that are no part of
+        # an organisation
+        "Which CNRS team talks about regional aid?",
+        "Which units of production does Dupont describe?",
+    ],
+)
+def test_5_a_team_of_no_named_speaker_is_not_refused(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
+    assert answer.route != "attribute", answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the review's: the acronym itself, and spelling out a name or a title, are no expansion
+        # of the organisation's
+        "Quel est le sigle de l'organisme de Paul Martin ?",
+        "Can you spell out Paul Martin's name?",
+        "Is there an abbreviation in Paul Martin's talk title?",
+    ],
+)
+def test_5_no_expansion_of_the_card_unasked(textiles7: Assistant, question: str) -> None:
+    answer = textiles7.ask(question)
+    assert "CNRS stands for" not in answer.answer and "signifie CNRS" not in answer.answer
+
+
+def test_5_an_acronym_of_a_title_is_not_the_organisations(extractive: Assistant) -> None:
+    answer = extractive.ask("What's the abbreviation in Filippi's talk title short for?")
+    assert "what INRAE stands for" not in answer.answer, answer.answer
+    # a name in capitals is no acronym
+    answer = extractive.ask("What is the full name of LANDAU?")
+    assert "stands for" not in answer.answer, answer.answer
+
+
+def test_5_an_acronym_written_out_after_it() -> None:
+    from assistant.intents import _EXPANSION_AFTER, initials_match
+
+    card = "Sam Patel, ingénieur, RTE (Réseau de transport d’électricité)"
+    found = re.search(_EXPANSION_AFTER.format(acronym="RTE"), card)
+    assert found and initials_match(found.group(1), "RTE") == "Réseau de transport d’électricité"
+
+
 def test_5_a_lab_a_card_names_is_no_missing_part() -> None:
     from assistant.policy import unit_missing
 
@@ -224,3 +307,8 @@ def test_5_a_lab_a_card_names_is_no_missing_part() -> None:
     assert not unit_missing(asked, "Paul Martin, chercheur au laboratoire LISST (CNRS)", ["CNRS"])
     assert not unit_missing("Which talk is given by a team of two?", "Paul Martin (CNRS)", ["CNRS"])
     assert not unit_missing("Which lab is Paul Martin from?", "Paul Martin (CNRS)", ["CNRS"])
+    # a unit one of their texts names: « équipe du laboratoire LISST » (not « un laboratoire de
+    # la relocalisation »)
+    asked = "Quelle équipe du CNRS dirige Paul Martin ?"
+    assert not unit_missing(asked, "Notre équipe du laboratoire LISST étudie dix usines.", ["CNRS"])
+    assert unit_missing(asked, "La filière devient un laboratoire de la relocalisation.", ["CNRS"])
