@@ -104,6 +104,7 @@ from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.session_answers import asks_team, asks_their_people, missing_session
 from assistant.subjects import listed, subject_asked, talks_on, writes
 from assistant.text_checks import checked_draft, owner_of
+from assistant.titles import read_in
 from assistant.translation import surface, translates, written_in
 from assistant.types import Answer, Draft
 from assistant.vectors import CachedVectors
@@ -538,7 +539,7 @@ class Assistant:
             focus = Focus([], [])
         else:
             named = named or described(question, index_of(catalog), self._vectors)
-            focus = Focus(catalog.find_talks(question), named)
+            focus = Focus(catalog.find_talks(question) or read_in(question, catalog), named)
         if filters and filters.talk_id and filters.talk_id in catalog.talks:
             focus.talks = [filters.talk_id]
         if filters and filters.speaker in catalog.speakers and not focus.speakers:
@@ -629,6 +630,10 @@ class Assistant:
             # a talk whose entry is its title alone: its session's text frames it, and else its
             # title is all there is; another speaker's abstract is not theirs to quote
             session = schema.session_id(talk.session_id)
+            if read_in(standalone, catalog) == [talk.id]:
+                # « dans la présentation sur X, quel public est visé ? »: read in that talk, of
+                # which the programme has the title only; the session's text is not the talk's
+                return self._refusal(lang, focus, catalog, "no-abstract")
             if not self._supports(standalone, [session], evidence, sources, catalog, quoting=True):
                 if self._supports(standalone, boost, evidence, sources, catalog):
                     return missing_abstract(talk, catalog, lang)

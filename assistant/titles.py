@@ -54,6 +54,35 @@ _FRAME = set(
 )
 
 
+# The talk a question reads in, named by its subject: « quels acteurs sont cités dans l'exposé
+# sur la responsabilité territoriale ? », « selon la présentation sur les aides régionales, … »
+_READ_IN = re.compile(
+    r"\b(?:dans|selon)\s+(?:la|le|l['’])\s*(?:pr[ée]sentation|expos[ée]|intervention|conf[ée]rence|"
+    r"communication)\s+(?:sur|consacr[ée]e?\s+(?:à|au|aux)|à propos d[eu]s?|autour d[eu]s?)\s+"
+    r"(?P<subject>[^,;:?!]+)",
+    re.IGNORECASE,
+)
+
+
+def read_in(question: str, catalog: Catalog) -> list[str]:
+    """The talk whose title writes most of the subject a question names the talk it reads in by
+    (one talk, two words of the subject at least and all but one); [] when none or several do,
+    or one word only (« l'exposé sur le numérique »: a word of one title, and of another talk's
+    abstract)."""
+    found = _READ_IN.search(question)
+    if not found:
+        return []
+    subject = set(tokens(found.group("subject"))) - _FRAME
+    if not subject:
+        return []
+    shared = {t: len(subject & set(tokens(talk.title))) for t, talk in catalog.talks.items()}
+    best = max(shared.values(), default=0)
+    chosen = [t for t, n in shared.items() if n == best]
+    if len(chosen) != 1 or best < max(2, len(subject) - 1):
+        return []
+    return chosen
+
+
 def titled_with(question: str, catalog: Catalog, lang: str, vectors: Any) -> Draft | None:
     """The talks whose title writes the word asked; None when the question does not look for a
     word in the titles, or none writes it (the encoder misses some translations, flax / lin

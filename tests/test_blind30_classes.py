@@ -65,6 +65,60 @@ def test_2_the_talk_on_a_subject_asked_for(textiles7: Assistant, question: str, 
     assert talk in cited(answer), answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("Quels acteurs sont mis en avant dans l'exposé sur la filière lin ?", ["lin"]),
+        ("Dans la présentation sur les ateliers partagés, quel public est visé ?", ["ateliers"]),
+        ("Selon l'intervention consacrée aux aides régionales, qui est concerné ?", ["aides"]),
+        # a subject no title writes, several do as much, or one word only: no talk read in
+        ("Dans l'exposé sur le coton, quel public est visé ?", []),
+        ("Dans l'exposé sur le milieu, quel public est visé ?", []),
+        ("Dans l'exposé sur la relocalisation, quel public est visé ?", []),
+        ("Quel exposé porte sur la filière lin ?", []),
+    ],
+)
+def test_2_the_talk_read_in(textiles7: Assistant, question: str, read: list[str]) -> None:
+    from assistant.titles import read_in
+
+    assert read_in(question, textiles7.catalog()) == read
+
+
+def test_2_a_thing_asked_inside_a_talk_is_read_in_its_abstract(textiles7: Assistant) -> None:
+    answer = textiles7.ask("Quels acteurs sont mis en avant dans l'exposé sur la filière lin ?")
+    assert cited(answer) == ["abstract:lin"], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dans la présentation sur les ateliers partagés, quel public est visé ?",
+        "Dans l'exposé sur les aides régionales, quel secteur est concerné ?",
+    ],
+)
+def test_2_a_thing_asked_inside_a_talk_with_no_abstract_is_not_given(
+    textiles7: Assistant, question: str
+) -> None:
+    # the session's text is not the talk's: "the programme does not say", the abstract missing
+    answer = textiles7.ask(question)
+    assert answer.refused and "session:s7" not in cited(answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "talk"),
+    [
+        # controls: what the talk is about, who gives it
+        ("Dans l'exposé sur les aides régionales, de quoi est-il question ?", "talk:aides"),
+        ("Dans l'exposé sur les aides régionales, qui intervient ?", "talk:aides"),
+    ],
+)
+def test_2_what_a_talk_read_in_is_and_who_gives_it(
+    textiles7: Assistant, question: str, talk: str
+) -> None:
+    answer = textiles7.ask(question)
+    assert not answer.refused and cited(answer) == [talk], answer.answer
+
+
 def test_2_put_forward_is_not_before(textiles7: Assistant) -> None:
     from assistant.planner import index_of, plan
 
