@@ -1449,11 +1449,11 @@ _READ_FROM_RECORDS = {"record", "position"}
 
 
 def _unrecorded(question: str, focus: Focus, catalog: Catalog) -> bool:
-    """A contact, a website, a publication, an age, a part of an organisation (its lab, its
-    team: shown by the cards alone) or a practical matter (food, recording, time for questions)
-    is asked, and nothing the programme writes of whom it asks about (of anyone and of the
-    sessions, when it names nobody) shows one: refused before an order or time word in it makes
-    the records answer."""
+    """A contact, a website, a publication, an age, a part of a named speaker's organisation (its
+    lab, its team: shown only by one their card or text names) or a practical matter (food,
+    recording, time for questions) is asked, and nothing the programme writes of whom it asks
+    about (of anyone and of the sessions, when it names nobody) shows one: refused before an
+    order or time word in it makes the records answer."""
     texts = _their_texts(focus, catalog)
     if not focus.speakers:
         texts += "\n" + "\n".join(s.text for s in catalog.sources.values() if s.kind == "session")
