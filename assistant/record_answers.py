@@ -75,6 +75,7 @@ from assistant.session_answers import (
     team_answer,
 )
 from assistant.subjects import subject_asked
+from assistant.text_checks import claim_of, owner_of
 from assistant.timeline import time_answer
 from assistant.titles import titled_with
 from assistant.translation import RANK_WORD_COSINE, WORD_COSINE, surface, translated
@@ -343,7 +344,7 @@ def planned_answer(
         # speaks the session's text, the talk titled so has a speaker
         return titled
     if found and _within(named_talks, found.sources):
-        return found
+        return _confirmed(question, found, catalog, lang)
     if by_title and person and (titled := _titled(question, links, catalog, lang)):
         return titled
     if (
@@ -682,6 +683,23 @@ def extreme(side: str, catalog: Catalog, lang: str) -> Draft:
         session = str(catalog.sessions[sid].metadata.get("session", ""))
         lines.append(f"{item} ({session})" if len(catalog.sessions) > 1 else item)
     return Draft("\n".join(lines), sources, "record")
+
+
+def _confirmed(question: str, found: Draft, catalog: Catalog, lang: str) -> Draft:
+    """Who writes a term, led by "Yes." when the question checks whether one speaker's text
+    names it and that text is among them ("does Filippi's abstract mention the collectivités
+    territoriales?"); as it is when another's is (the list says whose)."""
+    owners = index_of(catalog).named(owner_of(question)) if claim_of(question) else []
+    theirs = {
+        i for n in owners for t in catalog.speakers[n].talk_ids for i in _abstract_ids(t, catalog)
+    }
+    if not theirs & {s.id for s in found.sources}:
+        return found
+    return replace(found, text=f"{prompts.TEXT_CHECKED_YES[lang]} {found.text}")
+
+
+def _abstract_ids(talk_id: str, catalog: Catalog) -> list[str]:
+    return [s.id for s in catalog.abstracts(talk_id)] if talk_id in catalog.talks else []
 
 
 def unexpanded(question: str, catalog: Catalog, lang: str) -> Draft | None:

@@ -200,10 +200,9 @@ def test_eval_meets_the_extractive_targets(seed_store: Path) -> None:
 # q952, q953 and q955 say "yes" since text_checks).
 # From blind30's classes: q971–q976 (an abstract named by its subject in other words, asked
 # whether it ties two things: the session's text or another talk's sentence quoted, no "yes"),
-# q977 (whether a named text mentions a term: who writes it is listed, no "yes"), q979 (the
-# « secteur » a talk named by its subject puts forward: its abstract is read since read_in, but
-# « systèmes agricoles » is not the sentence quoted), q988 and q991 (the answer in the sentence
-# next to the one that restates the question's setup).
+# q979 (the « secteur » a talk named by its subject puts forward: its abstract is read since
+# read_in, but « systèmes agricoles » is not the sentence quoted), q988 and q991 (the answer in
+# the sentence next to the one that restates the question's setup).
 OPEN_IN_DEV = {
     "q112", "q113", "q114", "q131", "q135", "q139", "q144", "q160", "q166",
     "q180", "q200", "q254", "q259", "q276", "q282", "q354", "q356", "q379",
@@ -213,7 +212,7 @@ OPEN_IN_DEV = {
     "q582", "q588", "q589", "q616", "q632", "q714", "q716", "q775", "q776", "q777",
     "q781", "q784", "q785", "q794", "q799", "q801", "q803", "q804", "q805", "q809", "q810",
     "q898", "q899", "q934", "q936", "q940", "q950", "q951", "q954", "q956",
-    "q971", "q972", "q973", "q974", "q975", "q976", "q977", "q979", "q988", "q991",
+    "q971", "q972", "q973", "q974", "q975", "q976", "q979", "q988", "q991",
 }  # fmt: skip
 # Unanswerable dev questions still answered: q210 (a speaker's judgement on another talk's term
 # asked in English, "short supply chains" for « circuit court »: her own sentences are quoted);

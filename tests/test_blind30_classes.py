@@ -366,3 +366,24 @@ def test_5_a_lab_a_card_names_is_no_missing_part() -> None:
     asked = "Quelle équipe du CNRS dirige Paul Martin ?"
     assert not unit_missing(asked, "Notre équipe du laboratoire LISST étudie dix usines.", ["CNRS"])
     assert unit_missing(asked, "La filière devient un laboratoire de la relocalisation.", ["CNRS"])
+
+
+# --- whether a named text mentions a term (dev q977's class, a control of blind30's class 1) ---
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Does Dupont's abstract mention «teillage»?", True),
+        ("Le résumé de Jeanne Dupont évoque-t-il « teillage » ?", True),
+        # another speaker's text named: who writes it is listed, with no "yes"
+        ("Does Marc Olivier's abstract mention «teillage»?", False),
+        # not a check of one text
+        ("Who mentions «teillage»?", False),
+    ],
+)
+def test_a_named_text_that_mentions_the_term_is_yes(
+    textiles7: Assistant, question: str, yes: bool
+) -> None:
+    answer = textiles7.ask(question)
+    assert answer.answer.startswith(("Yes.", "Oui.")) is yes, answer.answer
