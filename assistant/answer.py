@@ -103,7 +103,7 @@ from assistant.record_answers import from_records, only_frame, session_says, tal
 from assistant.retrieval import Filters, HybridRetriever, Retrieved
 from assistant.session_answers import asks_team, asks_their_people, missing_session
 from assistant.subjects import listed, subject_asked, talks_on, writes
-from assistant.text_checks import checked_draft, owner_of
+from assistant.text_checks import checked_draft, checked_speakers, their_abstracts
 from assistant.titles import read_in
 from assistant.translation import surface, translates, written_in
 from assistant.types import Answer, Draft
@@ -1000,8 +1000,8 @@ def _checked_texts(question: str, focus: Focus, catalog: Catalog) -> set[str] | 
     it names ("Landau's abstract": not those of the speakers its claim names), or else of the
     speakers or talks it names (none where their talk has only its title: the session's text is
     not theirs), the session's text where it names that, else any (None)."""
-    if owners := index_of(catalog).named(owner_of(question)):
-        focus = Focus([], owners)
+    if owners := checked_speakers(question, catalog):
+        return their_abstracts(owners, catalog)
     if focus.speakers or focus.talks:
         return {i for i in _boost(focus, catalog) if catalog.sources[i].kind == "abstract"}
     if session_text_named(question):

@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant import prompts
 from assistant.catalog import Catalog, Source, TalkInfo
-from assistant.lexicon import INTERROGATIVES, plain, tokens, unquoted
+from assistant.lexicon import ACRONYM, INTERROGATIVES, plain, tokens, unquoted
 from assistant.planner import (
     TALK_NOUNS,
     TEACHES_AT,
@@ -403,7 +403,7 @@ def intent(question: str) -> str | None:
         if (
             name == "acronym"
             and (re.search(_ACRONYM_ASKED, folded) or re.search(_ACRONYM_NAME, question))
-            and re.search(r"\b[A-Z][A-Z0-9]{1,9}\b", unquoted(question))
+            and re.search(ACRONYM, unquoted(question))
         ):
             return name
         if name == "list" and re.search(_LIST_BARE, folded) and not re.search(_A_TEXT, folded):
@@ -1038,8 +1038,11 @@ def _list(catalog: Catalog, lang: str, focus: Focus) -> Draft:
     return Draft("\n".join(lines), sources, "record")
 
 
-_EXPANSION = r"((?:[A-ZÀ-Þa-zà-ÿ’'-]+\s+){{1,7}}?[A-ZÀ-Þa-zà-ÿ’'-]+)\s*\(\s*{acronym}\s*\)"
-_EXPANSION_AFTER = r"\b{acronym}\s*\(\s*((?:[A-ZÀ-Þa-zà-ÿ’'-]+\s+){{1,7}}?[A-ZÀ-Þa-zà-ÿ’'-]+)\s*\)"
+# An acronym's words written before it, "Responsabilité Territoriale des Entreprises (RTE)", or
+# after it, "RTE (Réseau de transport d'électricité)" (a format string: {acronym})
+_SPELLED = r"((?:[A-ZÀ-Þa-zà-ÿ’'-]+\s+){{1,7}}?[A-ZÀ-Þa-zà-ÿ’'-]+)"
+_EXPANSION = rf"{_SPELLED}\s*\(\s*{{acronym}}\s*\)"
+_EXPANSION_AFTER = rf"\b{{acronym}}\s*\(\s*{_SPELLED}\s*\)"
 
 
 # What a speaker's organisation's initials stand for, asked without writing them: "the
@@ -1061,7 +1064,7 @@ _NOT_AN_ORGANISATION = r"\b(title|titre|abstract|resume|summary|name|nom|talk|in
 def affiliation_acronym(question: str, focus: Focus, catalog: Catalog) -> str | None:
     """The acronym a named speaker's card gives as their organisation, when the question asks
     what it stands for without writing it."""
-    if re.search(r"\b[A-Z][A-Z0-9]{1,9}\b", unquoted(question)) or not focus.speakers:
+    if re.search(ACRONYM, unquoted(question)) or not focus.speakers:
         return None
     framed = frame_text(question)
     if not (re.search(_INITIALS_ASKED, framed) and re.search(_ORGANISATION_NAMED, framed)):
@@ -1069,7 +1072,7 @@ def affiliation_acronym(question: str, focus: Focus, catalog: Catalog) -> str | 
     if re.search(_NOT_AN_ORGANISATION, framed):
         return None
     for name in focus.speakers:
-        if found := re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", catalog.speakers[name].affiliation or ""):
+        if found := re.findall(ACRONYM, catalog.speakers[name].affiliation or ""):
             return found[0]
     return None
 
@@ -1077,7 +1080,7 @@ def affiliation_acronym(question: str, focus: Focus, catalog: Catalog) -> str | 
 def acronym_expanded(question: str, catalog: Catalog, lang: str) -> Draft | None:
     """'RTE' → the words the programme itself expands it to, e.g. a title's '… (RTE)' or a
     card's 'RTE (Réseau de transport d'électricité)'."""
-    for acronym in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question):
+    for acronym in re.findall(ACRONYM, question):
         patterns = [re.compile(p.format(acronym=re.escape(acronym)))
                     for p in (_EXPANSION, _EXPANSION_AFTER)]  # fmt: skip
         for source in sorted(catalog.sources.values(), key=lambda s: (s.kind != "talk", s.id)):

@@ -32,6 +32,8 @@ STOP_DE = set(
 INTERROGATIVES = frozenset(
     "quoi what qui who quel quelle quels quelles lequel laquelle which whom".split()
 )
+# An acronym as a programme writes it: "RTE", "CNRS", "UMR5193"
+ACRONYM = r"\b[A-Z][A-Z0-9]{1,9}\b"
 _WORD = re.compile(r"[\w’'°-]+", re.UNICODE)
 _FR_MARKERS = set(
     "le la les des du est une un qui que quoi quel quelle quels quelles pour dans avec sur qu où "

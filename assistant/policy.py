@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon import plain, tokens, unquoted
+from assistant.lexicon import ACRONYM, plain, tokens, unquoted
 from assistant.planner import ATTRIBUTED, TALK_NOUNS, WORKED_WITH, asks_personal_life
 from ingest.text import fold
 
@@ -510,7 +510,7 @@ def organisations(affiliations: list[str]) -> list[str]:
         for part in re.split(r",|;|\bet\b|\band\b|&", affiliation):
             if len(words := unarticled(plain(part)).split()) > 1:  # not "Arts et Métiers": arts
                 found.add(" ".join(words))
-        found |= {a.lower() for a in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", affiliation)}
+        found |= {a.lower() for a in re.findall(ACRONYM, affiliation)}
     return sorted(found, key=len, reverse=True)
 
 

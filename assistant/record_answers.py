@@ -42,7 +42,15 @@ from assistant.intents import (
     when,
     who,
 )
-from assistant.lexicon import INTERROGATIVES, plain, practitioner_root, tokens, unquoted, words
+from assistant.lexicon import (
+    ACRONYM,
+    INTERROGATIVES,
+    plain,
+    practitioner_root,
+    tokens,
+    unquoted,
+    words,
+)
 from assistant.parts import joined
 from assistant.planner import (
     ATTRIBUTED,
@@ -75,7 +83,7 @@ from assistant.session_answers import (
     team_answer,
 )
 from assistant.subjects import subject_asked
-from assistant.text_checks import claim_of, owner_of
+from assistant.text_checks import checked_speakers, their_abstracts
 from assistant.timeline import time_answer
 from assistant.titles import titled_with
 from assistant.translation import RANK_WORD_COSINE, WORD_COSINE, surface, translated
@@ -689,26 +697,17 @@ def _confirmed(question: str, found: Draft, catalog: Catalog, lang: str) -> Draf
     """Who writes a term, led by "Yes." when the question checks whether one speaker's text
     names it and that text is among them ("does Filippi's abstract mention the collectivités
     territoriales?"); as it is when another's is (the list says whose)."""
-    owners = index_of(catalog).named(owner_of(question)) if claim_of(question) else []
-    theirs = {
-        i for n in owners for t in catalog.speakers[n].talk_ids for i in _abstract_ids(t, catalog)
-    }
+    theirs = their_abstracts(checked_speakers(question, catalog), catalog)
     if not theirs & {s.id for s in found.sources}:
         return found
     return replace(found, text=f"{prompts.TEXT_CHECKED_YES[lang]} {found.text}")
-
-
-def _abstract_ids(talk_id: str, catalog: Catalog) -> list[str]:
-    return [s.id for s in catalog.abstracts(talk_id)] if talk_id in catalog.talks else []
 
 
 def unexpanded(question: str, catalog: Catalog, lang: str) -> Draft | None:
     """An acronym the programme never spells out: said plainly, with where it does appear."""
     # (a name in capitals is no acronym: "the full name of LANDAU")
     names = {fold(w).lower() for n in catalog.speakers for w in re.findall(r"[\w’'-]+", n)}
-    acronyms = [
-        a for a in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question) if a.lower() not in names
-    ]
+    acronyms = [a for a in re.findall(ACRONYM, question) if a.lower() not in names]
     if not acronyms:
         return None
     acronym = acronyms[0]

@@ -15,10 +15,11 @@ from dataclasses import replace
 from typing import Any
 
 from assistant import prompts
-from assistant.catalog import Source
+from assistant.catalog import Catalog, Source
 from assistant.extractive import Evidence, continuation, extractive_draft
-from assistant.lexicon import tokens
-from assistant.translation import WORD_COSINE, are_cognates, surface, unit
+from assistant.lexicon import ACRONYM, tokens
+from assistant.planner import index_of
+from assistant.translation import surface, translated_among
 from assistant.types import Draft
 
 # A text named, then a verb that ties the claim's things together ("tie", "link", « associe »)
@@ -93,10 +94,17 @@ def claim_of(question: str) -> str | None:
     return found[1] if found else None
 
 
-def owner_of(question: str) -> str:
-    """The words that say whose text is checked ("Landau's", « de Maryline Filippi »)."""
+def checked_speakers(question: str, catalog: Catalog) -> list[str]:
+    """The speakers whose text the question checks ("Landau's abstract", « le résumé de Maryline
+    Filippi »), not those its claim names; [] when it checks none or names no one's."""
     found = _check(question)
-    return found[0] if found else ""
+    return index_of(catalog).named(found[0]) if found else []
+
+
+def their_abstracts(speakers: list[str], catalog: Catalog) -> set[str]:
+    """The ids of the abstracts of the speakers' talks."""
+    talks = {t for n in speakers for t in catalog.speakers[n].talk_ids if t in catalog.talks}
+    return {s.id for t in talks for s in catalog.abstracts(t)}
 
 
 def _check(question: str) -> tuple[str, str] | None:
@@ -121,7 +129,7 @@ def confirms(claim: str, sentence: str, vectors: Any) -> bool:
     turns = _turns(claim)
     numbers = set(re.findall(r"\d+", claim))
     # a number or an acronym is the same in every language: written, or not said (RSE is not RTE)
-    literal = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", claim)}
+    literal = {w.lower() for w in re.findall(ACRONYM, claim)}
     literal |= {w for w in asked if re.search(r"\d", w)}
     return any(
         _turns(part) == turns
@@ -187,16 +195,10 @@ def _translated(missing: list[str], sentence: str, vectors: Any) -> bool:
     little under it). Not phrases: a phrase of the check comes near a phrase of the sentence
     through the words already found ("mass production" / « production en série » 0.75, but
     "production" alone 0.82, "mass" / « en série » 0.28), so it proves nothing of the word left."""
-    written = surface(sentence)
-    if not written:
-        return False
-    a = unit(vectors.get_text_embedding_batch(missing))
-    b = unit(vectors.get_text_embedding_batch(written))
-    return all(
-        row.max() >= WORD_COSINE
-        or any(are_cognates(w, x) for x, c in zip(written, row, strict=True) if c >= COGNATE_COSINE)
-        for w, row in zip(missing, a @ b.T, strict=True)
+    found = translated_among(
+        missing, set(), surface(sentence), vectors, cognates=True, cognate_floor=COGNATE_COSINE
     )
+    return {tokens(w)[0] for w in missing} <= set(found)
 
 
 def checked_draft(

@@ -58,10 +58,11 @@ def translated_among(
     vectors: Any,
     threshold: float = WORD_COSINE,
     cognates: bool = False,
+    cognate_floor: float = WORD_COSINE,
 ) -> dict[str, str]:
     """{stem of an `asked` word not already `held`: stem of its translation among the `written`
-    words (`surface` of a text)}; with `cognates`, a cognate at WORD_COSINE or more counts too (for
-    ranking the sentences already found, not for finding them: on BreizhCamp it let an
+    words (`surface` of a text)}; with `cognates`, a cognate at `cognate_floor` or more counts too
+    (for ranking the sentences already found, not for finding them: on BreizhCamp it let an
     off-topic German question through retrieval)."""
     missing = [w for w in asked if tokens(w) and tokens(w)[0] not in held]
     candidates = [w for w in written if tokens(w)]
@@ -74,7 +75,7 @@ def translated_among(
     for w, row in zip(missing, cosines, strict=True):
         best = int(row.argmax())
         if row[best] < threshold:
-            near = [i for i in np.argsort(-row) if row[i] >= WORD_COSINE] if cognates else []
+            near = [i for i in np.argsort(-row) if row[i] >= cognate_floor] if cognates else []
             best = next((int(i) for i in near if are_cognates(w, candidates[i])), -1)
         if best >= 0:
             found[tokens(w)[0]] = tokens(candidates[best])[0]
