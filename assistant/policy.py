@@ -369,12 +369,14 @@ def _asked(name: str, question: str, folded: str) -> str:
     return _event_role_part(question) if name == "event-role" else folded
 
 
-# A part of a speaker's organisation: its department, lab, team or unit ("which laboratory of
-# the CNRS?", « dans quelle équipe du FabLab ? »). A card gives the organisation, rarely the part.
+# A part of a speaker's organisation: its department, lab, team, unit or branch ("which laboratory
+# of the CNRS?", « dans quelle équipe du FabLab ? »). A card gives the organisation, rarely the
+# part.
 _UNIT = (
     r"(departments?|departements?|facult(y|ies)|facultes?|labs?|labos?|laborator(y|ies)|"
     r"laboratoires?|research (units?|groups?|teams?)|units?|unites?|teams?|equipes?|divisions?|"
-    r"ufr|poles?)"
+    # « quelle direction / quel service / quelle agence de la Banque des Territoires ? »
+    r"ufr|poles?|directions?|services?|branch(es)?|agences?|antennes?|sections?)"
 )
 _UNIT_ASKED = (
     rf"\b(which|what|quel|quelle|quels|quelles|in which|at which|dans quel|dans quelle)( \w+)? "

@@ -233,12 +233,11 @@ OPEN_IN_DEV = {
 # a named text does not make: its nearest sentences are quoted, no "no"), q963 (one company or
 # local authority asked of an abstract: the speaker's card answers, as her role writes
 # « entreprises »), q966 (« quelle exploitation agricole précise X prend-elle … ? »: the name
-# after the noun reads as no question of one organisation); from blind30's: q1008 (« dans
-# quelle direction de … » : « direction » is not read as a part of an organisation, as « la
-# direction » is also a way).
+# after the noun reads as no question of one organisation). (blind30's q1008, « dans quelle
+# direction de … », is refused since a « direction » or a « service » is a part of one.)
 OPEN_REFUSALS_IN_DEV = {
     "q210", "q252", "q265", "q266", "q346", "q491", "q602", "q739", "q757", "q758", "q823",
-    "q957", "q958", "q963", "q966", "q1008",
+    "q957", "q958", "q963", "q966",
 }  # fmt: skip
 
 

@@ -282,6 +282,11 @@ def test_5_an_acronym_written_out_is_not_given(textiles7: Assistant, question: s
         ("Which department of the Université de Lille does Jeanne Dupont belong to?",
          "bio:jeanne-dupont"),
         ("Which team at the FabLab de Rennes does Marc Olivier lead?", "bio:marc-olivier"),
+        # a branch, a « direction » or a « service » is a part too (dev q1008's class)
+        ("Dans quelle direction de la Région Bretagne travaille Sophie Renard ?",
+         "bio:sophie-renard"),
+        ("Quel service du CNRS accueille Paul Martin ?", "bio:paul-martin"),
+        ("Which branch of the Région Bretagne is Sophie Renard in?", "bio:sophie-renard"),
     ],
 )  # fmt: skip
 def test_5_a_part_of_an_organisation_is_not_given(
