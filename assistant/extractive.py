@@ -295,7 +295,11 @@ def extractive_draft(evidence: list[Evidence], sources: list[Source], lang: str)
         for i, e in enumerate(chosen)
     ]  # fmt: skip
     lead = prompts.EXTRACT_LEAD[lang]
-    if lang == "en" and all(language(e.sentence) == "fr" for e in chosen):
+    # French by its own words and its text's: one short English sentence has too few words
+    # to tell ("Wind farms grow.") and reads as French, the material's usual language
+    if lang == "en" and all(
+        language(e.sentence) == language(sources[e.source_index - 1].text) == "fr" for e in chosen
+    ):
         lead = prompts.EXTRACT_LEAD_FRENCH
     return Draft(lead + " " + " ".join(items), sources, "extractive")
 

@@ -61,3 +61,26 @@ def test_two_lifted_sentences_keep_their_order_above_the_cap() -> None:
     ranked = sorted(found, key=lambda e: e.score, reverse=True)
     assert ranked == [answers, first_read, best]
     assert all(e.cue <= INSTANCE_WEIGHT for e in found)
+
+
+ENGLISH = Source(
+    "abstract:wind",
+    "abstract",
+    "Villages now own their wind farms. Shares are sold to the people who live near the "
+    "turbines. Farms grow.",
+    {"speakers": "Ada Klein", "talk": "Wind farms owned by villages", "talk_id": "wind"},
+)
+
+
+def test_a_short_english_sentence_is_not_quoted_as_french() -> None:
+    """Three words say nothing of their language; the text they come from does."""
+    draft = extractive_draft([Evidence("Farms grow.", 1, 2, 0.6, 0.0)], [ENGLISH], "en")
+    assert draft is not None
+    assert draft.text.startswith("From the programme:"), draft.text
+    assert "original French" not in draft.text
+
+
+def test_a_french_sentence_is_still_quoted_as_french() -> None:
+    draft = extractive_draft([_evidence(2, 0.6)], [ABSTRACT], "en")
+    assert draft is not None
+    assert draft.text.startswith("From the programme (quoted in the original French):")
