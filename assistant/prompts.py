@@ -271,6 +271,13 @@ TITLES_WITH = {
     "fr": "Les interventions dont le titre contient « {word} » :",
     "en": "The talks whose title contains “{word}”:",
 }
+# "how many titles contain X?": the number first, then the same list
+TITLES_WITH_COUNT = {
+    "fr": ("Une intervention a un titre qui contient « {word} » :",
+           "{n} interventions ont un titre qui contient « {word} » :"),
+    "en": ("One talk has a title that contains “{word}”:",
+           "{n} talks have a title that contains “{word}”:"),
+}  # fmt: skip
 COUNT = {
     "fr": "{scope} compte {n_talks} interventions et {n_speakers} intervenant·e·s {cites}.",
     "en": "{scope} has {n_talks} talks by {n_speakers} speakers {cites}.",

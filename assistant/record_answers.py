@@ -235,15 +235,22 @@ def planned_answer(
             return speaker_cards(links.holding_role, catalog, lang)
     # a named talk's place checked ("is Landau the first speaker?"): the talk at that place
     checked = bool(talk) and asks_to_confirm(question)
-    places = [] if talk and not checked else _nth_talks(question, sessions, catalog)
+    # (a talk checked is placed in its own session: "is X the first speaker?" of several)
+    asked = [talk.session_id] if talk and checked else sessions
+    places = [] if talk and not checked else _nth_talks(question, asked, catalog)
     if checked and not plan.asked("content"):
         if (side := _side_checked(question)) is not None:
-            return extreme(side, catalog, lang)  # « Landau ouvre la séance, non ? »
+            # « Landau ouvre la séance, non ? »: the first or last talk of their session
+            return extreme(side, catalog, lang, [talk.session_id] if talk else sessions)
         if len(places) == 1:
-            return _nth(places[0], sessions, catalog, lang)
+            return _nth(places[0], catalog, lang)
     content = plan.asked("content") or intent(question) == "about"
+    if not (talk or places) and not set(_places_asked(question)) <= {1, -1}:
+        # "the fifth talk" of four, « l'avant-dernière » of a session of one: no talk is there,
+        # the order shows what is
+        return order(sessions, catalog, lang)
     if len(places) > 1:  # "which talks are third and last?"
-        return _placed(places, sessions, catalog, lang, content)
+        return _placed(places, catalog, lang, content)
     placed = places[0] if places else None
     if placed:
         # "what is the second talk about?", « la dernière intervention, elle parle de quoi ? »
@@ -252,16 +259,16 @@ def planned_answer(
         if timed is not None:
             # "when does the third talk start?": which talk it is, and its time (the talk
             # cited, for a next part's "it")
-            both = joined(_nth(placed, sessions, catalog, lang), timed)
+            both = joined(_nth(placed, catalog, lang), timed)
             return replace(both, route="record", refused=timed.refused, hedged=not timed.refused)
         if content:
-            return _talk_content(placed, sessions, catalog, lang)
+            return _talk_content(placed, catalog, lang)
         if not plan.asked("first", "last"):  # the first and last have their answers below
-            return _nth(placed, sessions, catalog, lang)
+            return _nth(placed, catalog, lang)
     if plan.asked("order") and not (talk or placed):
         # "in what order …?"; "what's the last talk?" is the one talk (below), not the order
         return order(sessions, catalog, lang)
-    if (relative := _relative(plan, talk, catalog, lang)) is not None:
+    if (relative := _relative(plan, talk, sessions, catalog, lang)) is not None:
         return relative
     if plan.asked("partner") and talk:
         return who(talk, catalog, lang)  # "who is X presenting with?": everyone on the talk
@@ -540,12 +547,15 @@ def quote_of(found: tuple[str, str], catalog: Catalog, lang: str) -> Draft:
     return Draft(text, [source], "record")
 
 
-def _relative(plan: Plan, talk: TalkInfo | None, catalog: Catalog, lang: str) -> Draft | None:
-    """Before / after a talk (or a speaker's talk), or the first / last talk, in programme order."""
+def _relative(
+    plan: Plan, talk: TalkInfo | None, sessions: list[str], catalog: Catalog, lang: str
+) -> Draft | None:
+    """Before / after a talk (or a speaker's talk), or the first / last talk of the `sessions`
+    asked, in programme order."""
     if talk and plan.asked("before", "after") and not plan.asked("where"):
         return neighbour(talk, "after" if plan.asked("after") else "before", catalog, lang)
     if not talk and plan.asked("first", "last") and plan.asked("talk-noun", "people-noun", "who"):
-        return extreme("last" if plan.asked("last") else "first", catalog, lang)
+        return extreme("last" if plan.asked("last") else "first", catalog, lang, sessions)
     return None
 
 
@@ -601,22 +611,31 @@ def _side_checked(question: str) -> str | None:
 
 
 def _nth_talks(question: str, sessions: list[str], catalog: Catalog) -> list[TalkInfo]:
-    """The talks at the places the question names in its one session's order: one, or several
-    named together ("which talks are third and last?", « la première et la deuxième
-    intervention »)."""
+    """The talks at the places the question names in each asked session's order: one, or
+    several named together ("which talks are third and last?", « la première et la deuxième
+    intervention »); with several sessions asked, each one's ("the second to last talk" of
+    each), but the first and last of several have their own answer (`extreme`)."""
+    places = _places_asked(question)
+    if len(sessions) > 1 and set(places) <= {1, -1}:
+        return []
+    placed: list[TalkInfo] = []
+    for sid in sessions[:MAX_LISTED]:
+        talks = _talks_of([sid], catalog)
+        for n in places:
+            at = n - 1 if n > 0 else len(talks) + n
+            if 0 <= at < len(talks) and talks[at] not in placed:
+                placed.append(talks[at])
+    return placed
+
+
+def _places_asked(question: str) -> list[int]:
+    """The places in a session's order the question names (1 the first, -1 the last)."""
     folded = frame_text(question)
     found = _NTH.search(folded) or _NTH_AFTER.search(folded)
-    if not found or len(sessions) != 1:
+    if not found:
         return []
     run = next(r for r in _ORDINAL_RUN.finditer(folded) if r.start() <= found.start(1) < r.end())
-    talks = _talks_of(sessions, catalog)
-    placed: list[TalkInfo] = []
-    for word in re.findall(rf"\b(?:{_ORDINAL})\b", run.group(0)):
-        n = _ORDINALS[word]
-        at = n - 1 if n > 0 else len(talks) + n
-        if 0 <= at < len(talks) and talks[at] not in placed:
-            placed.append(talks[at])
-    return placed
+    return [_ORDINALS[w] for w in re.findall(rf"\b(?:{_ORDINAL})\b", run.group(0))]
 
 
 # Places named together: "third and last", « première et deuxième », "the first, second and
@@ -626,21 +645,20 @@ _ORDINAL_RUN = re.compile(
 )
 
 
-def _placed(talks: list[TalkInfo], sessions: list[str], catalog: Catalog, lang: str,
-            content: bool) -> Draft:  # fmt: skip
+def _placed(talks: list[TalkInfo], catalog: Catalog, lang: str, content: bool) -> Draft:
     """Each talk at a place asked, with its place (and, with `content`, what it is about)."""
-    drafts = [(_talk_content if content else _nth)(t, sessions, catalog, lang) for t in talks]
+    drafts = [(_talk_content if content else _nth)(t, catalog, lang) for t in talks]
     return replace(reduce(joined, drafts), route="record")
 
 
-def _talk_content(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
+def _talk_content(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
     """What the talk at a place in the programme is about: which talk that is (its record), then
     its abstract's opening sentences, or its title alone when it has no abstract."""
     abstract = next(iter(catalog.abstracts(talk.id)), None)
     found = quotable(abstract) if abstract else []
     if talk.abstract_missing or not abstract or not found:
         return missing_abstract(talk, catalog, lang)
-    placed = _nth(talk, sessions, catalog, lang)
+    placed = _nth(talk, catalog, lang)
     evidence = [Evidence(s, 2, n, 1.0, 0.0) for n, s in enumerate(found[:MAX_SENTENCES])]
     quoted = extractive_draft(evidence, [*placed.sources, abstract], lang)
     if quoted is None:
@@ -648,15 +666,18 @@ def _talk_content(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: s
     return Draft(f"{placed.text}\n{quoted.text}", quoted.sources, "record")
 
 
-def _nth(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
-    """ "Which is the third talk?": that talk, with its place in the programme's order."""
-    order = [t.id for t in _talks_of(sessions, catalog)]
+def _nth(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
+    """ "Which is the third talk?": that talk, with its place in its session's order (and,
+    among several sessions, that session's title)."""
+    order = [t.id for t in _talks_of([talk.session_id], catalog)]
     at = order.index(talk.id) + 1
     extremes = prompts.EXTREME[lang]
     lead = (extremes["first"] if at == 1 else extremes["last"] if at == len(order)
             else prompts.NTH_TALK[lang].format(n=at))  # fmt: skip
     item = prompts.LIST_ITEM.format(title=talk.title, people=people(talk.speakers, catalog, lang),
                                     cite="[1]")  # fmt: skip
+    if len(catalog.sessions) > 1 and talk.session_id in catalog.sessions:
+        item += f" ({catalog.sessions[talk.session_id].metadata.get('session', '')})"
     return Draft(f"{lead}\n{item}", [catalog.sources[schema.talk_id(talk.id)]], "record")
 
 
@@ -676,10 +697,10 @@ def neighbour(talk: TalkInfo, side: str, catalog: Catalog, lang: str) -> Draft:
     return Draft(f"{lead}\n{item}", [record, catalog.sources[schema.talk_id(other.id)]], "record")
 
 
-def extreme(side: str, catalog: Catalog, lang: str) -> Draft:
-    """The first or last talk of each session, in programme order."""
+def extreme(side: str, catalog: Catalog, lang: str, sessions: list[str] | None = None) -> Draft:
+    """The first or last talk of each session (of each of `sessions`), in programme order."""
     lines, sources = [prompts.EXTREME[lang][side]], []
-    for sid in list(catalog.sessions)[:MAX_LISTED]:
+    for sid in (sessions or list(catalog.sessions))[:MAX_LISTED]:
         talks = _talks_of([sid], catalog)
         if not talks:
             continue
@@ -975,8 +996,24 @@ _PLACE_WORDS = set(
 )
 
 
+# What a speaker stresses, asked ("what does X put forward / highlight?", « qu'est-ce que X met en
+# avant ? », « sur quoi insiste-t-elle ? »): a frame of the question, not a word their text must
+# write; only as the verb of a "what" question, not its object ("what does X say about stress?").
+_EMPHASIS = (
+    r"(?<!\babout )(?<!\bon )(?<!\bof )(?<!\bthe )(?<!\bsur )(?<!\bde )(?<!\ble )(?<!\bla )"
+    r"\b(puts? forward|put(ting)? forward|highlight(s|ed|ing)?|stress(es|ed|ing)?( on)?|"
+    r"emphasi[sz](e|es|ed|ing)|underlin(e|es|ed|ing)|insist(s|ed|ing)? on|"
+    r"m(et|ettent|ettre|is|ise|ises|ettra)( (t|il|elle|ils|elles))* en (avant|valeur|lumiere)|"
+    r"soulign\w*|insist\w*)\b"
+)
+_WHAT = r"\b(what|which|que|qu|quoi|quel\w*)\b"
+
+
 def _own_words(question: str, catalog: Catalog, own: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
     """The question's content words other than frame words, fillers and `own` stems."""
+    folded = " ".join(re.findall(r"\w+", fold(question)))
+    if re.search(_WHAT, folded):
+        question = re.sub(_EMPHASIS, " ", folded)
     rest = content_words(question, catalog) - _GENERIC - own
     return {w for w in rest if not w.startswith(_LONG_PREFIXES)}
 

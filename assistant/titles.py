@@ -33,6 +33,8 @@ _HOLD = (
 _NOT_THIS = (
     r"\b(not|no|without|except|sauf|sans|ne|n|or|ou|session|sessions|seance|seances)\b|n t\b"
 )
+# The titles counted: "how many talk titles contain X?", « combien de titres contiennent X ? »
+_HOW_MANY = r"\b(how many|combien|number of|nombre (de|d|des))\b"
 # What the word is: quoted, or after "the word" / « le mot », or what follows the verb
 _QUOTED = (
     r"«\s*([^»]{2,40}?)\s*»|“([^”]{2,40}?)”|\"([^\"]{2,40}?)\"|"
@@ -99,7 +101,10 @@ def titled_with(question: str, catalog: Catalog, lang: str, vectors: Any) -> Dra
     found = [t for t in talks if _writes(t, asked, vectors)]
     if not found:
         return None
-    lines = [prompts.TITLES_WITH[lang].format(word=asked[0])]
+    heading = prompts.TITLES_WITH[lang]
+    if re.search(_HOW_MANY, folded):
+        heading = prompts.TITLES_WITH_COUNT[lang][len(found) > 1]
+    lines = [heading.format(word=asked[0], n=len(found))]
     lines += [
         prompts.LIST_ITEM.format(title=t.title, people=", ".join(t.speakers), cite=f"[{n}]")
         for n, t in enumerate(found, 1)
