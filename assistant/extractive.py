@@ -160,7 +160,10 @@ _ASKS_INSTANCE = re.compile(
 # territories are listed in her abstract?", « énumère les qualificatifs … », "list the actors …"
 _ASKS_KINDS = re.compile(
     r"\b((kinds?|types?|sorts?) of|(sortes?|types?|genres?) (de|d)|enumer\w*|"
-    r"(list|liste|listez|lister)( \w+)? (the|les|des|ce|what|all|tous|toutes)\b)"
+    r"(list|liste|listez|lister)( \w+)? (the|les|des|ce|what|all|tous|toutes)\b|"
+    # the list a text gives, asked as such: "what's the complete list?", "every item on it"
+    r"(full|complete|whole|entire) list|liste (complete|entiere)|every (item|element|entry)|"
+    r"(which|what|all the) items|quels elements|tous les elements)"
 )
 _GIVES_INSTANCE = re.compile(
     r"\b(exemples?|examples?|illustr\w*|notamment|par exemple|for example|for instance|"
@@ -175,7 +178,11 @@ _GIVES_INSTANCE = re.compile(
 _ASKS_WORDING = re.compile(
     r"\b(qualificatifs?|qualifi(e|ent|ant|es|ees?)(?! (pour|to|for|as)\b)|qualifiers?|adjectifs?|"
     r"adjectives?|epithetes?|epithets?|labels?|accolee?s?|(which|what|quels?|quelles?) "
-    r"(\w+ ){0,2}(words?|mots?|termes|terms))\b"
+    r"(\w+ ){0,2}(words?|mots?|termes|terms)|"
+    # the items of a list it gives: "what's the complete list?", "give me every item on it",
+    # « la liste complète », « énumère-les »
+    r"(the|la) (full|complete|whole|entire|complete) list|(the|la) liste (complete|entiere)|"
+    r"every (item|element|entry)|each item|all the items|tous les elements|enumer\w*)\b"
 )
 # The words that ask for wording, not for what it is about.
 WORDING_WORDS = set(
@@ -185,7 +192,11 @@ WORDING_WORDS = set(
         "words mot mots terme termes term terms accolé accolés accolées attached describe "
         "describes described décrit décrire décrits use uses used utilise utilisent utilisés "
         "give gives given donne donnés accompagnent accompany abstract abstracts résumé "
-        "résumés summary blurb description texte text"
+        "résumés summary blurb description texte text "
+        # a list asked as such: "Her abstract lists kinds of X. What's the complete list?"
+        "list lists listed liste listes complete complète full whole entire entière every item "
+        "items élément éléments énumère énumérer enumerate kind kinds sort sorts type types "
+        "thing things chose choses end ends up"
     )
 )
 

@@ -13,7 +13,7 @@ from assistant import chitchat, prompts
 from assistant.catalog import Catalog
 from assistant.condense import is_followup
 from assistant.grounding import MARKER
-from assistant.lexicon import tokens
+from assistant.lexicon import plain, tokens
 from assistant.planner import (
     LIST_THEM,
     PROGRAMME_WORDS,
@@ -28,6 +28,7 @@ from assistant.planner import (
     frame_text,
     index_of,
 )
+from assistant.policy import asks_what_it_is, organisations
 from assistant.subjects import subject_asked
 from assistant.types import Answer, Draft
 
@@ -258,12 +259,24 @@ def _about(part: str, other: str, catalog: Catalog, lang: str, vectors: Any = No
         return prompts.ABOUT[lang].format(question=part, subject=fit[0])
     if re.search(rf"\b{TALK_NOUNS}\b", frame_text(part)) and content_words(part, catalog) - _ASKS:
         return part  # "who gives the distributed factory talk, and …": a talk by its subject
+    if asks_what_it_is(part) and (org := _organisation_named(other, catalog)):
+        # "X works at the CNRS — what does CNRS stand for, and what does it do?": "it" is the
+        # organisation, not X
+        return prompts.ABOUT[lang].format(question=part, subject=org)
     talks = catalog.find_talks(other)
     if about_them := pointed_back(part, talks, catalog, lang):
         return about_them
     subject = [catalog.talks[t].title for t in talks]
     subject += catalog.find_speakers(other) or described(other, index_of(catalog), vectors)
     return prompts.ABOUT[lang].format(question=part, subject=subject[0]) if subject else part
+
+
+def _organisation_named(text: str, catalog: Catalog) -> str | None:
+    """The longest organisation a speaker is from that `text` names (folded), or None."""
+    folded = plain(text)
+    found = [o for o in organisations([s.affiliation or "" for s in catalog.speakers.values()])
+             if re.search(rf"\b{re.escape(o)}\b", folded)]  # fmt: skip
+    return max(found, key=len, default=None)
 
 
 def pointed_back(part: str, talks: list[str], catalog: Catalog, lang: str) -> str | None:

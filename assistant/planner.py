@@ -145,7 +145,8 @@ TEACHES_AT = (
 _ASKS = {
     "count": r"\b(combien|how many|nombre (d|de|des)|number of)\b",
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
-    r"(l )?ordre des|order of the|sequence|(le|la) premier(e)? (intervention|presentation)|"
+    r"(l )?ordre (complet |exact |precis )?des|(full|complete|whole|exact) order|order of the|"
+    r"sequence|(le|la) premier(e)? (intervention|presentation)|"
     r"(first|last) (talk|speaker|presentation))\b",
     "no-abstract": r"\b(sans (resume|abstract|description|texte de presentation)|pas (encore )?de "
     r"(resume|abstract|texte de presentation)|aucun (resume|abstract|texte de presentation)|"

@@ -36,6 +36,35 @@ _ONE_OF_A_KIND = (
     r"brand|farm|estate|grower|producer|holding|entreprise|societe|atelier|usine|marque|"
     r"filature|scierie|fabrique|manufacture|ferme|producteur|productrice)"
 )
+# Particular organisations or places asked, in the plural too, when the question says it wants
+# the very ones ("which specific spinning mills or towns", "what particular clients", « quelles
+# coopératives précises »): names asked, not kinds (examples, cases and projects are not asked
+# by name: "what specific examples does she give?")
+_ORG_KINDS = (
+    r"(compan(y|ies)|firms?|business(es)?|cooperatives?|co ?ops?|fab ?labs?|workshops?|"
+    r"factor(y|ies)|plants?|mills?|sawmills?|brands?|farms?|estates?|growers?|producers?|"
+    r"clients?|customers?|suppliers?|entreprises?|societes?|ateliers?|usines?|marques?|"
+    r"filatures?|scieries?|fabriques?|manufactures?|fermes?|producteurs?|productrices?|"
+    r"exploitations?|fournisseurs?)"
+)
+_PLACE_KINDS = (
+    r"(towns?|villes?|cit(y|ies)|regions?|countr(y|ies)|communes?|departements?|collectivites?|"
+    r"territor(y|ies)|territoires?|local authorit(y|ies))"
+)
+
+
+def _specific(kinds: str) -> str:
+    return (
+        rf"\b(which|what|quel\w*) (specific|particular|exact|precise|individual|named) "
+        rf"(\w+ ){{0,2}}?{kinds}\b|"
+        rf"\bquel\w* (\w+ ){{0,2}}?{kinds} (\w+ ){{0,2}}?(precis|precise|precises|"
+        r"particulier\w*|exact\w*)\b"
+    )
+
+
+_SPECIFIC_ONES = _specific(f"({_ORG_KINDS}|{_PLACE_KINDS})")
+# (organisations only: a place's name is no organisation's, « les filatures du Nord »)
+_SPECIFIC_ORGANISATIONS = _specific(_ORG_KINDS)
 # One named organisation asked by its kind ("what's the name of the cooperative she studies?",
 # « quelle entreprise a-t-elle accompagnée ? », "which specific farm", "which mill or workshop",
 # "which grower's farm"): the thing's noun heads the question ("what business model", « quelle
@@ -180,7 +209,7 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
               r"approche|idee|notion|phenomene|processus|methode|theorie|modele)\b)|"
               # the thing's noun heads the question: "what business model", "which plant
               # fibres", « quelle société post-industrielle » ask for no name
-              rf"{_ONE_OF_A_KIND_ASKED})",
+              rf"{_ONE_OF_A_KIND_ASKED}|{_SPECIFIC_ONES})",
               r"$^"),
     # A stance on what should be done ("should the state fund …?", « faut-il rouvrir … ? »,
     # "is she in favour?"), not the asker's own ("which talk should I attend?"): shown only by
@@ -356,9 +385,28 @@ _OF_A_TEXT = (
 )
 
 
+# A sentence or clause of the asker's about their own task beside the question, asking nothing:
+# "I host the session and need it for my intro.", "Asking for my moderation notes.", « C'est pour
+# préparer le Q&A. », « Pour mes notes de modération : … », « … ? jfais la modération » (a role or
+# a Q&A named there is theirs, not asked of the event).
+_REMARK = re.compile(
+    r"^\s*(?:asking|it['’]s for|this is for|for my|for our|need(?:ed)? (?:it|this)|"
+    r"c['’]est pour|pour (?:mon|ma|mes|notre|nos|pr[ée]parer))(?!\w)|"
+    r"\b(?:i|i['’]m|im|me|my|we|our|je|j['’]|jfais|jsuis|chui|moi|mon|ma|mes|nous|notre|nos)"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
 def _event_role_part(question: str) -> str:
-    """The question without the asker's self-description when the rest asks of a text (folded,
-    quotes cut): only the event-role kind reads it."""
+    """The question without the asker's remarks on their own task (folded, quotes cut): the
+    sentences or clauses that say it beside the one that asks (the one with a question mark,
+    else the last), and a self-description before it when the rest asks of a text. Only the
+    kinds an asker's role in the event names (who moderates, a Q&A) read it."""
+    clauses = re.findall(r"[^.?!:;]+[.?!:;]*", question)
+    asking = [c for c in clauses if c.rstrip().endswith("?")] or clauses[-1:]
+    kept = [c for c in clauses if c in asking or not _REMARK.search(c)]
+    question = " ".join(kept) or question
     rest = _SELF_DESCRIBED.sub("", question, count=1)
     if rest != question and re.search(_OF_A_TEXT, fold(rest)):
         question = rest
@@ -366,7 +414,7 @@ def _event_role_part(question: str) -> str:
 
 
 def _asked(name: str, question: str, folded: str) -> str:
-    return _event_role_part(question) if name == "event-role" else folded
+    return _event_role_part(question) if name in {"event-role", "discussion"} else folded
 
 
 # A part of a speaker's organisation: its department, lab, team, unit or branch ("which laboratory
@@ -472,13 +520,39 @@ _POINTER = (
     r"organi[sz]ation|lab|laboratory|body|institution|foundation|centre|center))"
 )
 _ORG_ASKED = (
-    r"\bwhat (?:does|do) {org} do\b|\bwhat (?:is|are) {org} *(?:$|\band\b|\bexactly\b)|"
+    r"\bwhat (?:does|do) {org} (?:actually |really |exactly )?do\b|"
+    r"\bwhat (?:is|are) {org} *(?:$|\band\b|\bexactly\b)|"
     r"\bwhat (?:kind|sort|type) of \w+ is {org}|\btell me (?:more )?about {org} *$|"
     r"\bwho (?:funds|finances|owns) {org}|\b(?:activities|mission|purpose) of {org}|"
     r"\bque (?:fait|font) {org}|\b(?:c est quoi|qu est ce que(?: c est que)?) {org}|"
     r"{org} (?:c est quoi|what is it)|\b(?:activites?|missions?) (?:de|du|des|d) {org}|"
-    r"\ba quoi sert {org}|\bqui finance {org}"
+    r"\ba quoi sert {org}|\bqui finance {org}|"
+    # what it makes or teaches, how big it is: "how big is the FabLab?", "how many people work
+    # at the CNRS?", « que fabrique … ? », « combien de salariés compte … ? »
+    r"\bwhat (?:does|do) {org} (?:make|produce|build|sell|teach|research|study)\b|"
+    r"\bhow (?:big|large) is {org}|\bsize of {org}|\bhow many (?:people|employees|staff|"
+    r"researchers|students|members|workers)(?: \w+){0,2} (?:at|in|for|does) {org}|"
+    r"\bque (?:fabrique|produit|enseigne|vend)(?:nt)? {org}|\btaille (?:de|du|d) {org}|"
+    r"\bqu est ce qu on y (?:enseigne|fait|fabrique|produit|etudie|vend)\b|"
+    r"\bwhat (?:sort|kind|type) of \w+ (?:does|do) {org} (?:run|do|offer|make|fund|lead)\b|"
+    r"\bcombien (?:de|d) (?:personnes|salaries|employes|chercheurs|etudiants|membres) y\b|"
+    # what kind of body it is, who funds it: « c'est quel genre d'organisme ? », « qui le
+    # finance ? » (said of the organisation the question names)
+    r"\b(?:quel|quelle) (?:genre|type|sorte) (?:de |d )?(?:organisme|organisation|structure|"
+    r"institution|etablissement|ecole|institut|entreprise|banque|societe)\b|"
+    r"\bqui (?:le|la|les) (?:financ|possed|detien)\w*|"
+    r"\bcombien (?:de|d) (?:personnes|salaries|employes|chercheurs|etudiants|membres)"
+    r"(?: \w+){0,3} (?:a|au|chez|dans|compte) {org}"
 )
+# An organisation the question names pointed back to: "X works at the CNRS — what does it do?"
+_IT = r"(?:it|on y|(?:that|this|cet|cette|ce) \w+)"
+
+
+def asks_what_it_is(part: str) -> bool:
+    """The part asks what "it" is or does, how big it is, what it makes ("…, and what does it
+    do?", « … et qu'est-ce qu'on y enseigne ? »): of a thing, not a person."""
+    folded = " ".join(plain(unquoted(part)).split())
+    return bool(re.search(_ORG_ASKED.replace("{org}", _IT), folded))
 
 
 def organisation_undescribed(question: str, organisations: list[str], texts: str) -> str | None:
@@ -489,9 +563,11 @@ def organisation_undescribed(question: str, organisations: list[str], texts: str
     folded = " ".join(plain(unquoted(question)).split())
     if re.search(_A_TALK, folded):
         return None  # "what is the INRAE talk about?"
-    named = [o for o in organisations if re.search(rf"\b{re.escape(o)}\b", folded)]
+    # (named in quotes too: a part asked "(about “cnrs”)" of what the question's other part names)
+    written = " ".join(plain(question).split())
+    named = [o for o in organisations if re.search(rf"\b{re.escape(o)}\b", written)]
     for org in named:
-        pattern = _ORG_ASKED.replace("{org}", _DET + re.escape(org))
+        pattern = _ORG_ASKED.replace("{org}", f"(?:{_DET}{re.escape(org)}|{_IT})")
         if re.search(pattern, folded) and not re.search(rf"\b{re.escape(org)}\b", plain(texts)):
             return org
     pointer = re.search(_ORG_ASKED.replace("{org}", _POINTER), folded)
@@ -531,7 +607,7 @@ def missing_attribute(question: str, evidence: str, sentences: str = "") -> str 
             if name == "money" and _said_not_priced(folded_q, asked, sentences):
                 continue
             if name == "named" and _names_given(question, _asked(name, question, folded_q),
-                                                sentences):  # fmt: skip
+                                                sentences, evidence):  # fmt: skip
                 continue
             return name
     if private_detail_missing(question, evidence):
@@ -587,15 +663,15 @@ def event_undated(question: str, sentence: str) -> bool:
     return not (dated and any(re.search(_EVENTS[e], said) for e in asked))
 
 
-def _names_given(question: str, asked: str, sentence: str) -> bool:
+def _names_given(question: str, asked: str, sentence: str, evidence: str = "") -> bool:
     """Whether the answering sentence gives the name asked (`_new_names`); of one organisation
     asked by its kind, not a name after a place's or a part's word (« les filatures du Nord »,
     « le pays de Caux », « en Normandie ») unless the sentence says it is of that kind (« à Terre
     de Lin, une coopérative normande »)."""
-    if not re.search(_ONE_OF_A_KIND_ASKED, asked):
-        return _new_names(question, sentence)
+    if not (re.search(_ONE_OF_A_KIND_ASKED, asked) or re.search(_SPECIFIC_ORGANISATIONS, asked)):
+        return _new_names(question, sentence, evidence)
     return any(
-        _of_its_kind(one) or _new_names(question, re.sub(_PLACE_NAMED, "", one))
+        _of_its_kind(one) or _new_names(question, re.sub(_PLACE_NAMED, "", one), evidence)
         for one in re.split(r"(?<=[.!?])\s+", sentence)
     )
 
@@ -616,11 +692,14 @@ def _of_its_kind(sentence: str) -> bool:
     )
 
 
-def _new_names(question: str, sentence: str) -> bool:
+def _new_names(question: str, sentence: str, evidence: str = "") -> bool:
     """Whether the sentence holds a name (a run of capitalised words, not its first word nor an
     acronym) none of whose words the question holds: « Thomas Chippendale » names someone to
-    "which craftsman does he name?", not to "which clients of Chippendale does he name?"."""
+    "which craftsman does he name?", not to "which clients of Chippendale does he name?". Words
+    the `evidence` also writes in lower case are a concept capitalised, not a name (« la
+    Responsabilité Sociale de l'entreprise » beside « responsabilité des entreprises »)."""
     asked = set(tokens(question))
+    common = set(tokens(" ".join(re.findall(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*", evidence))))
     runs: list[list[str]] = [[]]
     before = "."  # a sentence's first word is capitalised whatever it is
     for word in re.findall(r"[^\W\d_][\w’'-]*|[^\w\s]", sentence):
@@ -629,7 +708,8 @@ def _new_names(question: str, sentence: str) -> bool:
         elif runs[-1]:
             runs.append([])
         before = word
-    return any(run and not set(tokens(" ".join(run))) & asked for run in runs)
+    stems = [set(tokens(" ".join(run))) for run in runs if run]
+    return any(not held & asked and not (held and held <= common) for held in stems)
 
 
 def personal_life_missing(question: str, evidence: str) -> bool:

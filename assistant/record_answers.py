@@ -268,6 +268,11 @@ def planned_answer(
     if plan.asked("order") and not (talk or placed):
         # "in what order …?"; "what's the last talk?" is the one talk (below), not the order
         return order(sessions, catalog, lang)
+    if talk and _whole_order(question, plan, checked):
+        # "X is who I came for: in what order are the talks?": the order (X's session's, unless
+        # sessions are named), where X's place shows
+        whole = len(sessions) == len(catalog.sessions) > 1
+        return order([talk.session_id] if whole else sessions, catalog, lang)
     if (relative := _relative(plan, talk, sessions, catalog, lang)) is not None:
         return relative
     if plan.asked("partner") and talk:
@@ -545,6 +550,22 @@ def quote_of(found: tuple[str, str], catalog: Catalog, lang: str) -> Draft:
     by = f"{who}, « {title} »" if title and source.kind != "session" else who
     text = prompts.EXTRACT_ITEM_BY[lang].format(people=by, sentence=found[1], cite="[1]")
     return Draft(text, [source], "record")
+
+
+# The talks or speakers asked in the plural ("in what order are the talks?", « l'ordre des
+# interventions », « l'ordre de passage des intervenants ») (folded frame text)
+_ALL_OF_THEM = (
+    r"\b(talks|speakers|presentations|interventions|intervenants|intervenantes|exposes|"
+    r"ordre de passage|running order|programme order|order of the (day|session|programme))\b"
+)
+
+
+def _whole_order(question: str, plan: Plan, checked: bool) -> bool:
+    """The whole order asked beside a named speaker or talk, not their neighbour or their
+    place checked ("who speaks after X?", "is X the first speaker?")."""
+    if checked or not plan.asked("order") or plan.asked("before", "after", "first", "last"):
+        return False
+    return bool(re.search(_ALL_OF_THEM, frame_text(question)))
 
 
 def _relative(

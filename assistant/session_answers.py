@@ -392,7 +392,8 @@ _PERSONS = r"(speakers?|presenters?|people|persons?|intervenant\w*|personnes?|or
 _SEVERAL = (r"co ?present\w*|co ?anim\w*|co ?auteur\w*|co ?author\w*|co ?speakers?|duo|"
             r"binome|tandem|double act|two ?hander|a pair")  # fmt: skip
 _MANY = rf"\b(en duo|{_SEVERAL}|joint|(more than one|several|multiple|plusieurs) {_PERSONS})\b"
-_SIZED = rf"\b({'|'.join(_SIZES)}) {_PERSONS}\b"
+# (not a session's number: "the session 3 speakers", « les intervenants de la séance 3 »)
+_SIZED = rf"(?<!\bsession )(?<!\bseance )(?<!\bsessions )\b({'|'.join(_SIZES)}) {_PERSONS}\b"
 _SOLO = (
     rf"\b((un seul|une seule|seule?|single|only one|just one|(?<!\bthan )one) {_PERSONS}|solo|"
     r"alone|en solitaire)\b"
