@@ -423,12 +423,19 @@ def _asked(name: str, question: str, folded: str) -> str:
 _UNIT = (
     r"(departments?|departements?|facult(y|ies)|facultes?|labs?|labos?|laborator(y|ies)|"
     r"laboratoires?|research (units?|groups?|teams?)|units?|unites?|teams?|equipes?|divisions?|"
-    # « quelle direction / quel service / quelle agence de la Banque des Territoires ? »
-    r"ufr|poles?|directions?|services?|branch(es)?|agences?|antennes?|sections?)"
+    r"ufr|poles?)"
 )
 _UNIT_ASKED = (
     rf"\b(which|what|quel|quelle|quels|quelles|in which|at which|dans quel|dans quelle)( \w+)? "
     rf"{_UNIT}\b"
+)
+# …or its branch, the organisation's name right after it: « quelle direction / quel service de
+# la Banque des Territoires ? », "which section of the Région Bretagne" (not "in what direction
+# does X take …", "which section of her abstract")
+_BRANCH_ASKED = (
+    r"\b(which|what|quel|quelle|quels|quelles|in which|dans quel|dans quelle) (directions?|"
+    r"services?|branch(es)?|agences?|antennes?|sections?|divisions?) (of|de|du|des|d|at|within) "
+    r"(the |la |le |l |les )?{org}\b"
 )
 # …and shows it only by naming one: « laboratoire PACTE », « équipe du laboratoire LISST », "UMR
 # 5193" (not « un laboratoire de la relocalisation »)
@@ -445,10 +452,11 @@ def unit_missing(question: str, texts: str, affiliations: list[str]) -> bool:
     caller gives their cards and texts), and none of them names one. With no organisation
     named, « il est de quel labo ? » asks which organisation: the card's."""
     folded = plain(unquoted(question))
-    named = any(re.search(rf"\b{re.escape(o)}\b", folded) for o in organisations(affiliations))
+    named = [o for o in organisations(affiliations) if re.search(rf"\b{re.escape(o)}\b", folded)]
+    branch = any(re.search(_BRANCH_ASKED.replace("{org}", re.escape(o)), folded) for o in named)
     return (
-        named
-        and bool(re.search(_UNIT_ASKED, fold(unquoted(question))))
+        bool(named)
+        and (branch or bool(re.search(_UNIT_ASKED, fold(unquoted(question)))))
         and not re.search(_UNIT_NAMED, texts)
     )
 
@@ -523,6 +531,7 @@ _ORG_ASKED = (
     r"\bwhat (?:does|do) {org} (?:actually |really |exactly )?do\b|"
     r"\bwhat (?:is|are) {org} *(?:$|\band\b|\bexactly\b)|"
     r"\bwhat (?:kind|sort|type) of \w+ is {org}|\btell me (?:more )?about {org} *$|"
+    r"\bquel(?:le)? (?:genre|type|sorte) (?:de |d )?\w+ est {org}|"
     r"\bwho (?:funds|finances|owns) {org}|\b(?:activities|mission|purpose) of {org}|"
     r"\bque (?:fait|font) {org}|\b(?:c est quoi|qu est ce que(?: c est que)?) {org}|"
     r"{org} (?:c est quoi|what is it)|\b(?:activites?|missions?) (?:de|du|des|d) {org}|"
@@ -533,26 +542,39 @@ _ORG_ASKED = (
     r"\bhow (?:big|large) is {org}|\bsize of {org}|\bhow many (?:people|employees|staff|"
     r"researchers|students|members|workers)(?: \w+){0,2} (?:at|in|for|does) {org}|"
     r"\bque (?:fabrique|produit|enseigne|vend)(?:nt)? {org}|\btaille (?:de|du|d) {org}|"
-    r"\bqu est ce qu on y (?:enseigne|fait|fabrique|produit|etudie|vend)\b|"
-    r"\bwhat (?:sort|kind|type) of \w+ (?:does|do) {org} (?:run|do|offer|make|fund|lead)\b|"
-    r"\bcombien (?:de|d) (?:personnes|salaries|employes|chercheurs|etudiants|membres) y\b|"
-    # what kind of body it is, who funds it: « c'est quel genre d'organisme ? », « qui le
-    # finance ? » (said of the organisation the question names)
-    r"\b(?:quel|quelle) (?:genre|type|sorte) (?:de |d )?(?:organisme|organisation|structure|"
-    r"institution|etablissement|ecole|institut|entreprise|banque|societe)\b|"
-    r"\bqui (?:le|la|les) (?:financ|possed|detien)\w*|"
     r"\bcombien (?:de|d) (?:personnes|salaries|employes|chercheurs|etudiants|membres)"
     r"(?: \w+){0,3} (?:a|au|chez|dans|compte) {org}"
 )
-# An organisation the question names pointed back to: "X works at the CNRS — what does it do?"
-_IT = r"(?:it|on y|(?:that|this|cet|cette|ce) \w+)"
+# The organisation the question names pointed back to ("X works at the CNRS — what does it do,
+# and who funds it?", "… how big is that institute?", « … : c'est quel genre d'organisme, et qui
+# le finance ? »): only what is asked of a body, not of a talk or a place ("tell me more about
+# it", "what is it exactly?", « qu'est-ce qu'on y produit ? » may be a talk's or a region's)
+_POINTED = (
+    r"(?:it|(?:that|this) (?:institute|school|organi[sz]ation|lab|laboratory|body|institution|"
+    r"foundation|centre|center|bank|company|firm|agency|university|network|association|region|"
+    r"council|authority|ministry)|"
+    r"(?:cet|cette|ce) (?:institut|ecole|organisme|organisation|structure|laboratoire|labo|"
+    r"etablissement|association|fondation|centre|banque|entreprise|agence|universite|reseau|"
+    r"region|collectivite|ministere))"
+)
+_IT_ASKED = (
+    rf"\bwhat (?:does|do) {_POINTED} (?:actually |really |exactly )?(?:do|make|produce|teach|"
+    rf"sell)\b|\bwho (?:funds|finances|owns|runs) {_POINTED}|\bhow (?:big|large) is "
+    rf"{_POINTED}|\bhow many (?:people|employees|staff|researchers|students|members|workers)"
+    rf"(?: \w+){{0,2}} (?:at|in|for) {_POINTED}|\bwhat (?:sort|kind|type) of \w+ (?:does|do) "
+    rf"{_POINTED} (?:run|do|offer|make|fund|lead)\b|\bwhat (?:kind|sort|type) of "
+    rf"(?:organi[sz]ation|body|institution|place) is {_POINTED}|"
+    r"\bqu est ce qu on y (?:enseigne|etudie)\b|\bqui (?:le|la|les) (?:financ|possed|detien)\w*|"
+    r"\bcombien (?:de|d) (?:personnes|salaries|employes|chercheurs|etudiants|membres) y\b|"
+    r"\bc est (?:quel|quelle) (?:genre|type|sorte) (?:de |d )?(?:organisme|organisation|"
+    r"structure|institution|etablissement|ecole|institut|entreprise|banque|societe)\b"
+)
 
 
 def asks_what_it_is(part: str) -> bool:
-    """The part asks what "it" is or does, how big it is, what it makes ("…, and what does it
-    do?", « … et qu'est-ce qu'on y enseigne ? »): of a thing, not a person."""
-    folded = " ".join(plain(unquoted(part)).split())
-    return bool(re.search(_ORG_ASKED.replace("{org}", _IT), folded))
+    """The part asks what "it" is or does, how big it is, who funds it ("…, and what does it
+    do?", « … et qui le finance ? »): of a body, not a person, a talk or a place."""
+    return bool(re.search(_IT_ASKED, " ".join(plain(unquoted(part)).split())))
 
 
 def organisation_undescribed(question: str, organisations: list[str], texts: str) -> str | None:
@@ -567,8 +589,9 @@ def organisation_undescribed(question: str, organisations: list[str], texts: str
     written = " ".join(plain(question).split())
     named = [o for o in organisations if re.search(rf"\b{re.escape(o)}\b", written)]
     for org in named:
-        pattern = _ORG_ASKED.replace("{org}", f"(?:{_DET}{re.escape(org)}|{_IT})")
-        if re.search(pattern, folded) and not re.search(rf"\b{re.escape(org)}\b", plain(texts)):
+        pattern = _ORG_ASKED.replace("{org}", _DET + re.escape(org))
+        asked = re.search(pattern, folded) or re.search(_IT_ASKED, folded)
+        if asked and not re.search(rf"\b{re.escape(org)}\b", plain(texts)):
             return org
     pointer = re.search(_ORG_ASKED.replace("{org}", _POINTER), folded)
     if not pointer or named:

@@ -235,22 +235,20 @@ def planned_answer(
             return speaker_cards(links.holding_role, catalog, lang)
     # a named talk's place checked ("is Landau the first speaker?"): the talk at that place
     checked = bool(talk) and asks_to_confirm(question)
-    # (a talk checked is placed in its own session: "is X the first speaker?" of several)
-    asked = [talk.session_id] if talk and checked else sessions
-    places = [] if talk and not checked else _nth_talks(question, asked, catalog)
+    places = [] if talk and not checked else _nth_talks(question, sessions, catalog, checked)
     if checked and not plan.asked("content"):
         if (side := _side_checked(question)) is not None:
             # « Landau ouvre la séance, non ? »: the first or last talk of their session
             return extreme(side, catalog, lang, [talk.session_id] if talk else sessions)
         if len(places) == 1:
-            return _nth(places[0], catalog, lang)
+            return _nth(places[0], sessions, catalog, lang)
     content = plan.asked("content") or intent(question) == "about"
     if not (talk or places) and not set(_places_asked(question)) <= {1, -1}:
         # "the fifth talk" of four, « l'avant-dernière » of a session of one: no talk is there,
         # the order shows what is
         return order(sessions, catalog, lang)
     if len(places) > 1:  # "which talks are third and last?"
-        return _placed(places, catalog, lang, content)
+        return _placed(places, sessions, catalog, lang, content)
     placed = places[0] if places else None
     if placed:
         # "what is the second talk about?", « la dernière intervention, elle parle de quoi ? »
@@ -259,12 +257,12 @@ def planned_answer(
         if timed is not None:
             # "when does the third talk start?": which talk it is, and its time (the talk
             # cited, for a next part's "it")
-            both = joined(_nth(placed, catalog, lang), timed)
+            both = joined(_nth(placed, sessions, catalog, lang), timed)
             return replace(both, route="record", refused=timed.refused, hedged=not timed.refused)
         if content:
-            return _talk_content(placed, catalog, lang)
+            return _talk_content(placed, sessions, catalog, lang)
         if not plan.asked("first", "last"):  # the first and last have their answers below
-            return _nth(placed, catalog, lang)
+            return _nth(placed, sessions, catalog, lang)
     if plan.asked("order") and not (talk or placed):
         # "in what order …?"; "what's the last talk?" is the one talk (below), not the order
         return order(sessions, catalog, lang)
@@ -631,21 +629,22 @@ def _side_checked(question: str) -> str | None:
     return next((side for side, p in _FIRST_LAST_CHECKED.items() if re.search(p, folded)), None)
 
 
-def _nth_talks(question: str, sessions: list[str], catalog: Catalog) -> list[TalkInfo]:
-    """The talks at the places the question names in each asked session's order: one, or
-    several named together ("which talks are third and last?", « la première et la deuxième
-    intervention »); with several sessions asked, each one's ("the second to last talk" of
-    each), but the first and last of several have their own answer (`extreme`)."""
+def _nth_talks(
+    question: str, sessions: list[str], catalog: Catalog, checked: bool = False
+) -> list[TalkInfo]:
+    """The talks at the places the question names in the asked sessions' order (the programme's
+    order when it names none): one, or several named together ("which talks are third and
+    last?", « la première et la deuxième intervention »). The first and last of several
+    sessions have their own answer (`extreme`), unless a talk's place is `checked`."""
     places = _places_asked(question)
-    if len(sessions) > 1 and set(places) <= {1, -1}:
+    if len(sessions) > 1 and set(places) <= {1, -1} and not checked:
         return []
+    talks = _talks_of(sessions, catalog)
     placed: list[TalkInfo] = []
-    for sid in sessions[:MAX_LISTED]:
-        talks = _talks_of([sid], catalog)
-        for n in places:
-            at = n - 1 if n > 0 else len(talks) + n
-            if 0 <= at < len(talks) and talks[at] not in placed:
-                placed.append(talks[at])
+    for n in places:
+        at = n - 1 if n > 0 else len(talks) + n
+        if 0 <= at < len(talks) and talks[at] not in placed:
+            placed.append(talks[at])
     return placed
 
 
@@ -666,20 +665,21 @@ _ORDINAL_RUN = re.compile(
 )
 
 
-def _placed(talks: list[TalkInfo], catalog: Catalog, lang: str, content: bool) -> Draft:
+def _placed(talks: list[TalkInfo], sessions: list[str], catalog: Catalog, lang: str,
+            content: bool) -> Draft:  # fmt: skip
     """Each talk at a place asked, with its place (and, with `content`, what it is about)."""
-    drafts = [(_talk_content if content else _nth)(t, catalog, lang) for t in talks]
+    drafts = [(_talk_content if content else _nth)(t, sessions, catalog, lang) for t in talks]
     return replace(reduce(joined, drafts), route="record")
 
 
-def _talk_content(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
+def _talk_content(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
     """What the talk at a place in the programme is about: which talk that is (its record), then
     its abstract's opening sentences, or its title alone when it has no abstract."""
     abstract = next(iter(catalog.abstracts(talk.id)), None)
     found = quotable(abstract) if abstract else []
     if talk.abstract_missing or not abstract or not found:
         return missing_abstract(talk, catalog, lang)
-    placed = _nth(talk, catalog, lang)
+    placed = _nth(talk, sessions, catalog, lang)
     evidence = [Evidence(s, 2, n, 1.0, 0.0) for n, s in enumerate(found[:MAX_SENTENCES])]
     quoted = extractive_draft(evidence, [*placed.sources, abstract], lang)
     if quoted is None:
@@ -687,10 +687,10 @@ def _talk_content(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
     return Draft(f"{placed.text}\n{quoted.text}", quoted.sources, "record")
 
 
-def _nth(talk: TalkInfo, catalog: Catalog, lang: str) -> Draft:
-    """ "Which is the third talk?": that talk, with its place in its session's order (and,
-    among several sessions, that session's title)."""
-    order = [t.id for t in _talks_of([talk.session_id], catalog)]
+def _nth(talk: TalkInfo, sessions: list[str], catalog: Catalog, lang: str) -> Draft:
+    """ "Which is the third talk?": that talk, with its place in the asked sessions' order (and,
+    among several sessions, its session's title)."""
+    order = [t.id for t in _talks_of(sessions, catalog)]
     at = order.index(talk.id) + 1
     extremes = prompts.EXTREME[lang]
     lead = (extremes["first"] if at == 1 else extremes["last"] if at == len(order)
@@ -1032,10 +1032,10 @@ _WHAT = r"\b(what|which|que|qu|quoi|quel\w*)\b"
 
 def _own_words(question: str, catalog: Catalog, own: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
     """The question's content words other than frame words, fillers and `own` stems."""
+    rest = content_words(question, catalog) - _GENERIC - own
     folded = " ".join(re.findall(r"\w+", fold(question)))
     if re.search(_WHAT, folded):
-        question = re.sub(_EMPHASIS, " ", folded)
-    rest = content_words(question, catalog) - _GENERIC - own
+        rest -= set(tokens(" ".join(m.group(0) for m in re.finditer(_EMPHASIS, folded))))
     return {w for w in rest if not w.startswith(_LONG_PREFIXES)}
 
 
