@@ -116,7 +116,13 @@ def gather(
     if asks_instance(question):
         _lift_instances(found, _GIVES_INSTANCE.search)
     elif _ASKS_KINDS.search(fold(unquoted(question))):
-        _lift_instances(found, _ENUMERATES.search)
+        lists: Callable[[str], object] = _ENUMERATES.search
+        if asks_wording(question):
+            # "her abstract lists kinds of territories: the complete list?": a list of what is
+            # asked, not any list the text gives ("a list of things that end up modified")
+            nouns = (set(tokens(asked)) | set(tokens(" ".join(also.values())))) - WORDING_WORDS
+            lists = lambda s: _ENUMERATES.search(s) and set(tokens(s)) & nouns  # noqa: E731
+        _lift_instances(found, lists)
     elif asks_wording(question):
         nouns = (set(tokens(asked)) | set(also.values())) - WORDING_WORDS
         _lift_instances(found, _qualified(nouns))
