@@ -116,13 +116,10 @@ def gather(
     if asks_instance(question):
         _lift_instances(found, _GIVES_INSTANCE.search)
     elif _ASKS_KINDS.search(fold(unquoted(question))):
-        lists: Callable[[str], object] = _ENUMERATES.search
-        if asks_wording(question):
-            # "her abstract lists kinds of territories: the complete list?": a list of what is
-            # asked, not any list the text gives ("a list of things that end up modified")
-            nouns = (set(tokens(asked)) | set(tokens(" ".join(also.values())))) - WORDING_WORDS
-            lists = lambda s: _ENUMERATES.search(s) and set(tokens(s)) & nouns  # noqa: E731
-        _lift_instances(found, lists)
+        # "her abstract lists kinds of territories: the complete list?": a list of what is
+        # asked, not any list the text gives ("a list of things that end up modified")
+        nouns = (set(tokens(asked)) | set(tokens(" ".join(also.values())))) - WORDING_WORDS
+        _lift_instances(found, _lists(nouns if asks_wording(question) else None))
     elif asks_wording(question):
         nouns = (set(tokens(asked)) | set(also.values())) - WORDING_WORDS
         _lift_instances(found, _qualified(nouns))
@@ -132,6 +129,11 @@ def gather(
 # The words a follow-up or a question's second part is wrapped in (prompts.ABOUT): « (à propos
 # de « L'usine distribuée ») » asks nothing; its "propos" is not « proposé ».
 _ABOUT_FRAME = re.compile(r"\((?:à propos de|about) (?=[«“])")
+
+
+def _lists(nouns: set[str] | None) -> Callable[[str], bool]:
+    """Whether a sentence lists items (and, with `nouns`, writes one of them)."""
+    return lambda s: bool(_ENUMERATES.search(s)) and (nouns is None or bool(set(tokens(s)) & nouns))
 
 
 def _lift_instances(found: list[Evidence], gives: Callable[[str], object]) -> None:
@@ -162,14 +164,17 @@ _ASKS_INSTANCE = re.compile(
     r"\b(exemples?|examples?|cas( concrets?| precis)?|cases?( study)?|illustr\w*|instances?|"
     r"proof|preuve|evidence|showcase|vitrine)\b"
 )
+# The list a text gives, asked as such: "what's the complete list?", "give me every item on it",
+# « la liste complète », « énumère-les » (folded)
+_LIST_ASKED = (
+    r"(full|complete|whole|entire) list|liste (complete|entiere)|every (item|element|entry)|"
+    r"each item|(which|what|all the) items|quels elements|tous les elements|enumer\w*"
+)
 # The kinds of a thing a text gives, which a sentence that lists items answers: "which kinds of
 # territories are listed in her abstract?", « énumère les qualificatifs … », "list the actors …"
 _ASKS_KINDS = re.compile(
     r"\b((kinds?|types?|sorts?) of|(sortes?|types?|genres?) (de|d)|enumer\w*|"
-    r"(list|liste|listez|lister)( \w+)? (the|les|des|ce|what|all|tous|toutes)\b|"
-    # the list a text gives, asked as such: "what's the complete list?", "every item on it"
-    r"(full|complete|whole|entire) list|liste (complete|entiere)|every (item|element|entry)|"
-    r"(which|what|all the) items|quels elements|tous les elements)"
+    rf"(list|liste|listez|lister)( \w+)? (the|les|des|ce|what|all|tous|toutes)\b|{_LIST_ASKED})"
 )
 _GIVES_INSTANCE = re.compile(
     r"\b(exemples?|examples?|illustr\w*|notamment|par exemple|for example|for instance|"
@@ -184,11 +189,7 @@ _GIVES_INSTANCE = re.compile(
 _ASKS_WORDING = re.compile(
     r"\b(qualificatifs?|qualifi(e|ent|ant|es|ees?)(?! (pour|to|for|as)\b)|qualifiers?|adjectifs?|"
     r"adjectives?|epithetes?|epithets?|labels?|accolee?s?|(which|what|quels?|quelles?) "
-    r"(\w+ ){0,2}(words?|mots?|termes|terms)|"
-    # the items of a list it gives: "what's the complete list?", "give me every item on it",
-    # « la liste complète », « énumère-les »
-    r"(the|la) (full|complete|whole|entire|complete) list|(the|la) liste (complete|entiere)|"
-    r"every (item|element|entry)|each item|all the items|tous les elements|enumer\w*)\b"
+    rf"(\w+ ){{0,2}}(words?|mots?|termes|terms)|{_LIST_ASKED})\b"
 )
 # The words that ask for wording, not for what it is about.
 WORDING_WORDS = set(

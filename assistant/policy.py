@@ -54,6 +54,8 @@ _PLACE_KINDS = (
 
 
 def _specific(kinds: str) -> str:
+    """The pattern of the very ones of `kinds` asked: "which specific / particular …", « quelles
+    … précises »."""
     return (
         rf"\b(which|what|quel\w*) (specific|particular|exact|precise|individual|named) "
         rf"(\w+ ){{0,2}}?{kinds}\b|"
@@ -398,7 +400,7 @@ _REMARK = re.compile(
 )
 
 
-def _event_role_part(question: str) -> str:
+def _without_remarks(question: str) -> str:
     """The question without the asker's remarks on their own task (folded, quotes cut): the
     sentences or clauses that say it beside the one that asks (the one with a question mark,
     else the last), and a self-description before it when the rest asks of a text. Only the
@@ -414,7 +416,7 @@ def _event_role_part(question: str) -> str:
 
 
 def _asked(name: str, question: str, folded: str) -> str:
-    return _event_role_part(question) if name in {"event-role", "discussion"} else folded
+    return _without_remarks(question) if name in {"event-role", "discussion"} else folded
 
 
 # A part of a speaker's organisation: its department, lab, team, unit or branch ("which laboratory

@@ -1022,7 +1022,7 @@ _PLACE_WORDS = set(
 # write; only as the verb of a "what" question, not its object ("what does X say about stress?").
 _EMPHASIS = (
     r"(?<!\babout )(?<!\bon )(?<!\bof )(?<!\bthe )(?<!\bsur )(?<!\bde )(?<!\ble )(?<!\bla )"
-    r"\b(puts? forward|put(ting)? forward|highlight(s|ed|ing)?|stress(es|ed|ing)?( on)?|"
+    r"\b(put(s|ting)? forward|highlight(s|ed|ing)?|stress(es|ed|ing)?( on)?|"
     r"emphasi[sz](e|es|ed|ing)|underlin(e|es|ed|ing)|insist(s|ed|ing)? on|"
     r"m(et|ettent|ettre|is|ise|ises|ettra)( (t|il|elle|ils|elles))* en (avant|valeur|lumiere)|"
     r"soulign\w*|insist\w*)\b"
