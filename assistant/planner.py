@@ -147,7 +147,10 @@ _ASKS = {
     "order": r"\b(dans quel ordre|(in )?what order|quel ordre|ordre de passage|running order|"
     r"(l )?ordre (complet |exact |precis )?des|(full|complete|whole|exact) order|order of the|"
     r"sequence|(le|la) premier(e)? (intervention|presentation)|"
-    r"(first|last) (talk|speaker|presentation))\b",
+    r"(first|last) (talk|speaker|presentation)|"
+    # how they succeed one another: « se succèdent », « s'enchaînent », "follow one another"
+    # (« les uns après les autres », "one after the other" are no frames: _NOT_FRAMES)
+    r"se succedent|s enchainent|se suivent|follow (one another|each other))\b",
     "no-abstract": r"\b(sans (resume|abstract|description|texte de presentation)|pas (encore )?de "
     r"(resume|abstract|texte de presentation)|aucun (resume|abstract|texte de presentation)|"
     r"(no|without|missing|lacks?|lacking|has no|have no|"
@@ -235,7 +238,8 @@ _ASKS = {
     r"that|writes? that|explique\w* que?|explains? that|selon laquelle|ecrit que?)\b",
     # (« mis en avant », « met en avant »: put forward, not before)
     "before": r"\b((?<!\ben )avant|precede\w*|before|preced\w*|previous)\b",
-    "after": r"\b(apres|suivante?s?|succede\w*|after|following|next)\b",
+    # (not one after another: « les interventions se succèdent »)
+    "after": r"\b(apres|suivante?s?|(?<!\bse )succede\w*|after|following|next)\b",
     "first": rf"\b(premier\w*|first|{_OPENING})\b",
     # (not the place before it: « avant-dernière », "second to last", "next-to-last")
     "last": rf"\b((?<!\bavant )dernier\w*|(?<!\bto )last|{_CLOSING})\b",

@@ -558,10 +558,20 @@ _ALL_OF_THEM = (
 )
 
 
+# The talks passing one after the other (plain text: the frames leave these out, as "after"
+# there follows no talk): « les uns après les autres », "one after the other"
+_ONE_AFTER_ANOTHER = (
+    r"\b(les uns|les unes|l un|l une) apres (les autres|l autre)\b|"
+    r"\bone after (the other|another)\b"
+)
+
+
 def _whole_order(question: str, plan: Plan, checked: bool) -> bool:
     """The whole order asked beside a named speaker or talk, not their neighbour or their
     place checked ("who speaks after X?", "is X the first speaker?")."""
-    if checked or not plan.asked("order") or plan.asked("before", "after", "first", "last"):
+    if checked or plan.asked("before", "after", "first", "last"):
+        return False
+    if not (plan.asked("order") or re.search(_ONE_AFTER_ANOTHER, plain(question))):
         return False
     return bool(re.search(_ALL_OF_THEM, frame_text(question)))
 

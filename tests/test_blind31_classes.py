@@ -279,3 +279,26 @@ def test_review_fillers_are_still_fillers(extractive: Assistant, question: str) 
 )  # fmt: skip
 def test_review_a_branch_or_this_region_is_still_asked(textiles7: Assistant, question: str) -> None:
     assert textiles7.ask(question).refused
+
+
+# --- a class found after blind31's: the talks' succession, a speaker named beside it ----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Marc Olivier m'intéresse : comment se succèdent les interventions ?",
+        "I'm here for Dupont. How do the talks follow one another?",
+        "Je viens pour Paul Martin : les exposés s'enchaînent comment ?",
+        "Les intervenants passent les uns après les autres dans quel ordre ? Je viens pour Dupont.",
+    ],
+)
+def test_g_the_succession_of_the_talks_is_the_order(textiles7: Assistant, question: str) -> None:
+    assert cited(textiles7.ask(question)) == ORDER
+
+
+@pytest.mark.parametrize(
+    "question", ["Qui succède à Marc Olivier ?", "What comes after Marc Olivier's talk?"]
+)
+def test_g_who_succeeds_a_speaker_is_still_the_next(textiles7: Assistant, question: str) -> None:
+    assert cited(textiles7.ask(question)) == ["talk:ateliers", "talk:aides"]
