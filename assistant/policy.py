@@ -524,11 +524,21 @@ def leader_missing(question: str, people: list[tuple[str, str]]) -> bool:
 # programme that gives it only as where a speaker works does not describe it. (Written against
 # the question's plain words: no punctuation.)
 _DET = r"(?:(?:the|that|this|l|le|la|les|cet|cette|ce) )?"
-_POINTER = (
-    r"(?:(?:cet|cette|ce) (?:institut|ecole|organisme|organisation|structure|laboratoire|labo|"
-    r"etablissement|association|fondation|centre)|(?:that|this) (?:institute|school|"
-    r"organi[sz]ation|lab|laboratory|body|institution|foundation|centre|center))"
+# Bodies pointed to ("that institute", « cet organisme »)
+_BODIES_EN = (
+    "institute|school|organi[sz]ation|lab|laboratory|body|institution|foundation|centre|center"
 )
+_BODIES_FR = (
+    "institut|ecole|organisme|organisation|structure|laboratoire|labo|etablissement|association|"
+    "fondation|centre"
+)
+
+
+def _pointing(en: str, fr: str) -> str:
+    return rf"(?:(?:cet|cette|ce) (?:{fr})|(?:that|this) (?:{en}))"
+
+
+_POINTER = _pointing(_BODIES_EN, _BODIES_FR)
 _ORG_ASKED = (
     r"\bwhat (?:does|do) {org} (?:actually |really |exactly )?do\b|"
     r"\bwhat (?:is|are) {org} *(?:$|\band\b|\bexactly\b)|"
@@ -551,13 +561,12 @@ _ORG_ASKED = (
 # and who funds it?", "… how big is that institute?", « … : c'est quel genre d'organisme, et qui
 # le finance ? »): only what is asked of a body, not of a talk or a place ("tell me more about
 # it", "what is it exactly?", « qu'est-ce qu'on y produit ? » may be a talk's or a region's)
-_POINTED = (
-    r"(?:it|(?:that|this) (?:institute|school|organi[sz]ation|lab|laboratory|body|institution|"
-    r"foundation|centre|center|bank|company|firm|agency|university|network|association|region|"
-    r"council|authority|ministry)|"
-    r"(?:cet|cette|ce) (?:institut|ecole|organisme|organisation|structure|laboratoire|labo|"
-    r"etablissement|association|fondation|centre|banque|entreprise|agence|universite|reseau|"
-    r"region|collectivite|ministere))"
+_POINTED = "(?:it|{})".format(
+    _pointing(
+        f"{_BODIES_EN}|bank|company|firm|agency|university|network|association|region|council|"
+        "authority|ministry",
+        f"{_BODIES_FR}|banque|entreprise|agence|universite|reseau|region|collectivite|ministere",
+    )
 )
 _IT_ASKED = (
     rf"\bwhat (?:does|do) {_POINTED} (?:actually |really |exactly )?(?:do|make|produce|teach|"
@@ -590,9 +599,10 @@ def organisation_undescribed(question: str, organisations: list[str], texts: str
     # (named in quotes too: a part asked "(about “cnrs”)" of what the question's other part names)
     written = " ".join(plain(question).split())
     named = [o for o in organisations if re.search(rf"\b{re.escape(o)}\b", written)]
+    pointed = re.search(_IT_ASKED, folded)
     for org in named:
         pattern = _ORG_ASKED.replace("{org}", _DET + re.escape(org))
-        asked = re.search(pattern, folded) or re.search(_IT_ASKED, folded)
+        asked = pointed or re.search(pattern, folded)
         if asked and not re.search(rf"\b{re.escape(org)}\b", plain(texts)):
             return org
     pointer = re.search(_ORG_ASKED.replace("{org}", _POINTER), folded)

@@ -11,7 +11,7 @@ from typing import Any
 from assistant import prompts
 from assistant.catalog import Catalog, TalkInfo
 from assistant.lexicon import tokens
-from assistant.planner import index_of
+from assistant.planner import asks_count, index_of
 from assistant.translation import RANK_WORD_COSINE, surface, translated_among
 from assistant.types import Draft
 from ingest import schema
@@ -33,8 +33,6 @@ _HOLD = (
 _NOT_THIS = (
     r"\b(not|no|without|except|sauf|sans|ne|n|or|ou|session|sessions|seance|seances)\b|n t\b"
 )
-# The titles counted: "how many talk titles contain X?", « combien de titres contiennent X ? »
-_HOW_MANY = r"\b(how many|combien|number of|nombre (de|d|des))\b"
 # What the word is: quoted, or after "the word" / « le mot », or what follows the verb
 _QUOTED = (
     r"«\s*([^»]{2,40}?)\s*»|“([^”]{2,40}?)”|\"([^\"]{2,40}?)\"|"
@@ -102,7 +100,7 @@ def titled_with(question: str, catalog: Catalog, lang: str, vectors: Any) -> Dra
     if not found:
         return None
     heading = prompts.TITLES_WITH[lang]
-    if re.search(_HOW_MANY, folded):
+    if asks_count(question):  # "how many talk titles contain X?": their number first
         heading = prompts.TITLES_WITH_COUNT[lang][len(found) > 1]
     lines = [heading.format(word=asked[0], n=len(found))]
     lines += [
