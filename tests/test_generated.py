@@ -362,6 +362,9 @@ def test_cli_eval_takes_a_named_set(seed_store: Path) -> None:
 # blind31: by a thirty-first reader on 2026-12-07 (twenty-seventh session), frozen unread (six
 # of its questions, word for word another set's, were reworded by that reader by code), its
 # first run on 17fb739's code (before any change made after it was written).
+# blind32: by a thirty-second reader on 2026-12-08 (twenty-eighth session), frozen unread (its
+# questions checked by code against every other set's, none word for word), its first run on
+# 1942681's code (before any change made after it was written).
 FROZEN = {
     "test.jsonl": "88e9bdc5919c03c0f8052ef688853a65f1043d3f1732cc7a98725f9729a378f5",
     "blind.jsonl": "fabd923cca2a5562168e9e188240da2c300149f5f51c7f7d3f56404c30d9a036",
@@ -395,6 +398,7 @@ FROZEN = {
     "blind29.jsonl": "df1c1f4090dc1a22b6b1b5e8a6960f026ec0f295a23ac0b80bd35043219d1e0c",
     "blind30.jsonl": "12ad56bba7839790b28afa72c1a140df007c4bc03ad7ddd0090116826fe57ddc",
     "blind31.jsonl": "3241bad4f85bfc1a5d41201a267e87560723600d264d4eec1cb947d8a048f799",
+    "blind32.jsonl": "23e8bfe223213fc81b722693441a3fbb12f56bdc5cad6c7e10652e1240c7a341",
 }
 
 
