@@ -1001,6 +1001,9 @@ def plan(question: str, index: EntityIndex, vectors: Any = None) -> Plan:
         # "where did X study / was X born?" is not the talk's room, nor their affiliation
         asks -= {"where", "from", "organisation"}
     links = index.link(question, vectors)
+    if asks & {"who", "speaker"} and names_a_thing(question, index.catalog):
+        # « le nom de l'ébéniste dont parle le chercheur de l'IRI » asks for a name in a text
+        asks -= {"who", "speaker"}
     if asks & {"who", "speaker"} and who_in_their_words(question, asks, links.speakers):
         # « d'après Filippi, la RSE est impulsée par qui ? », "according to Landau, who offered
         # an alternative?": someone in the named speaker's text, not who presents it
@@ -1024,13 +1027,126 @@ def who_in_their_words(question: str, asks: set[str], speakers: list[str]) -> bo
     said = plain(question)
     if not speakers or asks & {"partner", "before", "after", "first", "last", "order"}:
         return False
+    if points_at_their_text(question, speakers) and not re.search(_WITH_WHOM, said):
+        return True  # "the name of the craftsman Landau gives as an example?"
     if re.search(_PRESENTING, said):
         return False
-    names = "|".join(re.escape(w) for n in speakers for w in fold(n).lower().split() if len(w) > 2)
+    names = _name_words(speakers)
     after_it = rf"( \w+){{0,2}} ({names})\b"  # « d'après [Maryline] Filippi »
     return any(
         found.group(0).startswith("in ") or re.match(after_it, said[found.end() :])
         for found in re.finditer(ATTRIBUTED, said)
+    )
+
+
+# The name of a thing asked ("the name of the cabinetmaker", « comment s'appelle la révolution
+# … ? », "what is the model called?"): its noun, when it is not one the programme's records
+# name (a speaker, a talk, a session, an organisation): then a text holds it.
+_THING_NAMED = re.compile(
+    r"\b(?:names? of (?:the|a|an|this|that)|nom (?:du|des|de (?:la|l|cette|ce|cet)|d (?:un|une))|"
+    r"comment s appell\w* (?:le|la|les|l|ce|cette|cet)|"
+    r"(?:what|how) (?:is|s|are) (?:the|this|that)(?! names?\b)) (\w+)((?: \w+){0,2})"
+)
+_PROGRAMME_NAMED = set(
+    tokens(
+        "speaker speakers presenter intervenant intervenante orateur oratrice person personne "
+        "people gens talk session seance title titre intervention expose presentation "
+        "conference programme program organisation organization organisme institution "
+        "etablissement institut school ecole universite university lab labo laboratoire "
+        "structure employer employeur company entreprise societe room salle venue lieu event "
+        "evenement seminar seminaire panel atelier workshop moderator moderateur chair one "
+        "il elle he she they him her his their son sa ses leur "
+        # someone described by what they are or do: "the IRI researcher", « la docteure en
+        # sciences économiques », "the woman from INRAE", « la collègue de X »
+        "researcher chercheur chercheuse woman man lady guy gentleman femme homme dame monsieur "
+        "madame economist economiste doctor docteur docteure specialist specialiste expert "
+        "experte engineer ingenieur ingenieure mechanic mecanicien mecanicienne geographer "
+        "geographe charge chargee responsable manager head director directeur directrice "
+        "colleague collegue professor professeur professeure teacher enseignant enseignante "
+        "student etudiant etudiante designer designeuse architect architecte consultant "
+        "consultante founder fondateur fondatrice member membre officer agent"
+    )
+)
+# Where a thing's noun phrase ends: an article, a preposition, a relative
+_PHRASE_ENDS = set(
+    "the a an this that which who whom whose from of in at with by for on to la le les l un une "
+    "que qui dont de du des d en a au aux avec par pour sur dans chez".split()
+)
+
+
+def names_a_thing(question: str, catalog: Catalog | None = None) -> bool:
+    """The question asks the name of something that is not a record of the programme's ("what's
+    the name of the cabinetmaker …?", « comment s'appelle la révolution … ? "): a text's; not
+    of someone described by their role or organisation ("the IRI researcher", « la chargée de
+    projet », "the ESAD designer": the words of the `catalog`'s roles and affiliations)."""
+    said = plain(question)
+    described = _PROGRAMME_NAMED | _record_words(catalog)
+    for found in _THING_NAMED.finditer(said):
+        noun = found.group(1)
+        if found.group(0).startswith(("what", "how")) and not re.search(
+            rf"\b{noun}( \w+)? (called|named)\b", said
+        ):
+            continue
+        phrase = [noun]
+        for word in found.group(2).split():
+            if word in _PHRASE_ENDS:
+                break
+            phrase.append(word)
+        if tokens(noun) and not set(tokens(" ".join(phrase))) & described:
+            return True
+    return False
+
+
+def _record_words(catalog: Catalog | None) -> set[str]:
+    if catalog is None:
+        return set()
+    return set(
+        tokens(" ".join(f"{s.role or ''} {s.affiliation or ''}" for s in catalog.speakers.values()))
+    )
+
+
+def _name_words(speakers: list[str]) -> str:
+    return "|".join(re.escape(w) for n in speakers for w in fold(n).lower().split() if len(w) > 2)
+
+
+# A text of a speaker's pointed at otherwise than "according to X": by its noun and their name
+# ("in X's abstract", « dans le résumé de X », « d'après le texte de X »), or by a relative
+# clause whose subject they are (« l'ébéniste que X donne en exemple », "the region X writes
+# about", "whose approach X says …"). Folded words.
+_TEXT_NOUN = r"(abstract|resume|summary|texte?|description|blurb)"
+_RELATIVE = r"(que|qu|dont|that|which|whom|whose)"
+_TELLS = (
+    r"((cite|mentionn|evoqu|pren|utilis|decri|parl|raconte|ecri|oppos|rappel|refer|mention|us|"
+    r"describ|writ|say|said|discuss|rais|set|bring|contrast|compar|invok|quot)\w*|"
+    # (giving or talking as such is their talk: "the organisation X talks for", "the speaker X
+    # gives the talk with")
+    r"(giv\w*|donn\w*) (as |en |comme )?(an |a |un |une )?(example|exemple|illustration)|"
+    r"talk\w* (about|of)|speak\w* (about|of))"
+)
+# …but "who presents with X?" asks the programme
+_WITH_WHOM = r"\b(present\w*|intervien\w*|avec qui|with whom|(speak\w*|talk\w*) with)\b"
+
+
+def points_at_their_text(question: str, speakers: list[str]) -> bool:
+    """The question points at a named speaker's own text (their abstract, or what they write or
+    cite) other than by "according to X": "in Landau's abstract", « dans le résumé de Filippi »,
+    « l'ébéniste que Landau donne en exemple », "the model Filippi contrasts with RTE"."""
+    if not speakers:
+        return False
+    said, names = plain(question), _name_words(speakers)
+    return any(
+        re.search(pattern, said)
+        for pattern in (
+            rf"\b({names})( s)? {_TEXT_NOUN}\b",  # "landau s abstract", "filippi summary"
+            rf"\b{_TEXT_NOUN} (de|d|du|of|by)( \w+)? ({names})\b",  # « le résumé de [M.] Filippi »
+            rf"\b{_RELATIVE}( \w+){{0,4}}? ({names})( \w+){{0,2}}? {_TELLS}\b",
+            rf"\b{_RELATIVE}( \w+){{0,2}}? {_TELLS}( \w+)? ({names})\b",  # « que cite Landau »
+            # « la coopérative étudiée par Filippi », "the mill mentioned by Dupont"
+            rf"\b({_TELLS}|(etudi|studi|analys|examin)\w*) (par|by)( \w+)? ({names})\b",
+            # the English relative left out: "the company Filippi mentions" (not "the talk X
+            # gives")
+            rf"\b(the|a|an|which|what) (?!{TALK}\b)\w+( \w+)? ({names}) {_TELLS}\b",
+        )
     )
 
 

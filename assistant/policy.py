@@ -7,6 +7,7 @@ import re
 
 from assistant.lexicon import ACRONYM, plain, tokens, unquoted
 from assistant.planner import ATTRIBUTED, TALK_NOUNS, WORKED_WITH, asks_personal_life
+from assistant.translation import are_cognates
 from ingest.text import fold
 
 _INJECTION = (
@@ -107,8 +108,12 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
     "century": (r"\b(quel siecle|what century|which century|a quelle epoque|what era)\b",
                 _CENTURY),
     # How to attend: registration, entry, food, recording, slides; a programme rarely says.
-    # « s'inscrit dans » (is part of) is not registering.
-    "practical": (r"\b(s? ?inscri\w*(?! dans)|register\w*|registration|sign(ing)? up|tickets?|"
+    # « s'inscrit dans » (is part of) is not registering, nor « dans quelle dynamique s'inscrit
+    # la RTE ? » (its subject after it).
+    "practical": (r"\b((?<!\bs )(?<!\bs')(?<!\bs’)inscri\w*\b(?! dans)|"
+                  r"s['’ ]?inscri\w*\b(?! (dans|la|le|les|l|cette|ce|ces|cet|son|sa|ses|leur|"
+                  r"leurs)\b)(?![- ](il|elle|ils|elles)[- ]dans\b)|register\w*|registration|"
+                  r"sign(ing)? up|tickets?|"
                   r"billets?|payant\w*|gratuit\w*|free (entry|admission|of charge)|"
                   r"entree (libre|gratuite)|coffee|cafe|lunch|dejeuner|repas|buffet|catering|"
                   r"snacks?|meals?|"
@@ -201,8 +206,11 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
               # (« quelles entreprises évoque-t-elle ? »), and a speaker's or a talk's name is
               # the programme's record
               # (a concept's or a talk's name is not a proper name: "the name of the approach")
-              r"names? of (the|a|an|his|her|their|its|this|that) (?!(speakers?|presenters?|"
-              r"talks?|sessions?|person|people|titles?|room|venue|moderat\w*|chair\w*|"
+              # (its noun may come after a word or two: "the name of the responsibility model")
+              r"names? of (the|a|an|his|her|their|its|this|that) (?!((?!(the|a|an|that|which|who|"
+              r"whom|whose|she|he|they|it|his|her|their|its|of|in|on|by|for|from|at)\b)\w+ ){0,2}"
+              r"(speakers?|"
+              r"presenters?|talks?|sessions?|person|people|titles?|room|venue|moderat\w*|chair\w*|"
               r"presentations?|lectures?|seminars?|programmes?|programs?|concepts?|approach\w*|"
               r"ideas?|notions?|phenomen\w*|process\w*|methods?|theor\w*|frameworks?|"
               r"models?)\b)|"
@@ -400,6 +408,19 @@ _REMARK = re.compile(
 )
 
 
+# A heading before the question, a few words and a colon, asking nothing: "Moderation prep:",
+# « Note pour l'animatrice : », "For the Q&A:" (when what follows asks of a speaker's text)
+_HEADING = re.compile(
+    r"^\s*(?=[^?]{1,60}:\s*$)[^?]*\b(prep\w*|notes?|briefing|brief|memo|for|pour)\b",
+    re.IGNORECASE,
+)
+_OF_THEIR_TEXT = (
+    rf"^(?!.*\b(programmes?|programs?|schedule|sessions?|seances?)\b).*({ATTRIBUTED}|"
+    r"\b(abstracts?|resumes?|summary|texte?s?|dit|says?|said|ecrit|writes?|wrote|mentionn\w*|"
+    r"mentions?|cite\w*|evoqu\w*)\b)"
+)
+
+
 def _without_remarks(question: str) -> str:
     """The question without the asker's remarks on their own task (folded, quotes cut): the
     sentences or clauses that say it beside the one that asks (the one with a question mark,
@@ -408,6 +429,12 @@ def _without_remarks(question: str) -> str:
     clauses = re.findall(r"[^.?!:;]+[.?!:;]*", question)
     asking = [c for c in clauses if c.rstrip().endswith("?")] or clauses[-1:]
     kept = [c for c in clauses if c in asking or not _REMARK.search(c)]
+    if (
+        len(kept) > 1
+        and _HEADING.match(fold(kept[0]))
+        and re.search(_OF_THEIR_TEXT, plain(kept[-1]))
+    ):
+        kept = kept[1:]  # "Moderation prep: according to X, …?" asks of X's text
     question = " ".join(kept) or question
     rest = _SELF_DESCRIBED.sub("", question, count=1)
     if rest != question and re.search(_OF_A_TEXT, fold(rest)):
@@ -704,11 +731,133 @@ def _names_given(question: str, asked: str, sentence: str, evidence: str = "") -
     « le pays de Caux », « en Normandie ») unless the sentence says it is of that kind (« à Terre
     de Lin, une coopérative normande »)."""
     if not (re.search(_ONE_OF_A_KIND_ASKED, asked) or re.search(_SPECIFIC_ORGANISATIONS, asked)):
-        return _new_names(question, sentence, evidence)
+        return (
+            _new_names(question, sentence, evidence)
+            or _named_in_full(question, sentence)
+            or _listed_ones(question, sentence)
+        )
     return any(
         _of_its_kind(one) or _new_names(question, re.sub(_PLACE_NAMED, "", one), evidence)
         for one in re.split(r"(?<=[.!?])\s+", sentence)
     )
+
+
+# The thing whose name is asked, by its noun: « le nom de la révolution », "the name of the sector"
+_NAME_ASKED = re.compile(
+    r"\b(?:names? of (?:the|this|that)|nom (?:du|de (?:la|l|cette|ce|cet)))\s+(\w+)(?:\s+(\w+))?"
+)
+# What may follow a noun without naming it further: an article, a pronoun, a conjunction
+_NOT_QUALIFIERS = set(
+    "de d du des la le les l un une et ou qui que qu dont a au aux en dans par pour sur avec il "
+    "elle ils elles est sont a of the a an and or which that who in on at for with by is are "
+    "was were".split()
+)
+
+
+def _named_in_full(question: str, sentence: str) -> bool:
+    """The sentence writes the thing asked for by its noun and the words that make it a name:
+    « la révolution industrielle » to « le nom de la révolution … ? », « la filière bois » to
+    « le nom de la filière ? » (a common noun with its qualifier, not a proper name); of a noun
+    asked alone, not "the wind farm" (« wind farms » would then name it)."""
+    written = plain(sentence).split()
+    for found in _NAME_ASKED.finditer(plain(unquoted(question))):
+        noun, then = found.groups()
+        if then and then not in _NOT_QUALIFIERS:
+            continue  # "the wind farm", « la coopérative agricole »: not its noun alone
+        if any(
+            word == noun and i + 1 < len(written) and written[i + 1] not in _NOT_QUALIFIERS
+            for i, word in enumerate(written)
+        ):
+            return True
+    return False
+
+
+# "Which ones exactly?" of things the question has just named: « … plusieurs sortes de
+# territoires : lesquels exactement ? », "… raises several questions again — which ones?"
+_WHICH_ONES = re.compile(
+    r"\b(?:which ones?|lesquel\w*)(?: (?:exactly|precisely|specifically|exactement|precisement))?\b"
+)
+# The words for "kinds" of a thing, whose thing is the noun before them (« des innovations de
+# plusieurs types »), and the words that are no noun of things
+_KINDS = set(
+    tokens(
+        "types type sortes sorte kinds kind sorts sort genres genre things choses plusieurs "
+        "several various many different differents differentes divers diverses certains "
+        "certaines quelques nombreux nombreuses others autres plus"
+    )
+)
+_MOST_WORDS = 12  # how far after the noun a list of its kinds may run
+
+
+def _listed_ones(question: str, sentence: str) -> bool:
+    """ "Which ones exactly?" is asked of things of a kind the question names, and the sentence
+    lists them as its words: the noun written again for each (« la question de …, la question
+    de …, la question des … »), or a list of short items right after it (« les acteurs,
+    entreprises, collectivités territoriales, citoyens », « territoires apprenants, créatifs,
+    laboratoires », « innovations technologiques et sociales »); not « les technologies et
+    réseaux numériques », a second kind beside it, nor a kind written once in passing."""
+    said = plain(unquoted(question))
+    found = _WHICH_ONES.search(said)
+    if not found:
+        return False
+    noun = _last_plural(said[: found.start()].split())
+    if noun is None:
+        return False
+    written = re.findall(r"[\w’'-]+|[,;:.]", fold(sentence).lower())
+    # (the noun heading the list, not one of its items: « …, collectivités territoriales, … »)
+    at = [
+        i
+        for i, w in enumerate(written)
+        if _same_noun(noun, w) and not (i and written[i - 1] in {",", ";", "et", "and"})
+    ]
+    # written again for each of them, after a comma or « et » (« …, la question de … et en
+    # conséquence la question des … »), not twice in passing
+    if any(set(written[max(0, i - 4) : i]) & {",", ";", "et", "and"} for i in at[1:]):
+        return True
+    return any(_short_list(written[i + 1 : i + 1 + _MOST_WORDS]) for i in at)
+
+
+def _last_plural(words: list[str]) -> str | None:
+    """The head of the last plural noun phrase: « collectivités » of « … de collectivités
+    territoriales », "questions" of "several questions again" (not « types », "things")."""
+
+    def plural(word: str) -> bool:
+        return bool(tokens(word)) and len(word) > 3 and word.endswith(("s", "x"))
+
+    for end in range(len(words) - 1, -1, -1):
+        if plural(words[end]) and not set(tokens(words[end])) & _KINDS:
+            start = end
+            while start and plural(words[start - 1]) and not set(tokens(words[start - 1])) & _KINDS:
+                start -= 1
+            return words[start]
+    return None
+
+
+def _same_noun(asked: str, word: str) -> bool:
+    """The same noun, singular or plural, or its cognate: "questions" « question »,
+    "territories" « territoires » (not « partir » for « parties », nor « territoriales »)."""
+    if word.rstrip("sx") == asked.rstrip("sx"):
+        return True
+    return len(word) > 4 and are_cognates(word, asked) and abs(len(word) - len(asked)) <= 1
+
+
+def _short_list(after: list[str]) -> bool:
+    """Three items or more of at most three words each, split by commas (the last may be joined
+    by « et » / "and"), or two single words joined by « et » / "and" right after the noun."""
+    if len(after) >= 3 and after[1] in {"et", "and"} and tokens(after[0]) and tokens(after[2]):
+        return after[0] not in _NOT_QUALIFIERS and after[2] not in _NOT_QUALIFIERS
+    items, current = [], 0
+    for word in after:
+        if word in {",", ";"}:
+            items.append(current)
+            current = 0
+        elif word in {":", "."}:
+            break
+        else:
+            current += 1
+    items.append(current)
+    short = [n for n in items[:-1] if n <= 3]
+    return len(items) >= 3 and len(short) >= 2 and all(n <= 3 for n in items[1:-1])
 
 
 # A name after a place's or a part's word: « du Nord », « de Caux », "in Normandy"

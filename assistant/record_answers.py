@@ -69,7 +69,9 @@ from assistant.planner import (
     frame_text,
     index_of,
     interest,
+    names_a_thing,
     plan,
+    points_at_their_text,
     title_match,
     unknown_organisation,
     who_in_their_words,
@@ -164,10 +166,13 @@ def from_records(
         and not re.search(PAIRING, frame_text(question))  # "who gives which talk?": all of them
     ):
         return None  # "which talks are about X?": some talks, found by the texts, not all of them
-    if intent(question) in {"who", "speaker"} and who_in_their_words(
-        question, asked.asks, asked.links.speakers
+    if intent(question) in {"who", "speaker"} and (
+        who_in_their_words(question, asked.asks, asked.links.speakers)
+        or names_a_thing(question, catalog)
     ):
-        return None  # "according to Filippi, who drives CSR?": her text answers
+        # "according to Filippi, who drives CSR?", « le nom de la révolution dont parle le
+        # chercheur de l'IRI »: their text answers
+        return None
     return record_answer(question, focus, catalog, lang)
 
 
@@ -398,6 +403,9 @@ def planned_answer(
                 )
             )
         )
+        # "in X's abstract, what kind of structure …?", « le nom de l'entreprise que X cite »
+        # ask of her text
+        and (plan.asked("from") or not points_at_their_text(question, named))
     ):
         cards = checked_cards(question, Focus([], list(named)), catalog, lang)
         unaffiliated = [n for n in named if not catalog.speakers[n].affiliation]

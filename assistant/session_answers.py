@@ -49,7 +49,12 @@ _SESSION_ASKS = {
     r"(what|which|quelles?) (big |main |grande? |key )?questions?|pos(e|ent) t (elle|il)|"
     r"rais(e|es|ing) questions?|repondre a|"
     # « ça cause de quoi ? »: colloquial « parler de »
-    r"(ca|elle|il|on|ils|elles) caus(e|ent) (de|d))\b",
+    r"(ca|elle|il|on|ils|elles) caus(e|ent) (de|d)|"
+    # what its own text says, sums up or stresses: "what does the session description say?",
+    # "sum up the session blurb", « sur quoi insiste le descriptif de la séance ? »
+    r"what (does|do|did)( \w+){1,6} say|(que|qu est ce que)( \w+){0,6} (dit|disent|racont\w*)|"
+    r"racont\w*|sum(s)? up|emphas\w*|stress\w*|highlight\w*|insist\w*|"
+    r"(met|mettent|mettre) (en avant|l accent)|puts? forward|focus\w* on)\b",
 }
 
 
@@ -83,6 +88,8 @@ def session_answer(question: str, catalog: Catalog, lang: str, vectors: Any = No
     folded = _folded(question)
     # « je dois présenter la séance » is the verb, not the English "presenter"
     people_asked = re.sub(r"\bpresenter\b", " ", folded) if lang == "fr" else folded
+    # « le texte de présentation de la séance » is its description, not a talk
+    people_asked = re.sub(r"\btextes? de presentation\b", " ", people_asked)
     if not re.search(_SESSION, folded) or re.search(_TALKS_OR_PEOPLE, people_asked):
         return None
     if re.search(_SESSION_ASKS["when"], folded):
@@ -141,6 +148,12 @@ _WHOLE = set(
         # greetings and politeness ("Bonjour, pourriez-vous …", "whats …")
         "whats bonjour bonsoir salut hello hi hey merci thanks please stp svp pourriez pourrais "
         "pourrait voudrais would"
+        # its own text named ("the session description", « le texte de présentation », "its
+        # blurb"), and what is asked of it as a whole (what it says, sums up, stresses)
+        " description descriptif blurb texte text pitch intro introduction say says dit disent "
+        "raconte sum sums emphasis emphasise emphasize emphasises emphasizes stress stresses "
+        "highlight highlights insist insiste met mettent mettre avant accent put puts forward "
+        "focus focuses"
     )
 )
 # Who is on the session's programme, asked without "speakers": "who's speaking at session 3
