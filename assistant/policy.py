@@ -749,8 +749,8 @@ _NAME_ASKED = re.compile(
 # What may follow a noun without naming it further: an article, a pronoun, a conjunction
 _NOT_QUALIFIERS = set(
     "de d du des la le les l un une et ou qui que qu dont a au aux en dans par pour sur avec il "
-    "elle ils elles est sont a of the a an and or which that who in on at for with by is are "
-    "was were".split()
+    "elle ils elles est sont of the an and or which that who in on at for with by is are was "
+    "were".split()
 )
 
 
@@ -787,6 +787,7 @@ _KINDS = set(
     )
 )
 _MOST_WORDS = 12  # how far after the noun a list of its kinds may run
+_JOINS = {",", ";", "et", "and"}  # what comes between the items of a list
 
 
 def _listed_ones(question: str, sentence: str) -> bool:
@@ -808,11 +809,11 @@ def _listed_ones(question: str, sentence: str) -> bool:
     at = [
         i
         for i, w in enumerate(written)
-        if _same_noun(noun, w) and not (i and written[i - 1] in {",", ";", "et", "and"})
+        if _same_noun(noun, w) and not (i and written[i - 1] in _JOINS)
     ]
     # written again for each of them, after a comma or « et » (« …, la question de … et en
     # conséquence la question des … »), not twice in passing
-    if any(set(written[max(0, i - 4) : i]) & {",", ";", "et", "and"} for i in at[1:]):
+    if any(set(written[max(0, i - 4) : i]) & _JOINS for i in at[1:]):
         return True
     return any(_short_list(written[i + 1 : i + 1 + _MOST_WORDS]) for i in at)
 
@@ -821,13 +822,14 @@ def _last_plural(words: list[str]) -> str | None:
     """The head of the last plural noun phrase: « collectivités » of « … de collectivités
     territoriales », "questions" of "several questions again" (not « types », "things")."""
 
-    def plural(word: str) -> bool:
-        return bool(tokens(word)) and len(word) > 3 and word.endswith(("s", "x"))
+    def plural_noun(word: str) -> bool:
+        stems = set(tokens(word))
+        return bool(stems) and len(word) > 3 and word.endswith(("s", "x")) and not stems & _KINDS
 
     for end in range(len(words) - 1, -1, -1):
-        if plural(words[end]) and not set(tokens(words[end])) & _KINDS:
+        if plural_noun(words[end]):
             start = end
-            while start and plural(words[start - 1]) and not set(tokens(words[start - 1])) & _KINDS:
+            while start and plural_noun(words[start - 1]):
                 start -= 1
             return words[start]
     return None
